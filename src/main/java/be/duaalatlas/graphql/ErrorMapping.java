@@ -1,0 +1,66 @@
+package be.duaalatlas.graphql;
+
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import co.elastic.clients.transport.TransportException;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns exceptions into typed GraphQL errors with a readable message and, for arguments, the argument's name in
+ * {@code extensions.argument}. Never a stack trace; an unreachable engine is SEARCH_UNAVAILABLE.
+ */
+@Component
+class ErrorMapping extends DataFetcherExceptionResolverAdapter {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorMapping.class);
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof BadArgumentException bad) {
+			return error(env, ErrorType.BAD_REQUEST, bad.getMessage(), bad.argument());
+		}
+		if (ex instanceof NotFoundException missing) {
+			return error(env, ErrorType.NOT_FOUND, missing.getMessage(), missing.argument());
+		}
+		if (isEngineUnavailable(ex)) {
+			log.warn("Search engine unavailable for {}: {}", env.getExecutionStepInfo().getPath(), ex.toString());
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(SearchErrorType.SEARCH_UNAVAILABLE)
+				.message("The catalogue's search engine is unavailable right now; try again in a moment.")
+				.build();
+		}
+		log.error("Unexpected error at {}", env.getExecutionStepInfo().getPath(), ex);
+		return null;
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message, String argument) {
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		if (argument != null) {
+			extensions.put("argument", argument);
+		}
+		return GraphqlErrorBuilder.newError(env).errorType(type).message(message).extensions(extensions).build();
+	}
+
+	static boolean isEngineUnavailable(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConnectException || cause instanceof SocketTimeoutException
+					|| cause instanceof TransportException || cause instanceof java.net.http.HttpTimeoutException
+					|| cause.getClass().getName().startsWith("org.apache.http.conn")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,195 @@
+package be.duaalatlas.index;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
+import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The catalogue's indices: one alias per kind ({@code programmes}) over versioned indices ({@code programmes-v3}).
+ * A full import fills a new version and switches the alias atomically; readers only ever see the alias.
+ */
+@Component
+public class CatalogueIndices {
+
+	private static final Logger log = LoggerFactory.getLogger(CatalogueIndices.class);
+
+	private final ElasticsearchClient client;
+
+	private final IndexDefinitions definitions;
+
+	private final IndexProperties properties;
+
+	CatalogueIndices(ElasticsearchClient client, IndexDefinitions definitions, IndexProperties properties) {
+		this.client = client;
+		this.definitions = definitions;
+		this.properties = properties;
+	}
+
+	/** The name readers use for a kind. */
+	public String alias(String kind) {
+		return properties.prefix() + kind;
+	}
+
+	public IndexDefinitions definitions() {
+		return definitions;
+	}
+
+	/** Creates an empty first version for every kind that has none, so that queries work before any import. */
+	public void createMissing() {
+		for (IndexDefinition definition : definitions.all()) {
+			if (live(definition.kind()).isEmpty()) {
+				String index = createVersion(definition.kind(), Map.of());
+				switchAlias(definition.kind(), index);
+				log.info("Created index {} behind alias {} from {}", index, alias(definition.kind()), definition.file());
+			}
+		}
+	}
+
+	/** The kinds whose live index was built from an older definition: they need a rebuild from their sources. */
+	public List<IndexState> states() {
+		List<IndexState> states = new ArrayList<>();
+		for (IndexDefinition definition : definitions.all()) {
+			Optional<LiveIndex> live = live(definition.kind());
+			states.add(new IndexState(definition.kind(), alias(definition.kind()), live.map(LiveIndex::index).orElse(null),
+					definition.file(), live.map(l -> l.definitionHash().equals(definition.hash())).orElse(false)));
+		}
+		return states;
+	}
+
+	public Optional<LiveIndex> live(String kind) {
+		String alias = alias(kind);
+		try {
+			if (!client.indices().existsAlias(e -> e.name(alias)).value()) {
+				return Optional.empty();
+			}
+			String index = client.indices().getAlias(g -> g.name(alias)).result().keySet().iterator().next();
+			Map<String, JsonData> meta = client.indices()
+				.getMapping(m -> m.index(index))
+				.result()
+				.get(index)
+				.mappings()
+				.meta();
+			Map<String, String> values = new LinkedHashMap<>();
+			if (meta != null) {
+				meta.forEach((key, value) -> values.put(key, value.to(String.class)));
+			}
+			return Optional.of(new LiveIndex(kind, alias, index, values));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Creates the next version of a kind's index from its definition, with settings for a fast bulk load (no
+	 * refresh); {@link #switchAlias} makes it live.
+	 */
+	public String createVersion(String kind, Map<String, String> sourceMeta) {
+		IndexDefinition definition = definitions.get(kind);
+		String index = alias(kind) + "-v" + (highestVersion(kind) + 1);
+		ObjectNode body = definition.json().deepCopy();
+		ObjectNode settings = (ObjectNode) body.get("settings");
+		settings.put("number_of_replicas", properties.replicas());
+		settings.put("refresh_interval", "-1");
+		ObjectNode meta = ((ObjectNode) body.get("mappings")).putObject("_meta");
+		meta.put(LiveIndex.DEFINITION_HASH, definition.hash());
+		meta.put(LiveIndex.BUILT_AT, Instant.now().toString());
+		sourceMeta.forEach(meta::put);
+		try {
+			client.indices().create(c -> c.index(index).withJson(new StringReader(body.toString())));
+			return index;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Makes a filled version searchable and points the alias at it in one atomic step; older versions but the one
+	 * just replaced are dropped (the replaced one stays one generation for a manual rollback).
+	 */
+	public void switchAlias(String kind, String index) {
+		String alias = alias(kind);
+		try {
+			client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time("1s"))));
+			client.indices().refresh(r -> r.index(index));
+			List<Action> actions = new ArrayList<>();
+			Optional<String> previous = live(kind).map(LiveIndex::index);
+			previous.ifPresent(old -> actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(alias)))));
+			actions.add(Action.of(a -> a.add(ad -> ad.index(index).alias(alias))));
+			client.indices().updateAliases(u -> u.actions(actions));
+			for (String old : versions(kind)) {
+				if (!old.equals(index) && !previous.map(old::equals).orElse(false)) {
+					drop(old);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Removes a version that never went live (a failed or interrupted import). */
+	public void drop(String index) {
+		try {
+			client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Names of all versions of a kind, oldest first. */
+	public List<String> versions(String kind) {
+		Pattern pattern = Pattern.compile(Pattern.quote(alias(kind)) + "-v(\\d+)");
+		try {
+			return client.indices()
+				.get(g -> g.index(alias(kind) + "-v*").allowNoIndices(true).ignoreUnavailable(true))
+				.result()
+				.keySet()
+				.stream()
+				.filter(name -> pattern.matcher(name).matches())
+				.sorted(Comparator.comparingInt(name -> version(pattern, name)))
+				.toList();
+		}
+		catch (ElasticsearchException ex) {
+			if (ex.status() == 404) {
+				return List.of();
+			}
+			throw ex;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private int highestVersion(String kind) {
+		Pattern pattern = Pattern.compile(Pattern.quote(alias(kind)) + "-v(\\d+)");
+		return versions(kind).stream().mapToInt(name -> version(pattern, name)).max().orElse(0);
+	}
+
+	private static int version(Pattern pattern, String name) {
+		Matcher matcher = pattern.matcher(name);
+		return matcher.matches() ? Integer.parseInt(matcher.group(1)) : 0;
+	}
+
+}

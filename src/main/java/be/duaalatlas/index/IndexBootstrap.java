@@ -1,0 +1,37 @@
+package be.duaalatlas.index;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** At start: every kind gets an index if it has none, and a changed definition is reported loudly. */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class IndexBootstrap implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(IndexBootstrap.class);
+
+	private final CatalogueIndices indices;
+
+	IndexBootstrap(CatalogueIndices indices) {
+		this.indices = indices;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		indices.createMissing();
+		for (IndexState state : indices.states()) {
+			if (!state.definitionCurrent()) {
+				log.warn("Index definition {} changed since the live index {} was built: it needs a rebuild from its "
+						+ "sources (full import; the sample catalogue is rebuilt at start)", state.definitionFile(),
+						state.liveIndex());
+			}
+		}
+	}
+
+}

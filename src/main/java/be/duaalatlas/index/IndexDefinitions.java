@@ -1,0 +1,48 @@
+package be.duaalatlas.index;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/** All index definitions, keyed by kind (the file name without {@code .json}). */
+@Component
+public class IndexDefinitions {
+
+	private final Map<String, IndexDefinition> byKind = new LinkedHashMap<>();
+
+	IndexDefinitions(IndexProperties properties) throws IOException {
+		String location = properties.definitions().endsWith("/") ? properties.definitions()
+				: properties.definitions() + "/";
+		Resource[] resources = new PathMatchingResourcePatternResolver().getResources(location + "*.json");
+		java.util.Arrays.sort(resources, Comparator.comparing(Resource::getFilename));
+		for (Resource resource : resources) {
+			String file = resource.getFilename();
+			String kind = file.substring(0, file.length() - ".json".length());
+			byKind.put(kind, IndexDefinition.parse(kind, "search-mappings/" + file,
+					resource.getContentAsString(StandardCharsets.UTF_8)));
+		}
+		if (byKind.isEmpty()) {
+			throw new IllegalStateException("No index definitions found at " + location);
+		}
+	}
+
+	public Iterable<IndexDefinition> all() {
+		return byKind.values();
+	}
+
+	public Optional<IndexDefinition> find(String kind) {
+		return Optional.ofNullable(byKind.get(kind));
+	}
+
+	public IndexDefinition get(String kind) {
+		return find(kind).orElseThrow(() -> new IllegalArgumentException("No index definition for " + kind));
+	}
+
+}

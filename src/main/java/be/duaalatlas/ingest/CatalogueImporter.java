@@ -1,0 +1,196 @@
+package be.duaalatlas.ingest;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import be.duaalatlas.index.CatalogueIndices;
+import be.duaalatlas.index.LiveIndex;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The import pipeline: sources → validated documents → bulk into a new version of the kind's index → alias switch
+ * when everything went well. A failed or interrupted import leaves the live index exactly as it was.
+ */
+@Component
+public class CatalogueImporter {
+
+	private static final Logger log = LoggerFactory.getLogger(CatalogueImporter.class);
+
+	private final ElasticsearchClient client;
+
+	private final CatalogueIndices indices;
+
+	private final ImportReports reports;
+
+	private final IngestProperties properties;
+
+	CatalogueImporter(ElasticsearchClient client, CatalogueIndices indices, ImportReports reports,
+			IngestProperties properties) {
+		this.client = client;
+		this.indices = indices;
+		this.reports = reports;
+		this.properties = properties;
+	}
+
+	public ImportContext newContext() {
+		return new ImportContext(client, indices);
+	}
+
+	/**
+	 * Rebuilds a kind from its sources. Skipped (UNCHANGED) when the live index was built from the same definition
+	 * and the same source files, unless {@code force}.
+	 */
+	public ImportReport importKind(String kind, List<SourceBatch> batches, ImportContext context, boolean force) {
+		String fingerprint = fingerprint(kind, batches);
+		Optional<LiveIndex> live = indices.live(kind);
+		Instant started = Instant.now();
+		List<String> sources = batches.stream().map(b -> b.source().name()).distinct().toList();
+		List<String> files = batches.stream().flatMap(b -> b.inputs().stream()).map(SourceInput::name).toList();
+		if (!force && live.map(l -> l.sourceFingerprint().equals(fingerprint)).orElse(false)) {
+			ImportReport unchanged = new ImportReport(UUID.randomUUID().toString(), kind, sources, files, "UNCHANGED",
+					null, live.get().index(), 0, 0, 0, List.of(), started.toString(), Instant.now().toString(), 0, 0);
+			log.info("Import {}", unchanged.summary());
+			return unchanged;
+		}
+		String index = indices.createVersion(kind, Map.of("atlas_source_fingerprint", fingerprint));
+		ImportProgress progress = new ImportProgress(kind);
+		String failure = null;
+		try {
+			load(index, batches, context, progress);
+			if (progress.failure() != null) {
+				throw new ImportFailedException("the engine refused a bulk request: " + progress.failure().getMessage(),
+						progress.failure());
+			}
+			indices.switchAlias(kind, index);
+			context.refresh(kind);
+		}
+		catch (IOException | RuntimeException ex) {
+			failure = ex.getMessage();
+			indices.drop(index);
+			log.error("Import of {} failed; the live catalogue is unchanged: {}", kind, ex.getMessage());
+		}
+		Instant finished = Instant.now();
+		long millis = Math.max(1, Duration.between(started, finished).toMillis());
+		ImportReport report = new ImportReport(UUID.randomUUID().toString(), kind, sources, files,
+				failure == null ? "SUCCEEDED" : "FAILED", failure, failure == null ? index : live.map(LiveIndex::index).orElse(null),
+				progress.readCount(), progress.importedCount(), progress.rejectedCount(), progress.rejections(),
+				started.toString(), finished.toString(), millis, progress.importedCount() * 1000.0 / millis);
+		reports.save(report);
+		log.info("Import {}", report.summary());
+		progress.rejections().stream().limit(20).forEach(r -> log.warn("Rejected {}:{}: {}", r.file(), r.line(), r.reason()));
+		return report;
+	}
+
+	private void load(String index, List<SourceBatch> batches, ImportContext context, ImportProgress progress)
+			throws IOException {
+		try (BulkIngester<Rejection> bulk = BulkIngester.of(b -> b.client(client)
+			.maxOperations(properties.bulkOperations())
+			.maxSize(properties.bulkBytes())
+			.maxConcurrentRequests(properties.bulkConcurrency())
+			.listener(new ProgressListener(progress)))) {
+			for (SourceBatch batch : batches) {
+				for (SourceInput input : batch.inputs()) {
+					batch.source().read(input, context, new BulkSink(bulk, index, input, progress));
+					if (Thread.currentThread().isInterrupted()) {
+						throw new ImportFailedException("interrupted");
+					}
+				}
+			}
+		}
+	}
+
+	private static String fingerprint(String kind, List<SourceBatch> batches) {
+		StringBuilder text = new StringBuilder(kind);
+		for (SourceBatch batch : batches) {
+			text.append('|').append(batch.source().name());
+			batch.inputs().forEach(input -> text.append(':').append(input.fingerprint()));
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 8);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Hands an adapter's rows to the bulk ingester; the context of each operation is where its row came from. */
+	private record BulkSink(BulkIngester<Rejection> bulk, String index, SourceInput input, ImportProgress progress)
+			implements RowSink {
+
+		@Override
+		public void index(String id, Object document, long line) {
+			progress.read();
+			bulk.add(BulkOperation.of(o -> o.index(i -> i.index(index).id(id).document(document))),
+					new Rejection(input.name(), line, id));
+		}
+
+		@Override
+		public void merge(String id, Object partialDocument, long line) {
+			progress.read();
+			bulk.add(BulkOperation.of(o -> o.update(u -> u.index(index).id(id).action(a -> a.doc(partialDocument)))),
+					new Rejection(input.name(), line, id));
+		}
+
+		@Override
+		public void reject(long line, String reason) {
+			progress.read();
+			progress.reject(new Rejection(input.name(), line, reason));
+		}
+
+	}
+
+	/** Counts what the engine accepted; an item it refused becomes a rejected row with the engine's reason. */
+	private record ProgressListener(ImportProgress progress) implements BulkListener<Rejection> {
+
+		@Override
+		public void beforeBulk(long executionId, BulkRequest request, List<Rejection> contexts) {
+		}
+
+		@Override
+		public void afterBulk(long executionId, BulkRequest request, List<Rejection> contexts, BulkResponse response) {
+			long ok = 0;
+			List<BulkResponseItem> items = response.items();
+			for (int i = 0; i < items.size(); i++) {
+				BulkResponseItem item = items.get(i);
+				if (item.error() == null) {
+					ok++;
+				}
+				else {
+					Rejection where = contexts.get(i);
+					String reason = "document_missing_exception".equals(item.error().type())
+							? "no record with id '" + where.reason() + "' to add these fields to"
+							: "refused by the engine: " + item.error().reason();
+					progress.reject(new Rejection(where.file(), where.line(), reason));
+				}
+			}
+			progress.imported(ok);
+		}
+
+		@Override
+		public void afterBulk(long executionId, BulkRequest request, List<Rejection> contexts, Throwable failure) {
+			progress.fail(failure);
+		}
+
+	}
+
+}

@@ -1,0 +1,167 @@
+package be.duaalatlas.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import be.duaalatlas.ingest.generator.CatalogueGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the sample catalogue shipped in {@code src/main/resources/catalogue/} at start, kind by kind in dependency
+ * order, through the same adapters and pipeline as any real source. A kind whose files and definition did not change
+ * is skipped, so a restart is fast. The sample's workplaces are invented by the generator with a fixed seed (so they
+ * are the same at every start) and flagged as sample data.
+ */
+@Component
+@Order(10)
+class SampleCatalogue implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(SampleCatalogue.class);
+
+	/** kind → (source name → file pattern under the sample location), in the order kinds depend on each other. */
+	static final Map<String, Map<String, String>> LAYOUT = new LinkedHashMap<>();
+
+	static {
+		LAYOUT.put("places", Map.of("geonames-postal-codes", "places/postcodes-be.tsv"));
+		LAYOUT.put("programmes", Map.of("programme-offer", "programmes/*.csv"));
+		LAYOUT.put("stakeholders", Map.of("role-map", "stakeholders/*.yaml"));
+		LAYOUT.put("services", Map.of("support-services", "services/*.yaml"));
+		LAYOUT.put("offerings", Map.of("offerings", "offerings/*.csv"));
+		LAYOUT.put("workplaces", Map.of());
+		LAYOUT.put("content", Map.of("editorial-content", "content/**/*.md"));
+		LAYOUT.put("equivalences", Map.of("brussels-equivalences", "brussels/*.yaml"));
+	}
+
+	static final int SAMPLE_WORKPLACES = 800;
+
+	static final long SAMPLE_SEED = 2026;
+
+	private final CatalogueImporter importer;
+
+	private final Map<String, CatalogueSource> sources = new LinkedHashMap<>();
+
+	private final IngestProperties properties;
+
+	SampleCatalogue(CatalogueImporter importer, List<CatalogueSource> sources, IngestProperties properties) {
+		this.importer = importer;
+		this.properties = properties;
+		sources.forEach(source -> this.sources.put(source.name(), source));
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!properties.loadSample()) {
+			return;
+		}
+		List<ImportReport> reports = load(false);
+		log.info("Sample catalogue: {}", reports.stream().map(r -> r.kind() + " " + r.status()).toList());
+	}
+
+	List<ImportReport> load(boolean force) {
+		ImportContext context = importer.newContext();
+		List<ImportReport> reports = new ArrayList<>();
+		LAYOUT.forEach((kind, files) -> {
+			List<SourceBatch> batches = new ArrayList<>();
+			if (kind.equals("workplaces")) {
+				batches.addAll(generatedWorkplaces());
+			}
+			files.forEach((sourceName, pattern) -> {
+				CatalogueSource source = sources.get(sourceName);
+				if (source == null) {
+					log.warn("No adapter for source {} yet; {} stays as it is", sourceName, kind);
+					return;
+				}
+				batches.add(new SourceBatch(source, resolve(pattern)));
+			});
+			if (!batches.isEmpty()) {
+				reports.add(importer.importKind(kind, batches, context, force));
+			}
+		});
+		return reports;
+	}
+
+	/** The sample's invented workplaces: the generator's register and availability files, made in memory. */
+	private List<SourceBatch> generatedWorkplaces() {
+		try (InputStream places = open("places/postcodes-be.tsv");
+				InputStream programmes = open("programmes/programmes.csv");
+				InputStream stakeholders = open("stakeholders/stakeholders.yaml")) {
+			var facts = CatalogueGenerator.CatalogueFacts.read(places, programmes, stakeholders);
+			StringWriter register = new StringWriter();
+			StringWriter availability = new StringWriter();
+			new CatalogueGenerator(facts, SAMPLE_SEED, LocalDate.of(2026, 9, 1)).write(SAMPLE_WORKPLACES, register,
+					availability, new StringWriter());
+			return List.of(
+					SourceBatch.of(sources.get("recognition-register"),
+							generated("generated:sample/recognitions.csv", register)),
+					SourceBatch.of(sources.get("workplace-availability"),
+							generated("generated:sample/availability.csv", availability)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static SourceInput generated(String name, StringWriter content) {
+		return new SourceInput(name, new ByteArrayResource(content.toString().getBytes(StandardCharsets.UTF_8), name));
+	}
+
+	private InputStream open(String file) throws IOException {
+		Resource resource = new PathMatchingResourcePatternResolver().getResource(location() + file);
+		return resource.exists() ? resource.getInputStream() : InputStream.nullInputStream();
+	}
+
+	private String location() {
+		return properties.sampleLocation().endsWith("/") ? properties.sampleLocation()
+				: properties.sampleLocation() + "/";
+	}
+
+	private List<SourceInput> resolve(String pattern) {
+		try {
+			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(location() + pattern);
+			String root = location().replace("classpath:", "");
+			return Arrays.stream(resources)
+				.sorted(Comparator.comparing(SampleCatalogue::path))
+				.map(r -> new SourceInput(relative(r, root), r))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String path(Resource resource) {
+		try {
+			return resource.getURL().toString();
+		}
+		catch (IOException ex) {
+			return String.valueOf(resource.getFilename());
+		}
+	}
+
+	/** A readable name for reports: the path from the catalogue folder on, e.g. {@code catalogue/offerings/x.csv}. */
+	private static String relative(Resource resource, String root) {
+		String url = path(resource);
+		int at = url.lastIndexOf(root);
+		return at >= 0 ? url.substring(at) : String.valueOf(resource.getFilename());
+	}
+
+}

@@ -1,0 +1,103 @@
+package be.duaalatlas.ingest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Row validation shared by the adapters: each check returns a readable reason, or null when the value is fine.
+ */
+public final class Values {
+
+	private Values() {
+	}
+
+	public static String firstProblem(String... problems) {
+		return Arrays.stream(problems).filter(p -> p != null).findFirst().orElse(null);
+	}
+
+	public static String required(Map<String, String> row, String... columns) {
+		List<String> missing = Arrays.stream(columns).filter(c -> isBlank(row.get(c))).toList();
+		return missing.isEmpty() ? null : "missing value for " + String.join(", ", missing);
+	}
+
+	public static String oneOf(Map<String, String> row, String column, Collection<String> allowed) {
+		String value = row.get(column);
+		if (isBlank(value) || allowed.contains(value)) {
+			return null;
+		}
+		return column + " '" + value + "' is not one of " + allowed.stream().sorted().collect(Collectors.joining(", "));
+	}
+
+	public static String allOf(Map<String, String> row, String column, Collection<String> allowed) {
+		List<String> unknown = list(row.get(column)).stream().filter(v -> !allowed.contains(v)).toList();
+		return unknown.isEmpty() ? null
+				: column + " has unknown value(s) " + unknown + "; allowed: "
+						+ allowed.stream().sorted().collect(Collectors.joining(", "));
+	}
+
+	public static String intInRange(Map<String, String> row, String column, int min, int max) {
+		String value = row.get(column);
+		if (isBlank(value)) {
+			return null;
+		}
+		try {
+			int number = Integer.parseInt(value);
+			return number < min || number > max ? column + " " + number + " is not between " + min + " and " + max : null;
+		}
+		catch (NumberFormatException ex) {
+			return column + " '" + value + "' is not a whole number";
+		}
+	}
+
+	public static String date(Map<String, String> row, String column) {
+		String value = row.get(column);
+		if (isBlank(value)) {
+			return null;
+		}
+		try {
+			LocalDate.parse(value);
+			return null;
+		}
+		catch (DateTimeParseException ex) {
+			return column + " '" + value + "' is not a date (expected YYYY-MM-DD)";
+		}
+	}
+
+	public static String slug(Map<String, String> row, String column) {
+		String value = row.get(column);
+		return isBlank(value) || value.matches("[a-z0-9]+(-[a-z0-9]+)*") ? null
+				: column + " '" + value + "' must be lower case letters, digits and hyphens";
+	}
+
+	public static String bool(Map<String, String> row, String column) {
+		String value = row.get(column);
+		return isBlank(value) || value.equals("true") || value.equals("false") ? null
+				: column + " '" + value + "' is not true or false";
+	}
+
+	/** A {@code |}-separated multi-value. */
+	public static List<String> list(String value) {
+		if (isBlank(value)) {
+			return List.of();
+		}
+		return Arrays.stream(value.split("\\|")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+	}
+
+	public static Integer integer(String value) {
+		return isBlank(value) ? null : Integer.valueOf(value);
+	}
+
+	public static String blankToNull(String value) {
+		return isBlank(value) ? null : value;
+	}
+
+	public static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}

@@ -1,0 +1,221 @@
+package be.duaalatlas.ingest.generator;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Writes a synthetic catalogue of workplaces in the real source formats (the recognition register's CSV, the
+ * companies' availability CSV, the providers' offerings CSV), so that it goes through the same adapters. Spread over
+ * the real places, sectors and programmes; deterministic for a seed; streaming, so memory does not grow with the
+ * number of workplaces. Every invented record is flagged {@code sample=true}.
+ */
+public final class CatalogueGenerator {
+
+	static final String REGISTER_HEADER = "recognition_id;enterprise_number;establishment_number;establishment_name;"
+			+ "legal_form;street;postcode;municipality;sector;programme_code;qualification;partnership;valid_from;"
+			+ "valid_until;status;changed;sample";
+
+	static final String AVAILABILITY_HEADER = "establishment_number;looking_for_learner;places;available_from;"
+			+ "last_confirmed";
+
+	static final String OFFERINGS_HEADER = "id;programme_code;provider_id;provider_name;provider_kind;street;postcode;"
+			+ "municipality;language;start;changed;sample";
+
+	private static final String[] NAME_PARTS = { "Aarde", "Beuk", "Delta", "Eik", "Fonkel", "Glans", "Haven", "Ijzer",
+			"Kade", "Linde", "Mol", "Noord", "Oever", "Polder", "Rank", "Schelde", "Toren", "Uil", "Veld", "Wilg",
+			"Zuid", "Berk", "Dijk", "Kouter", "Leie", "Maas", "Nete", "Vaart", "Zenne", "Demer" };
+
+	private static final Map<String, String> SECTOR_NOUNS = Map.ofEntries(Map.entry("bouw", "Bouw"),
+			Map.entry("elektrotechniek", "Elektro"), Map.entry("technologische-industrie", "Techniek"),
+			Map.entry("hout-meubel", "Schrijnwerk"), Map.entry("horeca", "Brasserie"), Map.entry("voeding", "Ambacht"),
+			Map.entry("handel", "Handel"), Map.entry("auto", "Garage"), Map.entry("logistiek-transport", "Logistiek"),
+			Map.entry("zorg-welzijn", "Zorg"), Map.entry("haarzorg-schoonheid", "Kapsalon"),
+			Map.entry("land-tuinbouw", "Groen"), Map.entry("schoonmaak", "Net"), Map.entry("chemie-kunststof", "Chemie"),
+			Map.entry("textiel-confectie", "Atelier"), Map.entry("grafische-media", "Drukwerk"),
+			Map.entry("bedienden-administratie", "Kantoor"));
+
+	private static final String[] LEGAL_FORMS = { "BV", "BV", "BV", "NV", "CV", "VZW", "EENMANSZAAK" };
+
+	private static final String[] STREETS = { "Stationsstraat", "Kerkstraat", "Industrieweg", "Nijverheidsstraat",
+			"Molenstraat", "Dorpsstraat", "Ambachtenlaan", "Kouterstraat", "Hoogstraat", "Zandstraat" };
+
+	private static final String[] PROVIDER_KINDS = { "SECONDARY_SCHOOL", "SECONDARY_SCHOOL", "CDO", "SYNTRA", "CVO" };
+
+	private final List<Place> places;
+
+	private final Map<String, List<String>> programmesBySector;
+
+	private final List<String> sectors;
+
+	private final Set<String> partnerships;
+
+	private final Random random;
+
+	private final LocalDate today;
+
+	public CatalogueGenerator(CatalogueFacts facts, long seed, LocalDate today) {
+		this.places = facts.places();
+		this.programmesBySector = facts.programmesBySector();
+		this.sectors = new ArrayList<>(programmesBySector.keySet());
+		this.partnerships = facts.partnerships();
+		this.random = new Random(seed);
+		this.today = today;
+	}
+
+	/** Writes {@code workplaces} establishments with their recognitions, availability and the offerings near them. */
+	public Counts write(int workplaces, Writer register, Writer availability, Writer offerings) throws IOException {
+		register.write(REGISTER_HEADER + "\n");
+		availability.write(AVAILABILITY_HEADER + "\n");
+		offerings.write(OFFERINGS_HEADER + "\n");
+		long recognitions = 0;
+		long available = 0;
+		long offeringCount = 0;
+		for (int i = 0; i < workplaces; i++) {
+			String sector = pickSector();
+			Place place = places.get(random.nextInt(places.size()));
+			String establishment = String.format("2.%03d.%03d.%03d", (100 + i / 1_000_000) % 1000, (i / 1000) % 1000,
+					i % 1000);
+			String enterprise = String.format("0%03d.%03d.%03d", 400 + (i / 1_000_000) % 600, (i / 1000) % 1000,
+					i % 1000);
+			String legalForm = LEGAL_FORMS[random.nextInt(LEGAL_FORMS.length)];
+			String name = NAME_PARTS[random.nextInt(NAME_PARTS.length)] + " " + SECTOR_NOUNS.getOrDefault(sector, "Bedrijf")
+					+ " " + (legalForm.equals("EENMANSZAAK") ? "" : legalForm + " ") + "(voorbeeld)";
+			String street = STREETS[random.nextInt(STREETS.length)] + " " + (1 + random.nextInt(180));
+			List<String> programmes = programmesBySector.get(sector);
+			int count = 1 + (random.nextInt(10) < 7 ? 0 : random.nextInt(Math.min(3, programmes.size())));
+			String partnership = partnerships.contains("sp-" + sector) ? "sp-" + sector : "dep-wse";
+			List<String> chosen = new ArrayList<>();
+			for (int r = 0; r < count; r++) {
+				String programme = programmes.get(random.nextInt(programmes.size()));
+				if (chosen.contains(programme)) {
+					continue;
+				}
+				chosen.add(programme);
+				LocalDate from = today.minusDays(random.nextInt(6 * 365));
+				LocalDate until = from.plusYears(5);
+				int roll = random.nextInt(100);
+				String status = until.isBefore(today) ? "EXPIRED" : roll < 7 ? "WITHDRAWN" : "ACTIVE";
+				register.write(String.join(";", "R" + (i * 4L + r), enterprise, establishment, name, legalForm, street,
+						place.postcode(), place.name(), sector, programme, "", partnership, from.toString(),
+						until.toString(), status, from.plusDays(random.nextInt(60)).toString(), "true"));
+				register.write('\n');
+				recognitions++;
+			}
+			if (random.nextInt(100) < 45) {
+				boolean looking = random.nextBoolean();
+				availability.write(String.join(";", establishment, Boolean.toString(looking),
+						looking ? Integer.toString(1 + random.nextInt(3)) : "0",
+						looking ? today.plusDays(random.nextInt(240)).toString() : "",
+						today.minusDays(random.nextInt(400)).toString()));
+				availability.write('\n');
+				available++;
+			}
+			if (i % 40 == 0) {
+				offeringCount += writeProvider(i / 40, offerings);
+			}
+		}
+		return new Counts(workplaces, recognitions, available, offeringCount);
+	}
+
+	private long writeProvider(int n, Writer offerings) throws IOException {
+		Place place = places.get(random.nextInt(places.size()));
+		String kind = PROVIDER_KINDS[random.nextInt(PROVIDER_KINDS.length)];
+		String id = "gen-provider-" + n;
+		String name = "Campus " + NAME_PARTS[random.nextInt(NAME_PARTS.length)] + " " + (n + 1) + " (voorbeeld)";
+		String street = STREETS[random.nextInt(STREETS.length)] + " " + (1 + random.nextInt(180));
+		int count = 2 + random.nextInt(4);
+		List<String> written = new ArrayList<>();
+		for (int p = 0; p < count; p++) {
+			List<String> programmes = programmesBySector.get(pickSector());
+			String programme = programmes.get(random.nextInt(programmes.size()));
+			if (written.contains(programme)) {
+				continue;
+			}
+			written.add(programme);
+			offerings.write(String.join(";", id + "--" + programme, programme, id, name, kind, street, place.postcode(),
+					place.name(), "nl", today.getMonthValue() < 9 ? today.withMonth(9).withDayOfMonth(1).toString()
+							: today.plusYears(1).withMonth(9).withDayOfMonth(1).toString(),
+					today.toString(), "true"));
+			offerings.write('\n');
+		}
+		return written.size();
+	}
+
+	private String pickSector() {
+		// sectors with more programmes have more workplaces
+		int total = programmesBySector.values().stream().mapToInt(List::size).sum();
+		int roll = random.nextInt(total);
+		for (String sector : sectors) {
+			roll -= programmesBySector.get(sector).size();
+			if (roll < 0) {
+				return sector;
+			}
+		}
+		return sectors.get(sectors.size() - 1);
+	}
+
+	/** What was written. */
+	public record Counts(long workplaces, long recognitions, long availability, long offerings) {
+	}
+
+	/** A postcode area to put records in. */
+	public record Place(String postcode, String name) {
+	}
+
+	/**
+	 * The real facts the generator spreads its records over: the gazetteer's places, the programmes with their
+	 * sectors, the recognising partnerships.
+	 */
+	public record CatalogueFacts(List<Place> places, Map<String, List<String>> programmesBySector,
+			Set<String> partnerships) {
+
+		public static CatalogueFacts read(InputStream gazetteer, InputStream programmes, InputStream stakeholders)
+				throws IOException {
+			List<Place> places = new ArrayList<>();
+			try (BufferedReader in = new BufferedReader(new InputStreamReader(gazetteer, StandardCharsets.UTF_8))) {
+				in.lines().map(l -> l.split("\t")).filter(f -> f.length == 12)
+					.forEach(f -> places.add(new Place(f[1], f[2])));
+			}
+			Map<String, List<String>> bySector = new TreeMap<>();
+			try (BufferedReader in = new BufferedReader(new InputStreamReader(programmes, StandardCharsets.UTF_8))) {
+				List<String> lines = in.lines().toList();
+				List<String> header = List.of(lines.get(0).split(";", -1));
+				int code = header.indexOf("code");
+				int sectors = header.indexOf("sectors");
+				for (String line : lines.subList(1, lines.size())) {
+					String[] f = line.split(";", -1);
+					if (f.length == header.size()) {
+						for (String sector : f[sectors].split("\\|")) {
+							if (!sector.isBlank()) {
+								bySector.computeIfAbsent(sector.strip(), k -> new ArrayList<>()).add(f[code]);
+							}
+						}
+					}
+				}
+			}
+			Set<String> partnerships = new java.util.TreeSet<>();
+			if (stakeholders != null) {
+				try (BufferedReader in = new BufferedReader(new InputStreamReader(stakeholders, StandardCharsets.UTF_8))) {
+					in.lines().map(String::strip).filter(l -> l.startsWith("- id:"))
+						.map(l -> l.substring(5).strip().replace("\"", ""))
+						.forEach(partnerships::add);
+				}
+			}
+			return new CatalogueFacts(places, new LinkedHashMap<>(bySector), partnerships);
+		}
+
+	}
+
+}

@@ -1,0 +1,527 @@
+package be.duaalatlas.ingest.yaml;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import be.duaalatlas.index.Localized;
+import be.duaalatlas.ingest.RowSink;
+import be.duaalatlas.ingest.SourceInput;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads the catalogue's YAML sources item by item with a streaming parser, so that every item (and every field of
+ * it) keeps the line it was written on: one bad item is rejected with its line, the rest of the file imports.
+ * <p>
+ * Every scalar is read as its text: YAML's implicit typing (numbers, {@code yes}/{@code no}, dates) never applies
+ * to catalogue fields, so {@code phone: 025530000} keeps its leading zero and {@code changed: 2025-09-01} stays a
+ * date string. A field written twice in one mapping is a problem of the item, not silently "the last one wins".
+ * <p>
+ * Malformed YAML (bad indentation, an unclosed bracket) makes the rest of a list unreadable: {@link #read} then
+ * fails the whole file with the line of the error, whereas {@link #parseMapping} (front matter of one Markdown
+ * file) reports it as a problem of that one file.
+ */
+public final class YamlItems {
+
+	private static final YAMLMapper mapper = YAMLMapper.builder()
+		.enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+		.build();
+
+	private static final JsonNodeFactory nodes = JsonNodeFactory.instance;
+
+	private YamlItems() {
+	}
+
+	/**
+	 * Reads a YAML file whose top level is a list of mappings and hands each mapping over as an {@link Item} with
+	 * the line it starts on. An item that is not a mapping is rejected here.
+	 * @throws IOException when the file is empty, is not a list, or is not well-formed YAML
+	 */
+	public static void read(SourceInput input, RowSink sink, Consumer<Item> onItem) throws IOException {
+		try (Reader reader = new InputStreamReader(input.open(), StandardCharsets.UTF_8);
+				JsonParser parser = mapper.createParser(reader)) {
+			JsonToken first = parser.nextToken();
+			if (first == null) {
+				throw new IOException(input.name() + " is empty: expected a YAML list of items ('- id: ...')");
+			}
+			if (first != JsonToken.START_ARRAY) {
+				throw new IOException(input.name() + ":" + parser.currentTokenLocation().getLineNr()
+						+ " must be a YAML list of items ('- id: ...'), found " + describe(first));
+			}
+			for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+				long line = parser.currentTokenLocation().getLineNr();
+				Lines lines = new Lines();
+				JsonNode node = readNode(parser, "", lines);
+				if (!(node instanceof ObjectNode mapping)) {
+					sink.reject(line, "item is not a mapping of fields ('- id: ...'), found " + describe(node));
+					continue;
+				}
+				onItem.accept(new Item(mapping, line, "", lines, new ArrayList<>()));
+			}
+			if (parser.nextToken() != null) {
+				throw new IOException(input.name() + ":" + parser.currentTokenLocation().getLineNr()
+						+ " holds a second YAML document; expected one list of items");
+			}
+		}
+		catch (JsonParseException ex) {
+			throw new IOException(input.name() + ":" + errorLine(ex) + ": malformed YAML, the file cannot be read: "
+					+ errorMessage(ex), ex);
+		}
+	}
+
+	/**
+	 * Parses one YAML mapping, e.g. the front matter of a Markdown file, whose first line is line {@code firstLine}
+	 * of its file. Never throws: malformed YAML, or YAML that is not a mapping, gives an item whose only problem
+	 * says so, at the line of the error.
+	 */
+	public static Item parseMapping(String yaml, long firstLine) {
+		Lines lines = new Lines();
+		long offset = firstLine - 1;
+		try (JsonParser parser = mapper.createParser(yaml)) {
+			JsonToken first = parser.nextToken();
+			if (first == null) {
+				return Item.broken(firstLine, "the front matter is empty");
+			}
+			JsonNode node = readNode(parser, "", lines);
+			if (!(node instanceof ObjectNode mapping)) {
+				return Item.broken(firstLine, "the front matter is not a mapping of fields, found " + describe(node));
+			}
+			if (parser.nextToken() != null) {
+				return Item.broken(offset + parser.currentTokenLocation().getLineNr(),
+						"the front matter holds more than one YAML document");
+			}
+			lines.shift(offset);
+			return new Item(mapping, firstLine, "", lines, new ArrayList<>());
+		}
+		catch (JsonParseException ex) {
+			return Item.broken(offset + errorLine(ex), "malformed YAML in the front matter: " + errorMessage(ex));
+		}
+		catch (IOException ex) {
+			return Item.broken(firstLine, "unreadable front matter: " + ex.getMessage());
+		}
+	}
+
+	/** Builds the tree of the value at the parser's current token, noting the line of every field and element. */
+	private static JsonNode readNode(JsonParser parser, String path, Lines lines) throws IOException {
+		JsonToken token = parser.currentToken();
+		switch (token) {
+			case START_OBJECT: {
+				ObjectNode object = nodes.objectNode();
+				for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+					String key = parser.currentName();
+					String keyPath = path.isEmpty() ? key : path + "." + key;
+					long keyLine = parser.currentTokenLocation().getLineNr();
+					parser.nextToken();
+					JsonNode value = readNode(parser, keyPath, lines);
+					if (object.has(key)) {
+						lines.duplicate(keyPath, keyLine);
+					}
+					else {
+						lines.put(keyPath, keyLine);
+					}
+					object.set(key, value);
+				}
+				return object;
+			}
+			case START_ARRAY: {
+				ArrayNode array = nodes.arrayNode();
+				for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+					String elementPath = path + "[" + array.size() + "]";
+					lines.put(elementPath, parser.currentTokenLocation().getLineNr());
+					array.add(readNode(parser, elementPath, lines));
+				}
+				return array;
+			}
+			case VALUE_NULL:
+				return NullNode.getInstance();
+			default:
+				return TextNode.valueOf(parser.getText());
+		}
+	}
+
+	private static long errorLine(JsonParseException ex) {
+		if (ex.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+			return marked.getProblemMark().getLine() + 1L;
+		}
+		return ex.getLocation() == null ? 1 : Math.max(1, ex.getLocation().getLineNr());
+	}
+
+	private static String errorMessage(JsonParseException ex) {
+		if (ex.getCause() instanceof MarkedYAMLException marked) {
+			String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
+			return context + marked.getProblem();
+		}
+		String message = ex.getOriginalMessage();
+		return message == null ? "unreadable" : message.lines().findFirst().orElse(message);
+	}
+
+	private static String describe(Object token) {
+		if (token instanceof JsonToken t) {
+			return switch (t) {
+				case START_OBJECT -> "a mapping";
+				case START_ARRAY -> "a list";
+				default -> "a single value";
+			};
+		}
+		JsonNode node = (JsonNode) token;
+		return node.isObject() ? "a mapping" : node.isArray() ? "a list" : node.isNull() ? "nothing" : "'" + node.asText() + "'";
+	}
+
+	/** The line of every field and list element of one parsed item, by path ({@code roles[1].role}). */
+	private static final class Lines {
+
+		private final Map<String, Long> byPath = new HashMap<>();
+
+		private final Map<String, Long> duplicates = new java.util.LinkedHashMap<>();
+
+		void put(String path, long line) {
+			byPath.put(path, line);
+		}
+
+		void duplicate(String path, long line) {
+			duplicates.putIfAbsent(path, line);
+		}
+
+		Long get(String path) {
+			return byPath.get(path);
+		}
+
+		void shift(long offset) {
+			byPath.replaceAll((path, line) -> line + offset);
+			duplicates.replaceAll((path, line) -> line + offset);
+		}
+
+	}
+
+	/** A problem of an item: what is wrong, and on which line. */
+	public record Problem(long line, String message) {
+	}
+
+	/**
+	 * A validating view of one mapping (an item, or a nested mapping of an item). Every accessor checks its field and
+	 * records a problem when the field is missing or wrong, returning null (or an empty list) then; all problems of
+	 * an item, nested ones included, are collected, so an editor sees everything to fix at once.
+	 */
+	public static final class Item {
+
+		private final ObjectNode node;
+
+		private final long line;
+
+		private final String path;
+
+		private final Lines lines;
+
+		private final List<Problem> problems;
+
+		private Item(ObjectNode node, long line, String path, Lines lines, List<Problem> problems) {
+			this.node = node;
+			this.line = line;
+			this.path = path;
+			this.lines = lines;
+			this.problems = problems;
+			if (path.isEmpty()) {
+				lines.duplicates.forEach((field, at) -> problems.add(new Problem(at, field + " is written twice")));
+			}
+		}
+
+		private static Item broken(long line, String problem) {
+			Item item = new Item(nodes.objectNode(), line, "", new Lines(), new ArrayList<>());
+			item.problems.add(new Problem(line, problem));
+			return item;
+		}
+
+		/** The line the mapping starts on. */
+		public long line() {
+			return line;
+		}
+
+		/** The parsed mapping as it was written (scalars as text). */
+		public ObjectNode node() {
+			return node;
+		}
+
+		public boolean valid() {
+			return problems.isEmpty();
+		}
+
+		/** All problems found so far, in the order found. */
+		public List<Problem> problems() {
+			return List.copyOf(problems);
+		}
+
+		/** All problems as one readable reason, or null when there is none. */
+		public String reason() {
+			return problems.isEmpty() ? null : problems.stream().map(Problem::message).collect(Collectors.joining("; "));
+		}
+
+		/** The line of the first problem (the field it is about), or the item's line when there is none. */
+		public long problemLine() {
+			return problems.isEmpty() ? line : problems.get(0).line();
+		}
+
+		/** Records a problem about a field of this mapping (adapter-specific checks, e.g. unknown references). */
+		public void problem(String key, String message) {
+			problems.add(new Problem(lineOf(key), describeField(key) + " " + message));
+		}
+
+		/** Records a problem about the mapping as a whole. */
+		public void problem(String message) {
+			problems.add(new Problem(line, path.isEmpty() ? message : path + ": " + message));
+		}
+
+		/** Fields other than these are a problem (a typo would otherwise drop data silently). */
+		public void allowOnly(Collection<String> keys) {
+			List<String> unknown = new ArrayList<>();
+			node.fieldNames().forEachRemaining(key -> {
+				if (!keys.contains(key)) {
+					unknown.add(key);
+				}
+			});
+			if (!unknown.isEmpty()) {
+				String where = path.isEmpty() ? "" : " in " + path;
+				problems.add(new Problem(lineOf(unknown.get(0)), "unknown field(s) " + String.join(", ", unknown) + where
+						+ "; allowed: " + keys.stream().sorted().collect(Collectors.joining(", "))));
+			}
+		}
+
+		public boolean has(String key) {
+			JsonNode value = node.get(key);
+			return value != null && !value.isNull() && !(value.isTextual() && value.asText().isBlank());
+		}
+
+		/** A required single-line or multi-line text, stripped. */
+		public String text(String key) {
+			String value = optionalText(key);
+			if (value == null && !has(key) && scalarOrAbsent(key)) {
+				missing(key);
+			}
+			return value;
+		}
+
+		/** An optional text, stripped; null when absent or blank. */
+		public String optionalText(String key) {
+			JsonNode value = node.get(key);
+			if (value == null || value.isNull()) {
+				return null;
+			}
+			if (!value.isValueNode()) {
+				problem(key, "must be a single text, found " + describe(value));
+				return null;
+			}
+			String text = value.asText().strip();
+			return text.isEmpty() ? null : text;
+		}
+
+		/** A required stable id: lower case letters, digits and hyphens. */
+		public String slug(String key) {
+			String value = text(key);
+			if (value != null && !value.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+				problem(key, "'" + value + "' must be lower case letters, digits and hyphens");
+				return null;
+			}
+			return value;
+		}
+
+		/** A required code out of {@code allowed}. */
+		public String code(String key, Collection<String> allowed) {
+			String value = text(key);
+			if (value != null && !allowed.contains(value)) {
+				problem(key, "'" + value + "' is not one of " + sorted(allowed));
+				return null;
+			}
+			return value;
+		}
+
+		/** An optional code out of {@code allowed}. */
+		public String optionalCode(String key, Collection<String> allowed) {
+			String value = optionalText(key);
+			if (value != null && !allowed.contains(value)) {
+				problem(key, "'" + value + "' is not one of " + sorted(allowed));
+				return null;
+			}
+			return value;
+		}
+
+		/**
+		 * A list of codes out of {@code allowed} ({@code [a, b]} or one {@code - a} a line), without repeats.
+		 * @param required whether the list must hold at least one code
+		 */
+		public List<String> codes(String key, Collection<String> allowed, boolean required) {
+			List<String> values = texts(key, required);
+			List<String> unknown = values.stream().filter(v -> !allowed.contains(v)).toList();
+			if (!unknown.isEmpty()) {
+				problem(key, "has unknown value(s) " + String.join(", ", unknown) + "; allowed: " + sorted(allowed));
+				return List.of();
+			}
+			return values;
+		}
+
+		/** A list of texts (ids, names), stripped, blanks and repeats left out. */
+		public List<String> texts(String key, boolean required) {
+			JsonNode value = node.get(key);
+			if (value == null || value.isNull()) {
+				if (required) {
+					missing(key);
+				}
+				return List.of();
+			}
+			if (!value.isArray()) {
+				problem(key, "must be a list ([a, b] or one '- a' a line), found " + describe(value));
+				return List.of();
+			}
+			Set<String> texts = new LinkedHashSet<>();
+			for (int i = 0; i < value.size(); i++) {
+				JsonNode element = value.get(i);
+				if (!element.isValueNode() || element.isNull()) {
+					problems.add(new Problem(lineOf(key + "[" + i + "]"),
+							describeField(key) + "[" + i + "] must be a single value, found " + describe(element)));
+					return List.of();
+				}
+				if (!element.asText().isBlank()) {
+					texts.add(element.asText().strip());
+				}
+			}
+			if (required && texts.isEmpty()) {
+				problem(key, "must hold at least one value");
+			}
+			return List.copyOf(texts);
+		}
+
+		/** A required date ({@code YYYY-MM-DD}) or date-time with offset, as written. */
+		public String date(String key) {
+			String value = text(key);
+			if (value == null) {
+				return null;
+			}
+			try {
+				LocalDate.parse(value);
+				return value;
+			}
+			catch (DateTimeParseException notADate) {
+				try {
+					OffsetDateTime.parse(value);
+					return value;
+				}
+				catch (DateTimeParseException notADateTime) {
+					problem(key, "'" + value + "' is not a date (expected YYYY-MM-DD)");
+					return null;
+				}
+			}
+		}
+
+		/**
+		 * A text in the catalogue's languages: {@code {nl, fr, en}}, Dutch required (it is the reference language),
+		 * French and English optional.
+		 * @param required whether the field must be there at all
+		 */
+		public Localized localized(String key, boolean required) {
+			Item texts = child(key, required);
+			if (texts == null) {
+				return null;
+			}
+			texts.allowOnly(List.of("nl", "fr", "en"));
+			String nl = texts.text("nl");
+			String fr = texts.optionalText("fr");
+			String en = texts.optionalText("en");
+			return nl == null ? null : new Localized(nl, fr, en);
+		}
+
+		/** A nested mapping, validated through the returned item (its problems count for this item). */
+		public Item child(String key, boolean required) {
+			JsonNode value = node.get(key);
+			if (value == null || value.isNull()) {
+				if (required) {
+					missing(key);
+				}
+				return null;
+			}
+			if (!value.isObject()) {
+				problem(key, "must be a mapping of fields, found " + describe(value));
+				return null;
+			}
+			String childPath = path.isEmpty() ? key : path + "." + key;
+			return new Item((ObjectNode) value, lineOf(key), childPath, lines, problems);
+		}
+
+		/** A list of nested mappings, e.g. {@code roles}. */
+		public List<Item> children(String key, boolean required) {
+			JsonNode value = node.get(key);
+			if (value == null || value.isNull()) {
+				if (required) {
+					missing(key);
+				}
+				return List.of();
+			}
+			if (!value.isArray()) {
+				problem(key, "must be a list of mappings ('- field: ...'), found " + describe(value));
+				return List.of();
+			}
+			List<Item> items = new ArrayList<>();
+			String listPath = path.isEmpty() ? key : path + "." + key;
+			for (int i = 0; i < value.size(); i++) {
+				String elementPath = listPath + "[" + i + "]";
+				long elementLine = lines.get(elementPath) == null ? line : lines.get(elementPath);
+				if (!value.get(i).isObject()) {
+					problems.add(new Problem(elementLine,
+							elementPath + " must be a mapping of fields, found " + describe(value.get(i))));
+					continue;
+				}
+				items.add(new Item((ObjectNode) value.get(i), elementLine, elementPath, lines, problems));
+			}
+			if (required && value.isEmpty()) {
+				problem(key, "must hold at least one entry");
+			}
+			return items;
+		}
+
+		/** The line a field of this mapping is written on (the mapping's line if unknown). */
+		public long lineOf(String key) {
+			Long at = lines.get(path.isEmpty() ? key : path + "." + key);
+			return at == null ? line : at;
+		}
+
+		private boolean scalarOrAbsent(String key) {
+			JsonNode value = node.get(key);
+			return value == null || value.isValueNode();
+		}
+
+		private void missing(String key) {
+			problems.add(new Problem(node.has(key) ? lineOf(key) : line, describeField(key) + " is missing"));
+		}
+
+		private String describeField(String key) {
+			return path.isEmpty() ? key : path + "." + key;
+		}
+
+		private static String sorted(Collection<String> allowed) {
+			return allowed.stream().sorted().collect(Collectors.joining(", "));
+		}
+
+	}
+
+}

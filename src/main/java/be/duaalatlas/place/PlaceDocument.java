@@ -1,0 +1,31 @@
+package be.duaalatlas.place;
+
+import java.util.List;
+
+import be.duaalatlas.index.Localized;
+import be.duaalatlas.index.Provenance;
+import be.duaalatlas.index.Suggest;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * A postcode area of Flanders or Brussels as indexed in {@code places}: one per postcode and place name, as the
+ * gazetteer source has them.
+ *
+ * @param name the place (often a deelgemeente) in Dutch and, in Brussels, French
+ * @param municipality the municipality; in Brussels the bilingual one of the 19, elsewhere the place itself
+ * @param province province code (ANTWERPEN, …) or BRUSSELS
+ * @param regions region and province codes together, the values region filters match
+ * @param rtcArea the Regional Technological Centre serving the place (one per Flemish province), null in Brussels
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PlaceDocument(String kind, String postcode, Localized name, Localized municipality, String province,
+		Localized provinceName, String region, List<String> regions, String rtcArea, String arrondissement,
+		GeoPoint location, Suggest suggest, Provenance provenance) {
+
+	public static final String KIND = "places";
+
+	/** A WGS84 point as Elasticsearch's geo_point takes it. */
+	public record GeoPoint(double lat, double lon) {
+	}
+
+}

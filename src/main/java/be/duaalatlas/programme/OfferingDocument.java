@@ -1,0 +1,27 @@
+package be.duaalatlas.programme;
+
+import java.util.List;
+
+import be.duaalatlas.index.Localized;
+import be.duaalatlas.index.Provenance;
+import be.duaalatlas.place.PlaceDocument.GeoPoint;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * A programme offered by a training provider at one location, as indexed in {@code offerings}. Carries the
+ * programme's name and classification so that offerings are searched and filtered without a join.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record OfferingDocument(String kind, String id, String programmeCode, Localized name, Provider provider,
+		String street, String postcode, Localized municipality, String province, String region, List<String> regions,
+		String rtcArea, GeoPoint location, String language, List<String> languages, String start, String studyDomain,
+		String grade, String finality, List<String> qualifications, List<String> sectors, boolean sample,
+		String updatedAt, Provenance provenance) {
+
+	public static final String KIND = "offerings";
+
+	/** The training provider (school, CDO, Syntra campus, BuSO school, CVO). */
+	public record Provider(String id, String name, String kind) {
+	}
+
+}

@@ -1,0 +1,86 @@
+package be.duaalatlas.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import be.duaalatlas.graphql.BadArgumentException;
+import be.duaalatlas.index.CatalogueIndices;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
+import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Autocomplete for every keystroke: Elasticsearch's completion suggester (an in-memory prefix automaton) over the
+ * {@code suggest} field of the suggestable kinds, in one request.
+ */
+@Controller
+class SuggestController {
+
+	/** Kinds whose index has a {@code suggest} completion field, and the GraphQL kind they answer as. */
+	static final Map<String, String> SUGGESTABLE = new LinkedHashMap<>();
+
+	static {
+		SUGGESTABLE.put("programmes", "PROGRAMME");
+	}
+
+	private final ElasticsearchClient client;
+
+	private final CatalogueIndices indices;
+
+	SuggestController(ElasticsearchClient client, CatalogueIndices indices) {
+		this.client = client;
+		this.indices = indices;
+	}
+
+	@QueryMapping
+	List<SuggestionView> suggest(@Argument String prefix, @Argument Integer size) {
+		String text = prefix == null ? "" : prefix.strip();
+		if (text.isEmpty() || text.length() > 100) {
+			throw new BadArgumentException("prefix", "'prefix' must be 1 to 100 characters, was " + text.length());
+		}
+		int count = size == null ? 8 : size;
+		if (count < 1 || count > 20) {
+			throw new BadArgumentException("size", "'size' must be between 1 and 20, was " + count);
+		}
+		Map<String, String> kindByIndexPrefix = new LinkedHashMap<>();
+		SUGGESTABLE.forEach((kind, type) -> kindByIndexPrefix.put(indices.alias(kind) + "-v", type));
+		try {
+			SearchResponse<ObjectNode> response = client.search(s -> s
+				.index(SUGGESTABLE.keySet().stream().map(indices::alias).toList())
+				.source(src -> src.filter(f -> f.includes("kind")))
+				.suggest(sg -> sg.suggesters("names", fs -> fs.prefix(text)
+					.completion(c -> c.field("suggest").size(count).skipDuplicates(true)
+						.fuzzy(fz -> fz.fuzziness(text.length() > 3 ? "1" : "0"))))), ObjectNode.class);
+			List<SuggestionView> suggestions = new ArrayList<>();
+			for (Suggestion<ObjectNode> suggestion : response.suggest().getOrDefault("names", List.of())) {
+				for (CompletionSuggestOption<ObjectNode> option : suggestion.completion().options()) {
+					String type = kindByIndexPrefix.entrySet().stream()
+						.filter(e -> option.index().startsWith(e.getKey()))
+						.map(Map.Entry::getValue)
+						.findFirst()
+						.orElse("PROGRAMME");
+					suggestions.add(new SuggestionView(option.text(), type, option.id()));
+				}
+			}
+			return suggestions.stream().limit(count).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** One completion: the text to show, what it is, and its id to follow. */
+	record SuggestionView(String text, String kind, String id) {
+	}
+
+}

@@ -1,0 +1,44 @@
+package be.duaalatlas.workplace;
+
+import java.util.List;
+
+import be.duaalatlas.index.Localized;
+import be.duaalatlas.index.Provenance;
+import be.duaalatlas.place.PlaceDocument.GeoPoint;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * A workplace (an establishment, vestigingseenheid) as indexed in {@code workplaces}: authoritative fields from the
+ * recognition register, self-managed fields from the company. No personal data: a sole trader is shown without
+ * name or street, and {@code location} is the postcode area's, never a street address.
+ *
+ * @param programmeCodes the programmes of its active recognitions (what "recognised for programme X" filters on)
+ * @param lookingForLearner self-managed: the company says it is looking for a learner now
+ * @param lastConfirmed self-managed: when the company last confirmed those fields
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record WorkplaceDocument(String kind, String establishmentNumber, String enterpriseNumber, Localized name,
+		String legalForm, String street, String postcode, Localized municipality, String province, String region,
+		List<String> regions, String rtcArea, GeoPoint location, String sector, List<String> sectors,
+		List<Recognition> recognitions, List<String> programmeCodes, List<String> qualifications,
+		List<String> partnerships, Boolean lookingForLearner, Integer places, String availableFrom,
+		String lastConfirmed, boolean sample, String updatedAt, Provenance provenance) {
+
+	public static final String KIND = "workplaces";
+
+	/**
+	 * One recognition (erkenning) of the establishment for a programme.
+	 *
+	 * @param partnership id of the recognising stakeholder (a sectoral partnership, or the department)
+	 * @param status ACTIVE, WITHDRAWN or EXPIRED as the register says
+	 */
+	public record Recognition(String id, String programmeCode, String qualification, String partnership,
+			String validFrom, String validUntil, String status) {
+	}
+
+	/** The self-managed fields, merged into the register's document by the company's own source. */
+	@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+	public record Availability(Boolean lookingForLearner, Integer places, String availableFrom, String lastConfirmed) {
+	}
+
+}
