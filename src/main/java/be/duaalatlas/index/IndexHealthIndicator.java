@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * {@code /actuator/health} component "catalogueIndices": every kind's live index, and which ones were built from an
  * older definition in {@code search-mappings/} and need a rebuild.
  */
-@Component("catalogueIndices")
+@Component("catalogueIndicesHealthIndicator")
 class IndexHealthIndicator extends AbstractHealthIndicator {
 
 	private final CatalogueIndices indices;

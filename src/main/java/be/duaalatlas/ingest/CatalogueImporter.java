@@ -60,7 +60,7 @@ public class CatalogueImporter {
 	 * and the same source files, unless {@code force}.
 	 */
 	public ImportReport importKind(String kind, List<SourceBatch> batches, ImportContext context, boolean force) {
-		String fingerprint = fingerprint(kind, batches);
+		String fingerprint = fingerprint(kind + "@" + indices.definitions().get(kind).hash(), batches);
 		Optional<LiveIndex> live = indices.live(kind);
 		Instant started = Instant.now();
 		List<String> sources = batches.stream().map(b -> b.source().name()).distinct().toList();
@@ -76,6 +76,9 @@ public class CatalogueImporter {
 		String failure = null;
 		try {
 			load(index, batches, context, progress);
+			if (progress.importedCount() == 0 && progress.readCount() > 0) {
+				throw new ImportFailedException("every row was rejected; the live index is kept as it was");
+			}
 			if (progress.failure() != null) {
 				throw new ImportFailedException("the engine refused a bulk request: " + progress.failure().getMessage(),
 						progress.failure());

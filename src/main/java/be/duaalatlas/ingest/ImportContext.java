@@ -90,7 +90,7 @@ public final class ImportContext {
 			while (true) {
 				FieldValue from = after;
 				SearchResponse<ObjectNode> page = client.search(s -> {
-					s.index(alias).size(5000).sort(o -> o.field(f -> f.field("_id").order(SortOrder.Asc)));
+					s.index(alias).size(5000).sort(o -> o.field(f -> f.field("provenance.recordId").order(SortOrder.Asc)));
 					if (from != null) {
 						s.searchAfter(from);
 					}
@@ -102,7 +102,7 @@ public final class ImportContext {
 				if (page.hits().hits().size() < 5000) {
 					return records;
 				}
-				after = FieldValue.of(page.hits().hits().get(page.hits().hits().size() - 1).id());
+				after = page.hits().hits().get(page.hits().hits().size() - 1).sort().get(0);
 			}
 		}
 		catch (IOException ex) {

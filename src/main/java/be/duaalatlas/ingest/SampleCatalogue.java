@@ -90,7 +90,12 @@ class SampleCatalogue implements ApplicationRunner {
 					log.warn("No adapter for source {} yet; {} stays as it is", sourceName, kind);
 					return;
 				}
-				batches.add(new SourceBatch(source, resolve(pattern)));
+				List<SourceInput> inputs = resolve(pattern);
+				if (inputs.isEmpty()) {
+					log.warn("No sample files match {}; {} stays as it is", pattern, kind);
+					return;
+				}
+				batches.add(new SourceBatch(source, inputs));
 			});
 			if (!batches.isEmpty()) {
 				reports.add(importer.importKind(kind, batches, context, force));
@@ -136,6 +141,9 @@ class SampleCatalogue implements ApplicationRunner {
 
 	private List<SourceInput> resolve(String pattern) {
 		try {
+			if (!new PathMatchingResourcePatternResolver().getResource(location() + pattern.substring(0, pattern.indexOf('/') + 1)).exists()) {
+				return List.of();
+			}
 			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(location() + pattern);
 			String root = location().replace("classpath:", "");
 			return Arrays.stream(resources)

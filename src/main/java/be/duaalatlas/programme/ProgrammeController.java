@@ -1,40 +1,126 @@
 package be.duaalatlas.programme;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import be.duaalatlas.graphql.Connection;
 import be.duaalatlas.graphql.Languages;
+import be.duaalatlas.graphql.NotFoundException;
 import be.duaalatlas.graphql.PageRequest;
+import be.duaalatlas.search.CatalogueQueries;
+import be.duaalatlas.search.CatalogueSearch;
+import be.duaalatlas.search.Documents;
+import be.duaalatlas.search.Near;
+import be.duaalatlas.search.ResolvedNear;
+import be.duaalatlas.search.SearchFilter;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** The programme queries of the schema. */
+/** Programmes, qualifications and offerings in the schema. */
 @Controller
 class ProgrammeController {
 
-	private final ProgrammeSearch search;
+	private final CatalogueSearch search;
 
-	ProgrammeController(ProgrammeSearch search) {
+	private final CatalogueQueries queries;
+
+	private final Documents documents;
+
+	private final ObjectMapper json;
+
+	ProgrammeController(CatalogueSearch search, CatalogueQueries queries, Documents documents, ObjectMapper json) {
 		this.search = search;
+		this.queries = queries;
+		this.documents = documents;
+		this.json = json;
 	}
 
 	@QueryMapping
-	Connection<ProgrammeView> programmes(@Argument String text, @Argument String lang, @Argument Integer first,
-			@Argument String after, DataFetchingEnvironment env) {
+	Connection<Programme> programmes(@Argument String text, @Argument SearchFilter filter, @Argument String lang,
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		PageRequest page = PageRequest.of(first, after);
 		String language = Languages.of(lang, env);
-		SearchResponse<ProgrammeDocument> response = search.search(text, page);
-		return Connection.of(response, page, hit -> ProgrammeView.of(hit.source(), language));
+		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(text,
+				SearchFilter.orNone(filter).withKinds(List.of("PROGRAMME")), null, "RELEVANCE", page, false,
+				List.of(ProgrammeDocument.KIND)));
+		return Connection.of(response, page, hit -> Programme.of(programme(hit.source()), language));
 	}
 
 	@QueryMapping
-	ProgrammeView programme(@Argument String code, @Argument String lang, DataFetchingEnvironment env) {
-		return search.byCode(code).map(doc -> ProgrammeView.of(doc, Languages.of(lang, env))).orElse(null);
+	Programme programme(@Argument String code, @Argument String lang, DataFetchingEnvironment env) {
+		return documents.byId(ProgrammeDocument.KIND, code, ProgrammeDocument.class)
+			.map(doc -> Programme.of(doc, Languages.of(lang, env)))
+			.orElseThrow(() -> new NotFoundException("code", "no programme with code '" + code + "'"));
+	}
+
+	@QueryMapping
+	QualificationView qualification(@Argument String id, @Argument String lang, DataFetchingEnvironment env) {
+		String language = Languages.of(lang, env);
+		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null,
+				new SearchFilter(List.of("PROGRAMME"), null, id, null, null, null, null, null, null, null, null, null,
+						null, null, null, null),
+				null, "NAME", PageRequest.of(100, null), false, List.of(ProgrammeDocument.KIND)));
+		List<Programme> programmes = response.hits().hits().stream()
+			.map(hit -> Programme.of(programme(hit.source()), language))
+			.toList();
+		String name = programmes.get(0).qualifications().stream().filter(q -> q.id().equals(id)).findFirst()
+			.map(ProgrammeDocument.Qualification::name).orElse(id);
+		return new QualificationView(id, name, programmes);
+	}
+
+	@SchemaMapping(typeName = "Programme", field = "offerings")
+	Connection<Offering> offerings(Programme programme, @Argument Near near, @Argument Integer first,
+			@Argument String after) {
+		PageRequest page = PageRequest.of(first, after);
+		ResolvedNear centre = ResolvedNear.of(near, queries.gazetteer(), "near");
+		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null,
+				SearchFilter.NONE.withProgramme(programme.code()).withKinds(List.of("OFFERING")), centre,
+				centre == null ? "NAME" : "DISTANCE", page, false, List.of(OfferingDocument.KIND)));
+		return Connection.of(response, page, hit -> {
+			OfferingDocument doc = json.convertValue(hit.source(), OfferingDocument.class);
+			return Offering.of(doc, programme.lang(),
+					centre == null || doc.location() == null ? null : centre.distanceTo(doc.location()));
+		});
+	}
+
+	@SchemaMapping(typeName = "Programme", field = "qualifications")
+	List<QualificationView> qualifications(Programme programme) {
+		return programme.qualifications().stream().map(q -> new QualificationView(q.id(), q.name(), null)).toList();
+	}
+
+	@SchemaMapping(typeName = "Qualification", field = "programmes")
+	List<Programme> qualificationProgrammes(QualificationView qualification, DataFetchingEnvironment env) {
+		if (qualification.programmes() != null) {
+			return qualification.programmes();
+		}
+		return qualification(qualification.id(), null, env).programmes();
+	}
+
+	/** One multi-get for the programmes of a whole page of offerings. */
+	@BatchMapping(typeName = "Offering", field = "programme")
+	Map<Offering, Programme> offeringProgramme(List<Offering> offerings) {
+		Map<String, ProgrammeDocument> docs = documents.byIds(ProgrammeDocument.KIND,
+				offerings.stream().map(Offering::programmeCode).toList(), ProgrammeDocument.class);
+		Map<Offering, Programme> result = new LinkedHashMap<>();
+		offerings.forEach(o -> result.put(o, Programme.of(docs.get(o.programmeCode()), o.lang())));
+		return result;
+	}
+
+	private ProgrammeDocument programme(ObjectNode source) {
+		return json.convertValue(source, ProgrammeDocument.class);
+	}
+
+	/** The GraphQL {@code Qualification}; its programmes are loaded when asked for. */
+	record QualificationView(String id, String name, List<Programme> programmes) {
 	}
 
 }

@@ -31,6 +31,8 @@ class SuggestController {
 
 	static {
 		SUGGESTABLE.put("programmes", "PROGRAMME");
+		SUGGESTABLE.put("places", "PLACE");
+		SUGGESTABLE.put("stakeholders", "STAKEHOLDER");
 	}
 
 	private final ElasticsearchClient client;
@@ -43,7 +45,7 @@ class SuggestController {
 	}
 
 	@QueryMapping
-	List<SuggestionView> suggest(@Argument String prefix, @Argument Integer size) {
+	List<SuggestionView> suggest(@Argument String prefix, @Argument Integer size, @Argument List<String> kinds) {
 		String text = prefix == null ? "" : prefix.strip();
 		if (text.isEmpty() || text.length() > 100) {
 			throw new BadArgumentException("prefix", "'prefix' must be 1 to 100 characters, was " + text.length());
@@ -54,9 +56,13 @@ class SuggestController {
 		}
 		Map<String, String> kindByIndexPrefix = new LinkedHashMap<>();
 		SUGGESTABLE.forEach((kind, type) -> kindByIndexPrefix.put(indices.alias(kind) + "-v", type));
+		List<String> wanted = SUGGESTABLE.entrySet().stream()
+			.filter(e -> kinds == null || kinds.isEmpty() || kinds.contains(e.getValue()))
+			.map(e -> indices.alias(e.getKey()))
+			.toList();
 		try {
 			SearchResponse<ObjectNode> response = client.search(s -> s
-				.index(SUGGESTABLE.keySet().stream().map(indices::alias).toList())
+				.index(wanted)
 				.source(src -> src.filter(f -> f.includes("kind")))
 				.suggest(sg -> sg.suggesters("names", fs -> fs.prefix(text)
 					.completion(c -> c.field("suggest").size(count).skipDuplicates(true)
@@ -69,7 +75,7 @@ class SuggestController {
 						.map(Map.Entry::getValue)
 						.findFirst()
 						.orElse("PROGRAMME");
-					suggestions.add(new SuggestionView(option.text(), type, option.id()));
+					suggestions.add(new SuggestionView(capitalised(option.text()), type, option.id()));
 				}
 			}
 			return suggestions.stream().limit(count).toList();
@@ -77,6 +83,11 @@ class SuggestController {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Pupil words are stored in lower case; a suggestion list shows them like names. */
+	static String capitalised(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	/** One completion: the text to show, what it is, and its id to follow. */

@@ -3,6 +3,8 @@ package be.duaalatlas.ingest.yaml;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import be.duaalatlas.index.Localized;
@@ -52,6 +55,10 @@ public final class YamlItems {
 		.build();
 
 	private static final JsonNodeFactory nodes = JsonNodeFactory.instance;
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
+
+	private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ./()-]*[0-9]");
 
 	private YamlItems() {
 	}
@@ -94,34 +101,35 @@ public final class YamlItems {
 	}
 
 	/**
-	 * Parses one YAML mapping, e.g. the front matter of a Markdown file, whose first line is line {@code firstLine}
-	 * of its file. Never throws: malformed YAML, or YAML that is not a mapping, gives an item whose only problem
-	 * says so, at the line of the error.
+	 * Parses one YAML mapping, e.g. the front matter of a Markdown file. Never throws: malformed YAML, or YAML that is
+	 * not a mapping, gives an item whose only problem says so, at the line of the error.
+	 * @param firstLine the line of its file the YAML text starts on, so that fields report the file's lines
+	 * @param line the line of its file problems of the mapping as a whole are reported on (a missing field)
 	 */
-	public static Item parseMapping(String yaml, long firstLine) {
+	public static Item parseMapping(String yaml, long firstLine, long line) {
 		Lines lines = new Lines();
 		long offset = firstLine - 1;
 		try (JsonParser parser = mapper.createParser(yaml)) {
 			JsonToken first = parser.nextToken();
 			if (first == null) {
-				return Item.broken(firstLine, "the front matter is empty");
+				return Item.invalid(line, "the front matter is empty");
 			}
 			JsonNode node = readNode(parser, "", lines);
 			if (!(node instanceof ObjectNode mapping)) {
-				return Item.broken(firstLine, "the front matter is not a mapping of fields, found " + describe(node));
+				return Item.invalid(line, "the front matter is not a mapping of fields, found " + describe(node));
 			}
 			if (parser.nextToken() != null) {
-				return Item.broken(offset + parser.currentTokenLocation().getLineNr(),
+				return Item.invalid(offset + parser.currentTokenLocation().getLineNr(),
 						"the front matter holds more than one YAML document");
 			}
 			lines.shift(offset);
-			return new Item(mapping, firstLine, "", lines, new ArrayList<>());
+			return new Item(mapping, line, "", lines, new ArrayList<>());
 		}
 		catch (JsonParseException ex) {
-			return Item.broken(offset + errorLine(ex), "malformed YAML in the front matter: " + errorMessage(ex));
+			return Item.invalid(offset + errorLine(ex), "malformed YAML in the front matter: " + errorMessage(ex));
 		}
 		catch (IOException ex) {
-			return Item.broken(firstLine, "unreadable front matter: " + ex.getMessage());
+			return Item.invalid(line, "unreadable front matter: " + ex.getMessage());
 		}
 	}
 
@@ -249,7 +257,8 @@ public final class YamlItems {
 			}
 		}
 
-		private static Item broken(long line, String problem) {
+		/** An item that could not be read at all, with the one problem that says why. */
+		public static Item invalid(long line, String problem) {
 			Item item = new Item(nodes.objectNode(), line, "", new Lines(), new ArrayList<>());
 			item.problems.add(new Problem(line, problem));
 			return item;
@@ -432,6 +441,46 @@ public final class YamlItems {
 					return null;
 				}
 			}
+		}
+
+		/** An optional web address: {@code http(s)://host/...}. */
+		public String webAddress(String key) {
+			String value = optionalText(key);
+			if (value == null) {
+				return null;
+			}
+			try {
+				URI uri = new URI(value);
+				if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+						&& uri.getHost().contains(".")) {
+					return value;
+				}
+			}
+			catch (URISyntaxException ex) {
+				// reported below
+			}
+			problem(key, "'" + value + "' is not a web address (https://...)");
+			return null;
+		}
+
+		/** An optional e-mail address (an organisation's mailbox; nothing checks whose it is). */
+		public String emailAddress(String key) {
+			String value = optionalText(key);
+			if (value != null && !EMAIL.matcher(value).matches()) {
+				problem(key, "'" + value + "' is not an e-mail address");
+				return null;
+			}
+			return value;
+		}
+
+		/** An optional phone number: digits, spaces and {@code + . / ( ) -}, at least 6 digits. */
+		public String phoneNumber(String key) {
+			String value = optionalText(key);
+			if (value != null && (!PHONE.matcher(value).matches() || value.replaceAll("\\D", "").length() < 6)) {
+				problem(key, "'" + value + "' is not a phone number");
+				return null;
+			}
+			return value;
 		}
 
 		/**

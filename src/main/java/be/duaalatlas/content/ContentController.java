@@ -1,0 +1,166 @@
+package be.duaalatlas.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import be.duaalatlas.graphql.Connection;
+import be.duaalatlas.graphql.Languages;
+import be.duaalatlas.graphql.PageRequest;
+import be.duaalatlas.index.CatalogueIndices;
+import be.duaalatlas.programme.Programme;
+import be.duaalatlas.programme.ProgrammeDocument;
+import be.duaalatlas.search.CatalogueSearch;
+import be.duaalatlas.search.Documents;
+import be.duaalatlas.search.NodeMapper;
+import be.duaalatlas.search.SearchFilter;
+import be.duaalatlas.stakeholder.Stakeholder;
+import be.duaalatlas.stakeholder.StakeholderDocument;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import graphql.schema.DataFetchingEnvironment;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Key messages (Actions 18, 18.1), good practices (Action 17) and the Brussels equivalences (Action 18). */
+@Controller
+class ContentController implements NodeMapper {
+
+	private final CatalogueSearch search;
+
+	private final Documents documents;
+
+	private final ElasticsearchClient client;
+
+	private final CatalogueIndices indices;
+
+	private final ObjectMapper json;
+
+	ContentController(CatalogueSearch search, Documents documents, ElasticsearchClient client,
+			CatalogueIndices indices, ObjectMapper json) {
+		this.search = search;
+		this.documents = documents;
+		this.client = client;
+		this.indices = indices;
+		this.json = json;
+	}
+
+	@QueryMapping
+	Connection<ContentItem> keyMessages(@Argument String audience, @Argument String topic, @Argument String lang,
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+		return texts("KEY_MESSAGE", audience, topic, null, Languages.of(lang, env), first, after);
+	}
+
+	@QueryMapping
+	Connection<ContentItem> goodPractices(@Argument String sector, @Argument String lang, @Argument Integer first,
+			@Argument String after, DataFetchingEnvironment env) {
+		return texts("GOOD_PRACTICE", null, null, sector, Languages.of(lang, env), first, after);
+	}
+
+	@QueryMapping
+	List<Equivalence> brusselsEquivalences(@Argument String programme, @Argument String lang,
+			DataFetchingEnvironment env) {
+		return equivalences(programme == null ? null : List.of(programme), Languages.of(lang, env));
+	}
+
+	/** One search for the equivalences of every programme asked for at once. */
+	@BatchMapping(typeName = "Programme", field = "brusselsEquivalences")
+	Map<Programme, List<Equivalence>> programmeEquivalences(List<Programme> programmes) {
+		String lang = programmes.isEmpty() ? "nl" : programmes.get(0).lang();
+		List<Equivalence> all = equivalences(programmes.stream().map(Programme::code).toList(), lang);
+		Map<Programme, List<Equivalence>> result = new LinkedHashMap<>();
+		programmes.forEach(p -> result.put(p, all.stream().filter(e -> e.programmeCode().equals(p.code())).toList()));
+		return result;
+	}
+
+	@BatchMapping(typeName = "Equivalence", field = "programme")
+	Map<Equivalence, Programme> equivalenceProgramme(List<Equivalence> equivalences) {
+		Map<String, ProgrammeDocument> docs = documents.byIds(ProgrammeDocument.KIND,
+				equivalences.stream().map(Equivalence::programmeCode).toList(), ProgrammeDocument.class);
+		Map<Equivalence, Programme> result = new LinkedHashMap<>();
+		equivalences.forEach(e -> {
+			if (docs.containsKey(e.programmeCode())) {
+				result.put(e, Programme.of(docs.get(e.programmeCode()), e.lang()));
+			}
+		});
+		return result;
+	}
+
+	@BatchMapping(typeName = "Equivalence", field = "flemishActors")
+	Map<Equivalence, List<Stakeholder>> flemishActors(List<Equivalence> equivalences) {
+		return actors(equivalences, true);
+	}
+
+	@BatchMapping(typeName = "Equivalence", field = "frenchActors")
+	Map<Equivalence, List<Stakeholder>> frenchActors(List<Equivalence> equivalences) {
+		return actors(equivalences, false);
+	}
+
+	@Override
+	public String indexKind() {
+		return ContentDocument.KIND;
+	}
+
+	@Override
+	public Object toNode(ObjectNode source, String lang, Double distanceKm) {
+		return ContentItem.of(json.convertValue(source, ContentDocument.class), lang);
+	}
+
+	private Connection<ContentItem> texts(String kind, String audience, String topic, String sector, String lang,
+			Integer first, String after) {
+		PageRequest page = PageRequest.of(first, after);
+		SearchFilter filter = new SearchFilter(List.of(kind), null, null, null, null, null,
+				sector == null ? null : List.of(sector), null, null, null, audience, null, null, null, null, null);
+		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null, filter, null, "NAME",
+				page, false, List.of(ContentDocument.KIND), topic == null ? null : List.of(topicClause(topic))));
+		return Connection.of(response, page, hit -> ContentItem.of(json.convertValue(hit.source(), ContentDocument.class), lang));
+	}
+
+	private static co.elastic.clients.elasticsearch._types.query_dsl.Query topicClause(String topic) {
+		return co.elastic.clients.elasticsearch._types.query_dsl.Query.of(q -> q.term(t -> t.field("topics").value(topic)));
+	}
+
+	private List<Equivalence> equivalences(List<String> programmes, String lang) {
+		try {
+			List<Hit<EquivalenceDocument>> hits = client.search(s -> {
+				s.index(indices.alias(EquivalenceDocument.KIND)).size(1000)
+					.sort(o -> o.field(f -> f.field("provenance.recordId")));
+				if (programmes != null) {
+					List<FieldValue> codes = programmes.stream().map(FieldValue::of).toList();
+					s.query(q -> q.terms(t -> t.field("programme").terms(v -> v.value(codes))));
+				}
+				return s;
+			}, EquivalenceDocument.class).hits().hits();
+			List<Equivalence> result = new ArrayList<>();
+			hits.forEach(hit -> result.add(Equivalence.of(hit.source(), lang)));
+			return result;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private Map<Equivalence, List<Stakeholder>> actors(List<Equivalence> equivalences, boolean flemish) {
+		List<String> ids = equivalences.stream()
+			.flatMap(e -> (flemish ? e.flemishActorIds() : e.frenchActorIds()).stream())
+			.toList();
+		Map<String, StakeholderDocument> docs = documents.byIds(StakeholderDocument.KIND, ids, StakeholderDocument.class);
+		Map<Equivalence, List<Stakeholder>> result = new LinkedHashMap<>();
+		equivalences.forEach(e -> result.put(e, (flemish ? e.flemishActorIds() : e.frenchActorIds()).stream()
+			.filter(docs::containsKey)
+			.map(id -> Stakeholder.of(docs.get(id), e.lang()))
+			.toList()));
+		return result;
+	}
+
+}

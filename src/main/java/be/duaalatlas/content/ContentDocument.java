@@ -1,0 +1,35 @@
+package be.duaalatlas.content;
+
+import java.util.List;
+
+import be.duaalatlas.index.Localized;
+import be.duaalatlas.index.Provenance;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * A key message of the communication strategy or a sector's good practice, all its languages in one document, as
+ * indexed in {@code content} (see {@code search-mappings/content.json}).
+ *
+ * @param id the editors' stable id, also the document id
+ * @param contentType {@code KEY_MESSAGE} or {@code GOOD_PRACTICE}
+ * @param name the title per language
+ * @param description the summary per language
+ * @param body the Markdown text per language
+ * @param languages the languages it is written in ({@code nl} always)
+ * @param steps not used by editorial content (empty); present so that one filter works over all kinds
+ * @param provenance where the Dutch version was read; {@code changedAt} is the latest change of any language
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ContentDocument(String kind, String id, String contentType, Localized name, Localized description,
+		Localized body, List<String> topics, List<String> audiences, List<String> sectors, List<String> regions,
+		List<String> languages, List<String> steps, boolean sample, String updatedAt, Provenance provenance) {
+
+	public static final String KIND = "content";
+
+	public static final List<String> CONTENT_TYPES = List.of("KEY_MESSAGE", "GOOD_PRACTICE");
+
+	public static final List<String> TOPICS = List.of("WHAT_IS_DUAL", "WHO_IS_IT_FOR", "WHAT_IT_LEADS_TO",
+			"DIFFERENCE_OTHER_WORKPLACE_LEARNING", "AANLOOPFASE", "FOR_COMPANIES", "RECOGNITION", "PREMIUMS",
+			"ROLES_ECOSYSTEM", "BRUSSELS", "MENTORSHIP");
+
+}

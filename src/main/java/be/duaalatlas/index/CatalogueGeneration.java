@@ -1,0 +1,59 @@
+package be.duaalatlas.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.TreeSet;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The catalogue's generation: which versioned index every alias points at, plus the write counter of single-record
+ * upserts. It lives in the engine, so every service instance sees the same; caches key their entries by it, so no
+ * cached answer outlives an import or a write by more than {@link #RECHECK}.
+ */
+@Component
+public class CatalogueGeneration {
+
+	/** How often an instance re-reads the generation: the most a cached answer can lag behind a change. */
+	public static final Duration RECHECK = Duration.ofSeconds(2);
+
+	private final ElasticsearchClient client;
+
+	private final IndexProperties properties;
+
+	private final LoadingCache<String, String> current;
+
+	CatalogueGeneration(ElasticsearchClient client, IndexProperties properties) {
+		this.client = client;
+		this.properties = properties;
+		this.current = Caffeine.newBuilder().expireAfterWrite(RECHECK).build(key -> read());
+	}
+
+	public String current() {
+		return current.get("generation");
+	}
+
+	/** Called after this instance changed the catalogue, so that it sees its own change at once. */
+	public void changed() {
+		current.invalidateAll();
+	}
+
+	private String read() {
+		try {
+			TreeSet<String> indices = new TreeSet<>();
+			client.indices().getAlias(g -> g.name(properties.prefix() + "*")).result().forEach((index, aliases) -> {
+				aliases.aliases().keySet().forEach(alias -> indices.add(alias + "=" + index));
+			});
+			return Integer.toHexString(String.join(",", indices).hashCode());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,114 @@
+package be.duaalatlas.ingest.supportservices;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import be.duaalatlas.index.Localized;
+import be.duaalatlas.ingest.CatalogueSource;
+import be.duaalatlas.ingest.ImportContext;
+import be.duaalatlas.ingest.RowSink;
+import be.duaalatlas.ingest.SourceInput;
+import be.duaalatlas.ingest.yaml.YamlItems;
+import be.duaalatlas.ingest.yaml.YamlItems.Item;
+import be.duaalatlas.place.Provinces;
+import be.duaalatlas.service.ServiceDocument;
+import be.duaalatlas.service.ServiceDocument.Channel;
+import be.duaalatlas.stakeholder.StakeholderDocument;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The support services of the ecosystem (Action 15): a YAML list of what each stakeholder offers, to whom, in which
+ * step of organising a dual programme, where and through which channels. The stakeholder must be live in
+ * {@code stakeholders} (import the role map first); its name is copied in for display and search.
+ */
+@Component
+class SupportServicesSource implements CatalogueSource {
+
+	static final List<String> FIELDS = List.of("id", "stakeholder", "title", "description", "audiences", "steps",
+			"regions", "sectors", "languages", "channels", "changed");
+
+	static final List<String> CHANNEL_FIELDS = List.of("kind", "value", "label");
+
+	@Override
+	public String name() {
+		return "support-services";
+	}
+
+	@Override
+	public String kind() {
+		return ServiceDocument.KIND;
+	}
+
+	@Override
+	public void read(SourceInput input, ImportContext context, RowSink sink) throws IOException {
+		Map<String, Long> seen = new HashMap<>();
+		YamlItems.read(input, sink, item -> {
+			item.allowOnly(FIELDS);
+			String id = item.slug("id");
+			String stakeholder = item.slug("stakeholder");
+			Localized title = item.localized("title", true);
+			Localized description = item.localized("description", true);
+			List<String> audiences = item.codes("audiences", ServiceDocument.AUDIENCES, true);
+			List<String> steps = item.codes("steps", ServiceDocument.STEPS, true);
+			List<String> regions = item.codes("regions", Provinces.REGION_CODES, true);
+			List<String> sectors = item.codes("sectors", StakeholderDocument.SECTORS, false);
+			List<String> languages = item.codes("languages", StakeholderDocument.LANGUAGES, true);
+			List<Channel> channels = channels(item);
+			String changed = item.date("changed");
+			Localized stakeholderName = null;
+			if (stakeholder != null) {
+				JsonNode record = context.find(StakeholderDocument.KIND, stakeholder).orElse(null);
+				if (record == null) {
+					item.problem("unknown stakeholder '" + stakeholder + "'");
+				}
+				else {
+					stakeholderName = localized(record.path("name"));
+				}
+			}
+			if (id != null && seen.containsKey(id)) {
+				item.problem("id", "'" + id + "' is used twice in this file (first on line " + seen.get(id) + ")");
+			}
+			if (!item.valid()) {
+				sink.reject(item.line(), item.reason());
+				return;
+			}
+			seen.put(id, item.line());
+			sink.index(id, new ServiceDocument(ServiceDocument.KIND, id, stakeholder, stakeholderName, title, description,
+					audiences, steps, regions, sectors, languages, channels, false, changed,
+					context.provenance(name(), id, input, item.line(), changed)), item.line());
+		});
+	}
+
+	/** At least one channel; its value is checked by kind (a web address, an e-mail address, a phone number). */
+	private static List<Channel> channels(Item item) {
+		List<Channel> channels = new ArrayList<>();
+		for (Item channel : item.children("channels", true)) {
+			channel.allowOnly(CHANNEL_FIELDS);
+			String kind = channel.code("kind", ServiceDocument.CHANNEL_KINDS);
+			String value = channel.text("value") == null ? null : switch (kind == null ? "" : kind) {
+				case "WEBSITE", "FORM" -> channel.webAddress("value");
+				case "EMAIL" -> channel.emailAddress("value");
+				case "PHONE" -> channel.phoneNumber("value");
+				default -> channel.optionalText("value");
+			};
+			channels.add(new Channel(kind, value, channel.localized("label", false)));
+		}
+		return channels;
+	}
+
+	private static Localized localized(JsonNode texts) {
+		String nl = blankToNull(texts.path("nl").asText(null));
+		return nl == null ? null
+				: new Localized(nl, blankToNull(texts.path("fr").asText(null)), blankToNull(texts.path("en").asText(null)));
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text;
+	}
+
+}

@@ -1,0 +1,18 @@
+package be.duaalatlas.programme;
+
+import be.duaalatlas.graphql.Text;
+import be.duaalatlas.index.Provenance;
+import be.duaalatlas.place.PlaceDocument.GeoPoint;
+
+/** The GraphQL {@code Offering}; its programme is loaded in batches. */
+public record Offering(String id, String key, Text name, String programmeCode, OfferingDocument.Provider provider,
+		String street, String postcode, Text municipality, String province, GeoPoint location, String language,
+		String start, Double distanceKm, boolean sample, Provenance provenance, String lang) {
+
+	public static Offering of(OfferingDocument doc, String lang, Double distanceKm) {
+		return new Offering("Offering:" + doc.id(), doc.id(), Text.of(doc.name(), lang), doc.programmeCode(),
+				doc.provider(), doc.street(), doc.postcode(), Text.of(doc.municipality(), lang), doc.province(),
+				doc.location(), doc.language(), doc.start(), distanceKm, doc.sample(), doc.provenance(), lang);
+	}
+
+}

@@ -1,0 +1,249 @@
+package be.duaalatlas.search;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import be.duaalatlas.graphql.BadArgumentException;
+import be.duaalatlas.place.Gazetteer;
+import be.duaalatlas.place.Provinces;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the engine queries shared by every search: the free-text part (in the words pupils use) and the filters,
+ * checked first so that an impossible combination is a BAD_REQUEST naming the argument, not an empty page.
+ */
+@Component
+public class CatalogueQueries {
+
+	public static final int MAX_TEXT = 200;
+
+	/** Fields matched exactly as analysed (stemmed, folded, synonyms at search time), with boosts. */
+	static final List<String> TEXT_FIELDS = List.of("name.nl^4", "name.fr^3", "name.en^3", "aliases.nl^3",
+			"aliases.fr^2", "aliases.en^2", "qualifications.name^2", "description.nl", "description.fr",
+			"description.en", "body.nl", "body.fr", "body.en", "stakeholderName.nl", "provider.name");
+
+	/** The same names folded but unstemmed, matched with edit distance for typos. */
+	static final List<String> FUZZY_FIELDS = List.of("name.nl.folded^2", "name.fr.folded", "name.en.folded",
+			"aliases.nl.folded", "aliases.fr.folded", "aliases.en.folded");
+
+	static final Set<String> SECTORS = Set.of("bouw", "elektrotechniek", "technologische-industrie", "hout-meubel",
+			"horeca", "voeding", "handel", "auto", "logistiek-transport", "zorg-welzijn", "haarzorg-schoonheid",
+			"land-tuinbouw", "schoonmaak", "chemie-kunststof", "textiel-confectie", "grafische-media",
+			"bedienden-administratie");
+
+	private final ProgrammeCodes programmes;
+
+	private final Gazetteer gazetteer;
+
+	CatalogueQueries(ProgrammeCodes programmes, Gazetteer gazetteer) {
+		this.programmes = programmes;
+		this.gazetteer = gazetteer;
+	}
+
+	public Gazetteer gazetteer() {
+		return gazetteer;
+	}
+
+	/** The free-text query, or null when there is no text. */
+	public Query text(String text, String argument) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String q = text.strip();
+		if (q.length() > MAX_TEXT) {
+			throw new BadArgumentException(argument, "'" + argument + "' may have at most " + MAX_TEXT
+					+ " characters, had " + q.length());
+		}
+		return Query.of(t -> t.bool(b -> b
+			.should(s -> s.multiMatch(m -> m.query(q).fields(TEXT_FIELDS).type(TextQueryType.BestFields).tieBreaker(0.3)))
+			.should(s -> s.multiMatch(m -> m.query(q).fields(FUZZY_FIELDS).fuzziness("AUTO").prefixLength(1).boost(0.5f)))
+			.should(s -> s.match(m -> m.field("name.nl.prefix").query(q).boost(0.3f)))
+			.minimumShouldMatch("1")));
+	}
+
+	/**
+	 * The filter clauses of a search, all to be met (kinds excluded: see {@link #kinds}).
+	 *
+	 * @param path the filter argument's path for errors, e.g. {@code filter}
+	 */
+	public List<Query> filters(SearchFilter filter, ResolvedNear near, String path) {
+		SearchFilter f = SearchFilter.orNone(filter);
+		check(f, near, path);
+		List<Query> clauses = new ArrayList<>();
+		if (f.hasProgrammeAttributes()) {
+			Set<String> codes = programmes.matching(f, grade(f.grade()), finality(f.finality()));
+			List<FieldValue> values = codes.stream().map(FieldValue::of).toList();
+			clauses.add(Query.of(q -> q.bool(b -> b.should(s -> s.terms(t -> t.field("code").terms(v -> v.value(values))))
+				.should(s -> s.terms(t -> t.field("programmeCode").terms(v -> v.value(values))))
+				.should(s -> s.terms(t -> t.field("programmeCodes").terms(v -> v.value(values))))
+				.should(s -> s.terms(t -> t.field("programme").terms(v -> v.value(values))))
+				.minimumShouldMatch("1"))));
+		}
+		if (f.sectors() != null && !f.sectors().isEmpty()) {
+			List<FieldValue> values = f.sectors().stream().map(FieldValue::of).toList();
+			// stakeholders, services and texts without sectors serve every sector
+			clauses.add(Query.of(q -> q.bool(b -> b.should(s -> s.terms(t -> t.field("sectors").terms(v -> v.value(values))))
+				.should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field("sectors")))
+					.filter(k -> k.terms(t -> t.field("kind").terms(v -> v.value(List.of(FieldValue.of("stakeholders"),
+							FieldValue.of("services"), FieldValue.of("content"))))))))
+				.minimumShouldMatch("1"))));
+		}
+		if (f.regions() != null && !f.regions().isEmpty()) {
+			clauses.add(regions(f.regions()));
+		}
+		if (f.municipality() != null) {
+			Gazetteer.Area area = gazetteer.municipality(f.municipality())
+				.orElseThrow(() -> new BadArgumentException(path + ".municipality",
+						"unknown municipality '" + f.municipality() + "' in Flanders or Brussels"));
+			List<FieldValue> postcodes = gazetteer.postcodesOf(f.municipality()).stream().map(FieldValue::of).toList();
+			List<FieldValue> values = postcodes.isEmpty() ? List.of(FieldValue.of(area.postcode())) : postcodes;
+			clauses.add(Query.of(q -> q.terms(t -> t.field("postcode").terms(v -> v.value(values)))));
+		}
+		if (f.rtcArea() != null) {
+			clauses.add(Query.of(q -> q.term(t -> t.field("rtcArea").value(f.rtcArea()))));
+		}
+		if (f.audience() != null) {
+			clauses.add(Query.of(q -> q.term(t -> t.field("audiences").value(f.audience()))));
+		}
+		if (f.step() != null) {
+			clauses.add(Query.of(q -> q.term(t -> t.field("steps").value(f.step()))));
+		}
+		if (f.language() != null) {
+			clauses.add(Query.of(q -> q.term(t -> t.field("languages").value(f.language().toLowerCase()))));
+		}
+		if (f.recognisedBy() != null) {
+			clauses.add(Query.of(q -> q.term(t -> t.field("partnerships").value(f.recognisedBy()))));
+		}
+		if (f.recognitionValidOn() != null) {
+			String day = f.recognitionValidOn();
+			clauses.add(Query.of(q -> q.nested(n -> n.path("recognitions").scoreMode(ChildScoreMode.None)
+				.query(r -> r.bool(b -> b.filter(x -> x.term(t -> t.field("recognitions.status").value("ACTIVE")))
+					.filter(x -> x.range(g -> g.date(d -> d.field("recognitions.validFrom").lte(day))))
+					.filter(x -> x.range(g -> g.date(d -> d.field("recognitions.validUntil").gte(day)))))))));
+		}
+		if (f.lookingForLearner() != null) {
+			boolean looking = f.lookingForLearner();
+			clauses.add(looking ? Query.of(q -> q.term(t -> t.field("lookingForLearner").value(true)))
+					: Query.of(q -> q.bool(b -> b.filter(k -> k.term(t -> t.field("kind").value("workplaces")))
+						.mustNot(m -> m.term(t -> t.field("lookingForLearner").value(true))))));
+		}
+		if (near != null) {
+			clauses.add(Query.of(q -> q.geoDistance(g -> g.field("location")
+				.distance(near.radiusKm() + "km")
+				.location(l -> l.latlon(ll -> ll.lat(near.centre().lat()).lon(near.centre().lon()))))));
+		}
+		return clauses;
+	}
+
+	/** The kinds clause (kept apart so that the kinds facet can ignore it), or null for every kind. */
+	public Query kinds(List<String> kinds) {
+		if (kinds == null || kinds.isEmpty()) {
+			return null;
+		}
+		return Query.of(q -> q.bool(b -> {
+			for (String kind : kinds) {
+				b.should(kind(kind));
+			}
+			return b.minimumShouldMatch("1");
+		}));
+	}
+
+	static Query kind(String kind) {
+		String index = Kinds.INDEX.get(kind);
+		if (!"content".equals(index)) {
+			return Query.of(q -> q.term(t -> t.field("kind").value(index)));
+		}
+		return Query.of(q -> q.bool(b -> b.filter(x -> x.term(t -> t.field("kind").value("content")))
+			.filter(x -> x.term(t -> t.field("contentType").value(kind)))));
+	}
+
+	/**
+	 * Located records match a region or province they are in; service-area records (stakeholders, services, texts)
+	 * also match a province when they serve the whole region it is part of.
+	 */
+	static Query regions(List<String> regions) {
+		Set<String> widened = new java.util.LinkedHashSet<>(regions);
+		regions.stream().filter(Provinces.FLEMISH::contains).forEach(r -> widened.add("FLANDERS"));
+		List<FieldValue> exact = regions.stream().map(FieldValue::of).toList();
+		List<FieldValue> serving = widened.stream().map(FieldValue::of).toList();
+		return Query.of(q -> q.bool(b -> b
+			.should(s -> s.bool(x -> x.filter(e -> e.exists(ex -> ex.field("location")))
+				.filter(t -> t.terms(tt -> tt.field("regions").terms(v -> v.value(exact))))))
+			.should(s -> s.bool(x -> x.mustNot(e -> e.exists(ex -> ex.field("location")))
+				.filter(t -> t.terms(tt -> tt.field("regions").terms(v -> v.value(serving))))))
+			.minimumShouldMatch("1")));
+	}
+
+	private void check(SearchFilter f, ResolvedNear near, String path) {
+		List<String> kinds = f.kinds() == null || f.kinds().isEmpty() ? Kinds.ALL : f.kinds();
+		requireKind(f.lookingForLearner() != null, kinds, "WORKPLACE", path + ".lookingForLearner");
+		requireKind(f.recognisedBy() != null, kinds, "WORKPLACE", path + ".recognisedBy");
+		requireKind(f.recognitionValidOn() != null, kinds, "WORKPLACE", path + ".recognitionValidOn");
+		if (f.step() != null && !kinds.contains("SUPPORT_SERVICE")) {
+			throw new BadArgumentException(path + ".step", "step only applies to SUPPORT_SERVICE, which kinds "
+					+ kinds + " leave out");
+		}
+		if (near != null && kinds.stream().noneMatch(Kinds.LOCATED::contains)) {
+			throw new BadArgumentException("near", "near only applies to located kinds " + Kinds.LOCATED
+					+ ", which kinds " + kinds + " leave out");
+		}
+		if (f.recognitionValidOn() != null) {
+			try {
+				LocalDate.parse(f.recognitionValidOn());
+			}
+			catch (DateTimeParseException ex) {
+				throw new BadArgumentException(path + ".recognitionValidOn",
+						"recognitionValidOn '" + f.recognitionValidOn() + "' is not a date (YYYY-MM-DD)");
+			}
+		}
+		if (f.sectors() != null) {
+			f.sectors().stream().filter(s -> !SECTORS.contains(s)).findFirst().ifPresent(s -> {
+				throw new BadArgumentException(path + ".sectors", "unknown sector '" + s + "'; sectors are "
+						+ SECTORS.stream().sorted().toList());
+			});
+		}
+		if (f.programme() != null && !programmes.exists(f.programme())) {
+			throw new BadArgumentException(path + ".programme", "unknown programme code '" + f.programme() + "'");
+		}
+		if (f.qualification() != null && !programmes.qualificationExists(f.qualification())) {
+			throw new BadArgumentException(path + ".qualification", "unknown qualification '" + f.qualification() + "'");
+		}
+	}
+
+	private static void requireKind(boolean used, List<String> kinds, String kind, String argument) {
+		if (used && !kinds.contains(kind)) {
+			String name = argument.substring(argument.lastIndexOf('.') + 1);
+			throw new BadArgumentException(argument, name + " only applies to " + kind + ", which kinds " + kinds
+					+ " leave out");
+		}
+	}
+
+	/** GraphQL grade → indexed grade. */
+	public static String grade(String grade) {
+		if (grade == null) {
+			return null;
+		}
+		return switch (grade) {
+			case "GRADE_2" -> "2";
+			case "GRADE_3" -> "3";
+			default -> grade;
+		};
+	}
+
+	/** GraphQL finality → indexed finality. */
+	public static String finality(String finality) {
+		if (finality == null) {
+			return null;
+		}
+		return "DOUBLE".equals(finality) ? "DUBBEL" : "ARBEIDSMARKT";
+	}
+
+}

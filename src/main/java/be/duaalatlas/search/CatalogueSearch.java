@@ -1,0 +1,173 @@
+package be.duaalatlas.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import be.duaalatlas.graphql.BadArgumentException;
+import be.duaalatlas.graphql.PageRequest;
+import be.duaalatlas.index.CatalogueIndices;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.DistanceUnit;
+import co.elastic.clients.elasticsearch._types.mapping.FieldType;
+import co.elastic.clients.elasticsearch._types.SortMode;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The cross-kind search: one request over the aliases of every searchable kind, paged with search_after, with facet
+ * aggregations computed for the same query.
+ */
+@Component
+public class CatalogueSearch {
+
+	static final List<String> INDEX_KINDS = List.of("programmes", "offerings", "workplaces", "stakeholders",
+			"services", "content");
+
+	/** Facet name → indexed field. */
+	static final Map<String, String> FACETS = Map.of("sectors", "sectors", "regions", "regions", "studyDomains",
+			"studyDomain", "grades", "grade", "finalities", "finality", "audiences", "audiences", "steps", "steps",
+			"languages", "languages", "lookingForLearner", "lookingForLearner");
+
+	private final ElasticsearchClient client;
+
+	private final CatalogueIndices indices;
+
+	private final CatalogueQueries queries;
+
+	CatalogueSearch(ElasticsearchClient client, CatalogueIndices indices, CatalogueQueries queries) {
+		this.client = client;
+		this.indices = indices;
+		this.queries = queries;
+	}
+
+	/** What to search for: built by the controllers from their arguments. */
+	public record Request(String text, SearchFilter filter, ResolvedNear near, String sort, PageRequest page,
+			boolean facets, List<String> indexKinds, List<Query> extraFilters) {
+
+		public Request(String text, SearchFilter filter, ResolvedNear near, String sort, PageRequest page,
+				boolean facets, List<String> indexKinds) {
+			this(text, filter, near, sort, page, facets, indexKinds, null);
+		}
+
+	}
+
+	public SearchResponse<ObjectNode> search(Request request) {
+		SearchFilter filter = SearchFilter.orNone(request.filter());
+		Query text = queries.text(request.text(), "text");
+		List<Query> filters = new ArrayList<>(queries.filters(filter, request.near(), "filter"));
+		if (request.extraFilters() != null) {
+			filters.addAll(request.extraFilters());
+		}
+		Query kinds = queries.kinds(filter.kinds());
+		List<SortOptions> sort = sort(request.sort(), request.near(), text != null);
+		Query main = Query.of(q -> q.bool(b -> {
+			if (text != null) {
+				b.must(text);
+			}
+			return b.filter(filters);
+		}));
+		try {
+			return client.search(s -> {
+				s.index(request.indexKinds().stream().map(indices::alias).toList())
+					.query(main)
+					.size(request.page().first() + 1)
+					.sort(sort)
+					.trackTotalHits(t -> t.enabled(true));
+				if (kinds != null) {
+					s.postFilter(kinds);
+				}
+				if (request.facets()) {
+					s.aggregations(facets(kinds));
+				}
+				if (text != null) {
+					s.highlight(h -> h.preTags("<em>").postTags("</em>")
+						.fields("name.*", f -> f.numberOfFragments(0))
+						.fields("aliases.*", f -> f.numberOfFragments(3))
+						.fields("description.*", f -> f.fragmentSize(120).numberOfFragments(2))
+						.fields("body.*", f -> f.fragmentSize(120).numberOfFragments(2)));
+				}
+				if (request.page().after() != null) {
+					s.searchAfter(request.page().after());
+				}
+				return s;
+			}, ObjectNode.class);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The sort, always ending in fields that make every hit's position unique (for search_after). */
+	static List<SortOptions> sort(String sort, ResolvedNear near, boolean hasText) {
+		List<SortOptions> options = new ArrayList<>();
+		String order = sort == null ? "RELEVANCE" : sort;
+		switch (order) {
+			case "DISTANCE" -> {
+				if (near == null) {
+					throw new BadArgumentException("sort", "sort DISTANCE needs near");
+				}
+				options.add(distance(near));
+			}
+			case "LOOKING_FIRST" -> {
+				options.add(field("lookingForLearner", SortOrder.Desc, FieldType.Boolean));
+				if (near != null) {
+					options.add(distance(near));
+				}
+			}
+			case "LAST_UPDATE" -> options.add(field("updatedAt", SortOrder.Desc, FieldType.Date));
+			case "LAST_CONFIRMED" -> options.add(field("lastConfirmed", SortOrder.Desc, FieldType.Date));
+			case "NAME" -> {
+			}
+			default -> {
+				if (hasText) {
+					options.add(SortOptions.of(s -> s.score(o -> o.order(SortOrder.Desc))));
+				}
+				else if (near != null) {
+					options.add(distance(near));
+				}
+			}
+		}
+		options.add(field("name.nl.sort", SortOrder.Asc, FieldType.Keyword));
+		options.add(field("kind", SortOrder.Asc, FieldType.Keyword));
+		options.add(field("provenance.recordId", SortOrder.Asc, FieldType.Keyword));
+		return options;
+	}
+
+	private static SortOptions field(String field, SortOrder order, FieldType unmapped) {
+		return SortOptions.of(s -> s.field(f -> f.field(field).order(order).unmappedType(unmapped).missing("_last")));
+	}
+
+	private static SortOptions distance(ResolvedNear near) {
+		return SortOptions.of(s -> s.geoDistance(g -> g.field("location")
+			.location(l -> l.latlon(ll -> ll.lat(near.centre().lat()).lon(near.centre().lon())))
+			.order(SortOrder.Asc)
+			.unit(DistanceUnit.Kilometers)
+			.mode(SortMode.Min)
+			.ignoreUnmapped(true)));
+	}
+
+	/** Facets for the current query; all but the kinds facet also respect the kinds filter. */
+	private static Map<String, Aggregation> facets(Query kinds) {
+		Map<String, Aggregation> aggregations = new java.util.LinkedHashMap<>();
+		Map<String, Query> perKind = new java.util.LinkedHashMap<>();
+		Kinds.ALL.forEach(kind -> perKind.put(kind, CatalogueQueries.kind(kind)));
+		aggregations.put("kinds", Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(perKind)))));
+		FACETS.forEach((name, field) -> {
+			Aggregation terms = Aggregation.of(a -> a.terms(t -> t.field(field).size(30)));
+			aggregations.put(name, kinds == null ? terms
+					: Aggregation.of(a -> a.filter(kinds).aggregations("values", terms)));
+		});
+		return aggregations;
+	}
+
+
+}

@@ -1,0 +1,50 @@
+package be.duaalatlas.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import be.duaalatlas.graphql.BadArgumentException;
+import be.duaalatlas.graphql.Languages;
+import be.duaalatlas.graphql.NotFoundException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import graphql.schema.DataFetchingEnvironment;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code node(id)}: any record by its global id, {@code Type:key}. */
+@Controller
+class NodeController {
+
+	/** GraphQL type → index kind. */
+	static final Map<String, String> TYPES = Map.of("Programme", "programmes", "Offering", "offerings", "Workplace",
+			"workplaces", "Stakeholder", "stakeholders", "SupportService", "services", "ContentItem", "content",
+			"Equivalence", "equivalences", "Place", "places");
+
+	private final Documents documents;
+
+	private final Map<String, NodeMapper> mappers = new LinkedHashMap<>();
+
+	NodeController(Documents documents, List<NodeMapper> mappers) {
+		this.documents = documents;
+		mappers.forEach(mapper -> this.mappers.put(mapper.indexKind(), mapper));
+	}
+
+	@QueryMapping
+	Object node(@Argument String id, @Argument String lang, DataFetchingEnvironment env) {
+		int colon = id.indexOf(':');
+		String type = colon > 0 ? id.substring(0, colon) : "";
+		String indexKind = TYPES.get(type);
+		if (indexKind == null || colon == id.length() - 1) {
+			throw new BadArgumentException("id", "'" + id + "' is not a global id of this API: expected Type:key with "
+					+ "Type one of " + TYPES.keySet().stream().sorted().toList());
+		}
+		String key = id.substring(colon + 1);
+		ObjectNode source = documents.byId(indexKind, key, ObjectNode.class)
+			.orElseThrow(() -> new NotFoundException("id", "no " + type + " with id '" + id + "'"));
+		return mappers.get(indexKind).toNode(source, Languages.of(lang, env), null);
+	}
+
+}

@@ -1,0 +1,40 @@
+package be.duaalatlas.search;
+
+import java.util.List;
+
+import be.duaalatlas.graphql.PageRequest;
+import be.duaalatlas.place.Place;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Place → what is near: the located kinds within a radius, nearest first. */
+@Controller
+class PlaceNearController {
+
+	private final CatalogueSearch search;
+
+	private final SearchController searchController;
+
+	PlaceNearController(CatalogueSearch search, SearchController searchController) {
+		this.search = search;
+		this.searchController = searchController;
+	}
+
+	@SchemaMapping(typeName = "Place", field = "near")
+	SearchController.SearchConnection near(Place place, @Argument Double radiusKm, @Argument List<String> kinds,
+			@Argument Integer first, @Argument String after) {
+		PageRequest page = PageRequest.of(first, after);
+		double radius = radiusKm == null ? 10 : radiusKm;
+		ResolvedNear centre = ResolvedNear.of(new Near(null, null, place.location().lat(), place.location().lon(), radius),
+				null, "radiusKm");
+		List<String> only = kinds == null || kinds.isEmpty() ? Kinds.LOCATED : kinds;
+		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null,
+				SearchFilter.NONE.withKinds(only), centre, "DISTANCE", page, true, CatalogueSearch.INDEX_KINDS));
+		return searchController.connection(response, page, centre, place.lang());
+	}
+
+}

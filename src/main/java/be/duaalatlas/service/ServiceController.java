@@ -1,0 +1,162 @@
+package be.duaalatlas.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import be.duaalatlas.graphql.Connection;
+import be.duaalatlas.graphql.Languages;
+import be.duaalatlas.graphql.PageRequest;
+import be.duaalatlas.index.CatalogueIndices;
+import be.duaalatlas.place.Gazetteer;
+import be.duaalatlas.search.CatalogueQueries;
+import be.duaalatlas.search.CatalogueSearch;
+import be.duaalatlas.search.Documents;
+import be.duaalatlas.search.Near;
+import be.duaalatlas.search.NodeMapper;
+import be.duaalatlas.search.SearchFilter;
+import be.duaalatlas.graphql.BadArgumentException;
+import be.duaalatlas.stakeholder.Stakeholder;
+import be.duaalatlas.stakeholder.StakeholderDocument;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import graphql.schema.DataFetchingEnvironment;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** "Who helps me" (Action 15): support services by audience, process step and place, with who offers them. */
+@Controller
+class ServiceController implements NodeMapper {
+
+	private final CatalogueSearch search;
+
+	private final CatalogueQueries queries;
+
+	private final Documents documents;
+
+	private final ElasticsearchClient client;
+
+	private final CatalogueIndices indices;
+
+	private final ObjectMapper json;
+
+	ServiceController(CatalogueSearch search, CatalogueQueries queries, Documents documents,
+			ElasticsearchClient client, CatalogueIndices indices, ObjectMapper json) {
+		this.search = search;
+		this.queries = queries;
+		this.documents = documents;
+		this.client = client;
+		this.indices = indices;
+		this.json = json;
+	}
+
+	@QueryMapping
+	Connection<SupportService> supportServices(@Argument String audience, @Argument String step, @Argument Near near,
+			@Argument String region, @Argument String sector, @Argument String lang, @Argument Integer first,
+			@Argument String after, DataFetchingEnvironment env) {
+		PageRequest page = PageRequest.of(first, after);
+		List<String> regions = new ArrayList<>();
+		if (region != null) {
+			regions.add(region);
+		}
+		if (near != null) {
+			// a service applies where it is offered: the province (or Brussels) of the place
+			regions.add(place(near).province());
+		}
+		SearchFilter filter = new SearchFilter(List.of("SUPPORT_SERVICE"), null, null, null, null, null,
+				sector == null ? null : List.of(sector), regions.isEmpty() ? null : regions, null, null, audience, step,
+				null, null, null, null);
+		String language = Languages.of(lang, env);
+		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null, filter, null, "NAME",
+				page, false, List.of(ServiceDocument.KIND)));
+		return Connection.of(response, page, hit -> toService(hit.source(), language));
+	}
+
+	/** One multi-get for the stakeholders of a whole page of services. */
+	@BatchMapping(typeName = "SupportService", field = "stakeholder")
+	Map<SupportService, Stakeholder> stakeholder(List<SupportService> services) {
+		Map<String, StakeholderDocument> docs = documents.byIds(StakeholderDocument.KIND,
+				services.stream().map(SupportService::stakeholderId).toList(), StakeholderDocument.class);
+		Map<SupportService, Stakeholder> result = new LinkedHashMap<>();
+		services.forEach(s -> {
+			StakeholderDocument doc = docs.get(s.stakeholderId());
+			if (doc != null) {
+				result.put(s, Stakeholder.of(doc, s.lang()));
+			}
+		});
+		return result;
+	}
+
+	/** One search for the services of every stakeholder asked for at once. */
+	@BatchMapping(typeName = "Stakeholder", field = "services")
+	Map<Stakeholder, List<SupportService>> services(List<Stakeholder> stakeholders, DataFetchingEnvironment env) {
+		String audience = env.getArgument("audience");
+		String step = env.getArgument("step");
+		List<FieldValue> ids = stakeholders.stream().map(s -> FieldValue.of(s.key())).toList();
+		Map<String, List<SupportService>> byStakeholder = new LinkedHashMap<>();
+		try {
+			List<Hit<ObjectNode>> hits = client.search(s -> s.index(indices.alias(ServiceDocument.KIND))
+				.size(1000)
+				.query(q -> q.bool(b -> {
+					b.filter(f -> f.terms(t -> t.field("stakeholder").terms(v -> v.value(ids))));
+					if (audience != null) {
+						b.filter(f -> f.term(t -> t.field("audiences").value(audience)));
+					}
+					if (step != null) {
+						b.filter(f -> f.term(t -> t.field("steps").value(step)));
+					}
+					return b;
+				}))
+				.sort(o -> o.field(f -> f.field("provenance.recordId"))), ObjectNode.class).hits().hits();
+			String lang = stakeholders.isEmpty() ? "nl" : stakeholders.get(0).lang();
+			for (Hit<ObjectNode> hit : hits) {
+				SupportService service = toService(hit.source(), lang);
+				byStakeholder.computeIfAbsent(service.stakeholderId(), k -> new ArrayList<>()).add(service);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		Map<Stakeholder, List<SupportService>> result = new LinkedHashMap<>();
+		stakeholders.forEach(s -> result.put(s, byStakeholder.getOrDefault(s.key(), List.of())));
+		return result;
+	}
+
+	@Override
+	public String indexKind() {
+		return ServiceDocument.KIND;
+	}
+
+	@Override
+	public Object toNode(ObjectNode source, String lang, Double distanceKm) {
+		return toService(source, lang);
+	}
+
+	private SupportService toService(ObjectNode source, String lang) {
+		return SupportService.of(json.convertValue(source, ServiceDocument.class), lang);
+	}
+
+	private Gazetteer.Area place(Near near) {
+		if (near.postcode() != null) {
+			return queries.gazetteer().postcode(near.postcode().strip()).orElseThrow(() -> new BadArgumentException(
+					"near.postcode", "unknown postcode '" + near.postcode() + "': not a postcode of Flanders or Brussels"));
+		}
+		if (near.municipality() != null) {
+			return queries.gazetteer().municipality(near.municipality()).orElseThrow(() -> new BadArgumentException(
+					"near.municipality", "unknown municipality '" + near.municipality() + "' in Flanders or Brussels"));
+		}
+		throw new BadArgumentException("near", "supportServices takes a postcode or a municipality as near");
+	}
+
+
+}

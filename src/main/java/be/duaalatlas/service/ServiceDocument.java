@@ -1,0 +1,45 @@
+package be.duaalatlas.service;
+
+import java.util.List;
+
+import be.duaalatlas.index.Localized;
+import be.duaalatlas.index.Provenance;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * A concrete support service a stakeholder offers: who it helps ({@link #AUDIENCES}), in which step of organising a
+ * dual programme ({@link #STEPS}), where, and how to reach it; as indexed in {@code services} (see
+ * {@code search-mappings/services.json}).
+ *
+ * @param id the source's stable id, also the document id
+ * @param stakeholder the id of the stakeholder offering it (a live record in {@code stakeholders})
+ * @param stakeholderName that stakeholder's name, copied in for display and search
+ * @param name the service's title
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ServiceDocument(String kind, String id, String stakeholder, Localized stakeholderName, Localized name,
+		Localized description, List<String> audiences, List<String> steps, List<String> regions, List<String> sectors,
+		List<String> languages, List<Channel> channels, boolean sample, String updatedAt, Provenance provenance) {
+
+	public static final String KIND = "services";
+
+	public static final List<String> AUDIENCES = List.of("PUPIL", "PARENT", "SCHOOL", "COMPANY", "MENTOR");
+
+	/** The steps of organising a dual programme, in process order. */
+	public static final List<String> STEPS = List.of("INFORM_ORIENT", "CHOOSE_PROGRAMME", "FIND_WORKPLACE",
+			"GET_RECOGNISED", "TRAIN_MENTORS", "SIGN_AGREEMENT", "PREMIUMS", "GUIDANCE", "CERTIFICATION",
+			"PROBLEMS_EXIT");
+
+	public static final List<String> CHANNEL_KINDS = List.of("WEBSITE", "EMAIL", "PHONE", "OFFICE", "FORM");
+
+	/**
+	 * A way to reach the service (organisational channels only).
+	 *
+	 * @param kind one of {@link ServiceDocument#CHANNEL_KINDS}
+	 * @param value the address, number or URL
+	 * @param label what to show for it
+	 */
+	public record Channel(String kind, String value, Localized label) {
+	}
+
+}
