@@ -24,7 +24,16 @@ class IndexBootstrap implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		indices.createMissing();
+		try {
+			indices.createMissing();
+		}
+		catch (RuntimeException ex) {
+			// a cluster that is down must not keep the service from starting: queries answer SEARCH_UNAVAILABLE
+			log.error("The search cluster is unreachable ({}); the service starts without checking its indices and "
+					+ "answers SEARCH_UNAVAILABLE until the cluster is back. Restart it then to load the catalogue.",
+					ex.getMessage());
+			return;
+		}
 		for (IndexState state : indices.states()) {
 			if (!state.definitionCurrent()) {
 				log.warn("Index definition {} changed since the live index {} was built: it needs a rebuild from its "

@@ -111,11 +111,9 @@ public class CatalogueImporter {
 			.maxConcurrentRequests(properties.bulkConcurrency())
 			.listener(new ProgressListener(progress)))) {
 			for (SourceBatch batch : batches) {
-				for (SourceInput input : batch.inputs()) {
-					batch.source().read(input, context, new BulkSink(bulk, index, input, progress));
-					if (Thread.currentThread().isInterrupted()) {
-						throw new ImportFailedException("interrupted");
-					}
+				batch.source().readAll(batch.inputs(), context, input -> new BulkSink(bulk, index, input, progress));
+				if (Thread.currentThread().isInterrupted()) {
+					throw new ImportFailedException("interrupted");
 				}
 			}
 		}

@@ -1,6 +1,8 @@
 package be.duaalatlas.ingest;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * One adapter per real source: it reads the format the source delivers, validates every row and turns good rows into
@@ -16,5 +18,16 @@ public interface CatalogueSource {
 
 	/** Reads one input and hands each row to the sink. An IOException fails the whole import (nothing goes live). */
 	void read(SourceInput input, ImportContext context, RowSink sink) throws IOException;
+
+	/**
+	 * Reads all files of one import. The default reads them one by one; a source whose records span files (one
+	 * Markdown file per language of a text) overrides it.
+	 */
+	default void readAll(List<SourceInput> inputs, ImportContext context, Function<SourceInput, RowSink> sinks)
+			throws IOException {
+		for (SourceInput input : inputs) {
+			read(input, context, sinks.apply(input));
+		}
+	}
 
 }

@@ -72,13 +72,22 @@ class SampleCatalogue implements ApplicationRunner {
 		if (!properties.loadSample()) {
 			return;
 		}
-		List<ImportReport> reports = load(false);
+		List<ImportReport> reports;
+		try {
+			reports = load(false);
+		}
+		catch (RuntimeException ex) {
+			log.error("The sample catalogue could not be loaded: {}", ex.getMessage());
+			return;
+		}
 		log.info("Sample catalogue: {}", reports.stream().map(r -> r.kind() + " " + r.status()).toList());
 	}
 
 	List<ImportReport> load(boolean force) {
 		ImportContext context = importer.newContext();
 		List<ImportReport> reports = new ArrayList<>();
+		// kinds copy fields of the kinds before them (names, sectors): when one of those changed, rebuild the rest
+		boolean[] upstreamChanged = { false };
 		LAYOUT.forEach((kind, files) -> {
 			List<SourceBatch> batches = new ArrayList<>();
 			if (kind.equals("workplaces")) {
@@ -98,7 +107,9 @@ class SampleCatalogue implements ApplicationRunner {
 				batches.add(new SourceBatch(source, inputs));
 			});
 			if (!batches.isEmpty()) {
-				reports.add(importer.importKind(kind, batches, context, force));
+				ImportReport report = importer.importKind(kind, batches, context, force || upstreamChanged[0]);
+				upstreamChanged[0] |= "SUCCEEDED".equals(report.status());
+				reports.add(report);
 			}
 		});
 		return reports;
