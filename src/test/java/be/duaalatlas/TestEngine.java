@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import be.duaalatlas.engine.EmbeddedEngine;
 import be.duaalatlas.engine.EngineProperties;
+import org.springframework.util.FileSystemUtils;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
 
@@ -49,7 +50,11 @@ public final class TestEngine {
 			Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
 			return "http://" + container.getHttpHostAddress();
 		}
-		EmbeddedEngine engine = EmbeddedEngine.start(embeddedProperties(Path.of("target/engine/test-run"), 0));
+		// every test run starts from an empty engine, so that no run depends on what an earlier one left
+		EngineProperties properties = embeddedProperties(Path.of("target/engine/test-run"), 0);
+		EmbeddedEngine.stopLeftover(properties);
+		FileSystemUtils.deleteRecursively(properties.workDir().resolve("data").toFile());
+		EmbeddedEngine engine = EmbeddedEngine.start(properties);
 		Runtime.getRuntime().addShutdownHook(new Thread(engine::close));
 		return engine.url();
 	}

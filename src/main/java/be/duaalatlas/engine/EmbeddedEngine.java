@@ -230,6 +230,14 @@ public final class EmbeddedEngine implements AutoCloseable {
 		process = null;
 	}
 
+	/**
+	 * Stops an engine a killed process left on this work folder, if any (for callers that clean the folder before a
+	 * start, like the tests).
+	 */
+	public static void stopLeftover(EngineProperties properties) {
+		new EmbeddedEngine(properties).stopLeftover();
+	}
+
 	/** A service killed with SIGKILL leaves its engine running: find it through its pid file and stop it. */
 	private void stopLeftover() {
 		Optional<ProcessHandle> leftover = readPid().flatMap(ProcessHandle::of)

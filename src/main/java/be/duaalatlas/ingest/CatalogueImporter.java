@@ -35,6 +35,13 @@ public class CatalogueImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(CatalogueImporter.class);
 
+	/** Meta key of a live index telling which kind of import built it. */
+	public static final String ORIGIN = "atlas_origin";
+
+	public static final String ORIGIN_SAMPLE = "sample";
+
+	public static final String ORIGIN_COMMAND = "command";
+
 	private final ElasticsearchClient client;
 
 	private final CatalogueIndices indices;
@@ -60,6 +67,15 @@ public class CatalogueImporter {
 	 * and the same source files, unless {@code force}.
 	 */
 	public ImportReport importKind(String kind, List<SourceBatch> batches, ImportContext context, boolean force) {
+		return importKind(kind, batches, context, force, ORIGIN_COMMAND);
+	}
+
+	/**
+	 * @param origin {@link #ORIGIN_SAMPLE} for the sample catalogue loaded at start, which then leaves alone the kinds
+	 * someone imported from other files ({@link #ORIGIN_COMMAND})
+	 */
+	public ImportReport importKind(String kind, List<SourceBatch> batches, ImportContext context, boolean force,
+			String origin) {
 		String fingerprint = fingerprint(kind + "@" + indices.definitions().get(kind).hash(), batches);
 		Optional<LiveIndex> live = indices.live(kind);
 		Instant started = Instant.now();
@@ -71,7 +87,7 @@ public class CatalogueImporter {
 			log.info("Import {}", unchanged.summary());
 			return unchanged;
 		}
-		String index = indices.createVersion(kind, Map.of("atlas_source_fingerprint", fingerprint));
+		String index = indices.createVersion(kind, Map.of("atlas_source_fingerprint", fingerprint, ORIGIN, origin));
 		ImportProgress progress = new ImportProgress(kind);
 		String failure = null;
 		try {

@@ -57,12 +57,16 @@ class SampleCatalogue implements ApplicationRunner {
 
 	private final CatalogueImporter importer;
 
+	private final be.duaalatlas.index.CatalogueIndices indices;
+
 	private final Map<String, CatalogueSource> sources = new LinkedHashMap<>();
 
 	private final IngestProperties properties;
 
-	SampleCatalogue(CatalogueImporter importer, List<CatalogueSource> sources, IngestProperties properties) {
+	SampleCatalogue(CatalogueImporter importer, be.duaalatlas.index.CatalogueIndices indices,
+			List<CatalogueSource> sources, IngestProperties properties) {
 		this.importer = importer;
+		this.indices = indices;
 		this.properties = properties;
 		sources.forEach(source -> this.sources.put(source.name(), source));
 	}
@@ -106,8 +110,16 @@ class SampleCatalogue implements ApplicationRunner {
 				}
 				batches.add(new SourceBatch(source, inputs));
 			});
+			boolean importedByCommand = indices.live(kind)
+				.map(live -> CatalogueImporter.ORIGIN_COMMAND.equals(live.meta().get(CatalogueImporter.ORIGIN)))
+				.orElse(false);
+			if (importedByCommand && !force) {
+				log.info("{} were imported from other files with the import command; the sample leaves them alone", kind);
+				return;
+			}
 			if (!batches.isEmpty()) {
-				ImportReport report = importer.importKind(kind, batches, context, force || upstreamChanged[0]);
+				ImportReport report = importer.importKind(kind, batches, context, force || upstreamChanged[0],
+						CatalogueImporter.ORIGIN_SAMPLE);
 				upstreamChanged[0] |= "SUCCEEDED".equals(report.status());
 				reports.add(report);
 			}
