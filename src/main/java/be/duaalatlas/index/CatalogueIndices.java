@@ -110,6 +110,8 @@ public class CatalogueIndices {
 		ObjectNode settings = (ObjectNode) body.get("settings");
 		settings.put("number_of_replicas", properties.replicas());
 		settings.put("refresh_interval", "-1");
+		// a version under construction is thrown away if anything fails, so it needs no per-request fsync
+		settings.put("translog.durability", "async");
 		ObjectNode meta = ((ObjectNode) body.get("mappings")).putObject("_meta");
 		meta.put(LiveIndex.DEFINITION_HASH, definition.hash());
 		meta.put(LiveIndex.BUILT_AT, Instant.now().toString());
@@ -130,7 +132,9 @@ public class CatalogueIndices {
 	public void switchAlias(String kind, String index) {
 		String alias = alias(kind);
 		try {
-			client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time("1s"))));
+			client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time("1s"))
+				.translog(t -> t.durability(co.elastic.clients.elasticsearch.indices.TranslogDurability.Request))));
+			client.indices().flush(f -> f.index(index));
 			client.indices().refresh(r -> r.index(index));
 			List<Action> actions = new ArrayList<>();
 			Optional<String> previous = live(kind).map(LiveIndex::index);

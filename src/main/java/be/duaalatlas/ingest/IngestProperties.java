@@ -14,5 +14,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("atlas.ingest")
 public record IngestProperties(@DefaultValue("true") boolean loadSample,
 		@DefaultValue("classpath:catalogue/") String sampleLocation, @DefaultValue("2000") int bulkOperations,
-		@DefaultValue("5000000") long bulkBytes, @DefaultValue("1") int bulkConcurrency) {
+		@DefaultValue("5000000") long bulkBytes, @DefaultValue("2") int bulkConcurrency) {
 }
