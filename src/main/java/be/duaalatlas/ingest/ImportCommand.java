@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
  * <pre>
  * import KIND SOURCE=FILE [SOURCE=FILE ...] [--force]   rebuild a kind from source files
  * reports [KIND]                                        print the latest import reports with their rejected rows
+ * sample                                                rebuild every kind from the shipped sample catalogue
  * </pre>
  * Prints the summary (read, imported, rejected, time, documents/s) and every rejected row with file, line and reason;
  * exits 0 when the import went live (or nothing changed), 1 when it failed, 2 on a usage error.
@@ -37,9 +38,12 @@ class ImportCommand implements ApplicationRunner {
 
 	private final ApplicationContext context;
 
+	private final SampleCatalogue sample;
+
 	ImportCommand(CatalogueImporter importer, ImportReports reports, List<CatalogueSource> sources,
-			ApplicationContext context) {
+			ApplicationContext context, SampleCatalogue sample) {
 		this.importer = importer;
+		this.sample = sample;
 		this.reports = reports;
 		this.context = context;
 		sources.forEach(source -> this.sources.put(source.name(), source));
@@ -62,6 +66,11 @@ class ImportCommand implements ApplicationRunner {
 				System.out.println("No import reports yet.");
 			}
 			return 0;
+		}
+		if (words.get(0).equals("sample")) {
+			List<ImportReport> loaded = sample.load(true);
+			loaded.forEach(this::print);
+			return loaded.stream().allMatch(ImportReport::succeeded) ? 0 : 1;
 		}
 		if (!words.get(0).equals("import") || words.size() < 3) {
 			return usage("import needs a kind and at least one SOURCE=FILE");
@@ -100,6 +109,7 @@ class ImportCommand implements ApplicationRunner {
 		System.err.println("Import command: " + problem + ".");
 		System.err.println("  import KIND SOURCE=FILE [SOURCE=FILE ...] [--force]");
 		System.err.println("  reports [KIND]");
+		System.err.println("  sample");
 		System.err.println("Sources: " + sources.values().stream().map(s -> s.name() + " (" + s.kind() + ")").toList());
 		return 2;
 	}

@@ -2,12 +2,14 @@ package be.duaalatlas.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.graphql.PageRequest;
+import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.index.CatalogueIndices;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.DistanceUnit;
@@ -19,6 +21,8 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Component;
 
@@ -43,10 +47,23 @@ public class CatalogueSearch {
 
 	private final CatalogueQueries queries;
 
-	CatalogueSearch(ElasticsearchClient client, CatalogueIndices indices, CatalogueQueries queries) {
+	private final CatalogueGeneration generation;
+
+	/**
+	 * First pages without free text (landing pages, facet counts, "workplaces near our campus") repeat a lot and
+	 * change only with the catalogue: they are kept per catalogue generation, so no answer outlives an import.
+	 */
+	private final Cache<List<Object>, SearchResponse<ObjectNode>> firstPages = Caffeine.newBuilder()
+		.maximumSize(2_000)
+		.expireAfterWrite(Duration.ofMinutes(30))
+		.build();
+
+	CatalogueSearch(ElasticsearchClient client, CatalogueIndices indices, CatalogueQueries queries,
+			CatalogueGeneration generation) {
 		this.client = client;
 		this.indices = indices;
 		this.queries = queries;
+		this.generation = generation;
 	}
 
 	/** What to search for: built by the controllers from their arguments. */
@@ -61,6 +78,21 @@ public class CatalogueSearch {
 	}
 
 	public SearchResponse<ObjectNode> search(Request request) {
+		if ((request.text() == null || request.text().isBlank()) && request.page().after() == null
+				&& request.extraFilters() == null) {
+			List<Object> key = List.of(generation.current(), request);
+			SearchResponse<ObjectNode> cached = firstPages.getIfPresent(key);
+			if (cached != null) {
+				return cached;
+			}
+			SearchResponse<ObjectNode> response = execute(request);
+			firstPages.put(key, response);
+			return response;
+		}
+		return execute(request);
+	}
+
+	private SearchResponse<ObjectNode> execute(Request request) {
 		SearchFilter filter = SearchFilter.orNone(request.filter());
 		Query text = queries.text(request.text(), "text");
 		List<Query> filters = new ArrayList<>(queries.filters(filter, request.near(), "filter"));
