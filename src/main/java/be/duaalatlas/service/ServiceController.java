@@ -6,6 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
 
 import be.duaalatlas.graphql.Connection;
 import be.duaalatlas.graphql.Languages;
@@ -32,6 +37,8 @@ import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /** "Who helps me" (Action 15): support services by audience, process step and place, with who offers them. */
@@ -51,13 +58,15 @@ class ServiceController implements NodeMapper {
 	private final ObjectMapper json;
 
 	ServiceController(CatalogueSearch search, CatalogueQueries queries, Documents documents,
-			ElasticsearchClient client, CatalogueIndices indices, ObjectMapper json) {
+			ElasticsearchClient client, CatalogueIndices indices, ObjectMapper json, BatchLoaderRegistry loaders) {
 		this.search = search;
 		this.queries = queries;
 		this.documents = documents;
 		this.client = client;
 		this.indices = indices;
 		this.json = json;
+		loaders.<ServicesKey, List<SupportService>>forName("servicesOfStakeholders")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> servicesOf(keys)));
 	}
 
 	@QueryMapping
@@ -97,39 +106,46 @@ class ServiceController implements NodeMapper {
 		return result;
 	}
 
-	/** One search for the services of every stakeholder asked for at once. */
-	@BatchMapping(typeName = "Stakeholder", field = "services")
-	Map<Stakeholder, List<SupportService>> services(List<Stakeholder> stakeholders, DataFetchingEnvironment env) {
-		String audience = env.getArgument("audience");
-		String step = env.getArgument("step");
-		List<FieldValue> ids = stakeholders.stream().map(s -> FieldValue.of(s.key())).toList();
-		Map<String, List<SupportService>> byStakeholder = new LinkedHashMap<>();
+	/**
+	 * A stakeholder's services, through a data loader keyed by stakeholder and the field's arguments: one search for
+	 * every stakeholder of the response at once.
+	 */
+	@SchemaMapping(typeName = "Stakeholder", field = "services")
+	CompletableFuture<List<SupportService>> services(Stakeholder stakeholder, @Argument String audience,
+			@Argument String step, DataLoader<ServicesKey, List<SupportService>> servicesOfStakeholders) {
+		return servicesOfStakeholders.load(new ServicesKey(stakeholder.key(), audience, step, stakeholder.lang()));
+	}
+
+	/** What {@code Stakeholder.services} asks for. */
+	record ServicesKey(String stakeholder, String audience, String step, String lang) {
+	}
+
+	private Map<ServicesKey, List<SupportService>> servicesOf(Set<ServicesKey> keys) {
+		List<FieldValue> ids = keys.stream().map(k -> FieldValue.of(k.stakeholder())).distinct().toList();
+		Map<ServicesKey, List<SupportService>> result = new LinkedHashMap<>();
 		try {
-			List<Hit<ObjectNode>> hits = client.search(s -> s.index(indices.alias(ServiceDocument.KIND))
+			List<ServiceDocument> docs = client.search(s -> s.index(indices.alias(ServiceDocument.KIND))
 				.size(1000)
-				.query(q -> q.bool(b -> {
-					b.filter(f -> f.terms(t -> t.field("stakeholder").terms(v -> v.value(ids))));
-					if (audience != null) {
-						b.filter(f -> f.term(t -> t.field("audiences").value(audience)));
-					}
-					if (step != null) {
-						b.filter(f -> f.term(t -> t.field("steps").value(step)));
-					}
-					return b;
-				}))
-				.sort(o -> o.field(f -> f.field("provenance.recordId"))), ObjectNode.class).hits().hits();
-			String lang = stakeholders.isEmpty() ? "nl" : stakeholders.get(0).lang();
-			for (Hit<ObjectNode> hit : hits) {
-				SupportService service = toService(hit.source(), lang);
-				byStakeholder.computeIfAbsent(service.stakeholderId(), k -> new ArrayList<>()).add(service);
+				.query(q -> q.terms(t -> t.field("stakeholder").terms(v -> v.value(ids))))
+				.sort(o -> o.field(f -> f.field("provenance.recordId"))), ServiceDocument.class)
+				.hits()
+				.hits()
+				.stream()
+				.map(Hit::source)
+				.toList();
+			for (ServicesKey key : keys) {
+				result.put(key, docs.stream()
+					.filter(d -> d.stakeholder().equals(key.stakeholder()))
+					.filter(d -> key.audience() == null || d.audiences().contains(key.audience()))
+					.filter(d -> key.step() == null || d.steps().contains(key.step()))
+					.map(d -> SupportService.of(d, key.lang()))
+					.toList());
 			}
+			return result;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		Map<Stakeholder, List<SupportService>> result = new LinkedHashMap<>();
-		stakeholders.forEach(s -> result.put(s, byStakeholder.getOrDefault(s.key(), List.of())));
-		return result;
 	}
 
 	@Override
