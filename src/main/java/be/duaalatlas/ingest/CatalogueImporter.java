@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.index.CatalogueIndices;
 import be.duaalatlas.index.LiveIndex;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -50,8 +51,11 @@ public class CatalogueImporter {
 
 	private final IngestProperties properties;
 
+	private final CatalogueGeneration generation;
+
 	CatalogueImporter(ElasticsearchClient client, CatalogueIndices indices, ImportReports reports,
-			IngestProperties properties) {
+			IngestProperties properties, CatalogueGeneration generation) {
+		this.generation = generation;
 		this.client = client;
 		this.indices = indices;
 		this.reports = reports;
@@ -116,6 +120,43 @@ public class CatalogueImporter {
 		reports.save(report);
 		log.info("Import {}", report.summary());
 		progress.rejections().stream().limit(20).forEach(r -> log.warn("Rejected {}:{}: {}", r.file(), r.line(), r.reason()));
+		return report;
+	}
+
+	/**
+	 * Incremental upsert: the same adapters and validation, but the records go into the live index, replacing those
+	 * with the same ids (stable ids from source ids) and leaving the rest as they are. For partner writes and small
+	 * corrections; the catalogue's generation changes, so every instance's caches drop what they hold.
+	 */
+	public ImportReport upsert(String kind, List<SourceBatch> batches, ImportContext context) {
+		Instant started = Instant.now();
+		String alias = indices.alias(kind);
+		ImportProgress progress = new ImportProgress(kind);
+		String failure = null;
+		try {
+			load(alias, batches, context, progress);
+			if (progress.failure() != null) {
+				throw new ImportFailedException("the engine refused a bulk request: " + progress.failure().getMessage(),
+						progress.failure());
+			}
+			client.indices().refresh(r -> r.index(alias));
+			context.refresh(kind);
+		}
+		catch (IOException | RuntimeException ex) {
+			failure = ex.getMessage();
+			log.error("Upsert into {} failed part-way: {}", kind, ex.getMessage());
+		}
+		Instant finished = Instant.now();
+		long millis = Math.max(1, Duration.between(started, finished).toMillis());
+		ImportReport report = new ImportReport(UUID.randomUUID().toString(), kind,
+				batches.stream().map(b -> b.source().name()).distinct().toList(),
+				batches.stream().flatMap(b -> b.inputs().stream()).map(SourceInput::name).toList(),
+				failure == null ? "UPSERTED" : "FAILED", failure, indices.live(kind).map(LiveIndex::index).orElse(null),
+				progress.readCount(), progress.importedCount(), progress.rejectedCount(), progress.rejections(),
+				started.toString(), finished.toString(), millis, progress.importedCount() * 1000.0 / millis);
+		reports.save(report);
+		generation.changed();
+		log.info("Upsert {}", report.summary());
 		return report;
 	}
 

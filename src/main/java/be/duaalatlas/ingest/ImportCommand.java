@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
  * <pre>
  * import KIND SOURCE=FILE [SOURCE=FILE ...] [--force]   rebuild a kind from source files
  * reports [KIND]                                        print the latest import reports with their rejected rows
+ * upsert KIND SOURCE=FILE [SOURCE=FILE ...]             add or replace single records in the live index
  * sample                                                rebuild every kind from the shipped sample catalogue
  * </pre>
  * Prints the summary (read, imported, rejected, time, documents/s) and every rejected row with file, line and reason;
@@ -72,8 +73,9 @@ class ImportCommand implements ApplicationRunner {
 			loaded.forEach(this::print);
 			return loaded.stream().allMatch(ImportReport::succeeded) ? 0 : 1;
 		}
-		if (!words.get(0).equals("import") || words.size() < 3) {
-			return usage("import needs a kind and at least one SOURCE=FILE");
+		boolean upsert = words.get(0).equals("upsert");
+		if (!(words.get(0).equals("import") || upsert) || words.size() < 3) {
+			return usage(words.get(0) + " needs a kind and at least one SOURCE=FILE");
 		}
 		String kind = words.get(1);
 		List<SourceBatch> batches = new ArrayList<>();
@@ -92,7 +94,8 @@ class ImportCommand implements ApplicationRunner {
 			}
 			batches.add(SourceBatch.of(source, SourceInput.of(file)));
 		}
-		ImportReport report = importer.importKind(kind, batches, importer.newContext(), force);
+		ImportReport report = upsert ? importer.upsert(kind, batches, importer.newContext())
+				: importer.importKind(kind, batches, importer.newContext(), force);
 		print(report);
 		return report.succeeded() ? 0 : 1;
 	}
@@ -108,6 +111,7 @@ class ImportCommand implements ApplicationRunner {
 	private int usage(String problem) {
 		System.err.println("Import command: " + problem + ".");
 		System.err.println("  import KIND SOURCE=FILE [SOURCE=FILE ...] [--force]");
+		System.err.println("  upsert KIND SOURCE=FILE [SOURCE=FILE ...]");
 		System.err.println("  reports [KIND]");
 		System.err.println("  sample");
 		System.err.println("Sources: " + sources.values().stream().map(s -> s.name() + " (" + s.kind() + ")").toList());
