@@ -15,7 +15,6 @@ import be.duaalatlas.programme.Programme;
 import be.duaalatlas.programme.ProgrammeDocument;
 import be.duaalatlas.search.CatalogueSearch;
 import be.duaalatlas.search.Documents;
-import be.duaalatlas.search.NodeMapper;
 import be.duaalatlas.search.SearchFilter;
 import be.duaalatlas.stakeholder.Stakeholder;
 import be.duaalatlas.stakeholder.StakeholderDocument;
@@ -34,7 +33,7 @@ import org.springframework.stereotype.Controller;
 
 /** Key messages (Actions 18, 18.1), good practices (Action 17) and the Brussels equivalences (Action 18). */
 @Controller
-class ContentController implements NodeMapper {
+class ContentController {
 
 	private final CatalogueSearch search;
 
@@ -104,16 +103,6 @@ class ContentController implements NodeMapper {
 	@BatchMapping(typeName = "Equivalence", field = "frenchActors")
 	Map<Equivalence, List<Stakeholder>> frenchActors(List<Equivalence> equivalences) {
 		return actors(equivalences, false);
-	}
-
-	@Override
-	public String indexKind() {
-		return ContentDocument.KIND;
-	}
-
-	@Override
-	public Object toNode(ObjectNode source, String lang, Double distanceKm) {
-		return ContentItem.of(json.convertValue(source, ContentDocument.class), lang);
 	}
 
 	private Connection<ContentItem> texts(String kind, String audience, String topic, String sector, String lang,

@@ -2,7 +2,6 @@ package be.duaalatlas.programme;
 
 import be.duaalatlas.search.NodeMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,28 +12,13 @@ class ProgrammeNodes {
 
 	@Bean
 	NodeMapper programmeNodeMapper(ObjectMapper json) {
-		return new NodeMapper() {
-			public String indexKind() {
-				return ProgrammeDocument.KIND;
-			}
-
-			public Object toNode(ObjectNode source, String lang, Double distanceKm) {
-				return Programme.of(json.convertValue(source, ProgrammeDocument.class), lang);
-			}
-		};
+		return NodeMapper.of(ProgrammeDocument.KIND, ProgrammeDocument.class, json,
+				(doc, lang, distance) -> Programme.of(doc, lang));
 	}
 
 	@Bean
 	NodeMapper offeringNodeMapper(ObjectMapper json) {
-		return new NodeMapper() {
-			public String indexKind() {
-				return OfferingDocument.KIND;
-			}
-
-			public Object toNode(ObjectNode source, String lang, Double distanceKm) {
-				return Offering.of(json.convertValue(source, OfferingDocument.class), lang, distanceKm);
-			}
-		};
+		return NodeMapper.of(OfferingDocument.KIND, OfferingDocument.class, json, Offering::of);
 	}
 
 }

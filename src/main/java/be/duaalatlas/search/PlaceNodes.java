@@ -3,28 +3,17 @@ package be.duaalatlas.search;
 import be.duaalatlas.place.Place;
 import be.duaalatlas.place.PlaceDocument;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** How a place document becomes a GraphQL {@code Place} (for {@code node}). */
-@Component
-class PlaceNodes implements NodeMapper {
+@Configuration(proxyBeanMethods = false)
+class PlaceNodes {
 
-	private final ObjectMapper json;
-
-	PlaceNodes(ObjectMapper json) {
-		this.json = json;
-	}
-
-	@Override
-	public String indexKind() {
-		return PlaceDocument.KIND;
-	}
-
-	@Override
-	public Object toNode(ObjectNode source, String lang, Double distanceKm) {
-		return Place.of(json.convertValue(source, PlaceDocument.class), lang);
+	@Bean
+	NodeMapper placeNodeMapper(ObjectMapper json) {
+		return NodeMapper.of(PlaceDocument.KIND, PlaceDocument.class, json, (doc, lang, distance) -> Place.of(doc, lang));
 	}
 
 }

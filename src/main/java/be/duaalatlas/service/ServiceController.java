@@ -21,7 +21,6 @@ import be.duaalatlas.search.CatalogueQueries;
 import be.duaalatlas.search.CatalogueSearch;
 import be.duaalatlas.search.Documents;
 import be.duaalatlas.search.Near;
-import be.duaalatlas.search.NodeMapper;
 import be.duaalatlas.search.SearchFilter;
 import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.stakeholder.Stakeholder;
@@ -43,7 +42,7 @@ import org.springframework.stereotype.Controller;
 
 /** "Who helps me" (Action 15): support services by audience, process step and place, with who offers them. */
 @Controller
-class ServiceController implements NodeMapper {
+class ServiceController {
 
 	private final CatalogueSearch search;
 
@@ -146,16 +145,6 @@ class ServiceController implements NodeMapper {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	@Override
-	public String indexKind() {
-		return ServiceDocument.KIND;
-	}
-
-	@Override
-	public Object toNode(ObjectNode source, String lang, Double distanceKm) {
-		return toService(source, lang);
 	}
 
 	private SupportService toService(ObjectNode source, String lang) {

@@ -13,7 +13,6 @@ import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.index.CatalogueIndices;
 import be.duaalatlas.place.Provinces;
 import be.duaalatlas.search.Documents;
-import be.duaalatlas.search.NodeMapper;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +30,7 @@ import org.springframework.stereotype.Controller;
  * catalogue generation and filtered there.
  */
 @Controller
-class StakeholderController implements NodeMapper {
+class StakeholderController {
 
 	private final ElasticsearchClient client;
 
@@ -89,16 +88,6 @@ class StakeholderController implements NodeMapper {
 
 	static boolean servesSector(List<String> sectors, String sector) {
 		return sector == null || sectors == null || sectors.isEmpty() || sectors.contains(sector);
-	}
-
-	@Override
-	public String indexKind() {
-		return StakeholderDocument.KIND;
-	}
-
-	@Override
-	public Object toNode(ObjectNode source, String lang, Double distanceKm) {
-		return Stakeholder.of(json.convertValue(source, StakeholderDocument.class), lang);
 	}
 
 	private List<StakeholderDocument> load() {

@@ -15,7 +15,6 @@ import be.duaalatlas.search.CatalogueQueries;
 import be.duaalatlas.search.CatalogueSearch;
 import be.duaalatlas.search.Documents;
 import be.duaalatlas.search.Near;
-import be.duaalatlas.search.NodeMapper;
 import be.duaalatlas.search.ResolvedNear;
 import be.duaalatlas.search.SearchFilter;
 import be.duaalatlas.stakeholder.Stakeholder;
@@ -37,7 +36,7 @@ import org.springframework.stereotype.Controller;
  * recognition → programme and partnership (batched: one multi-get per page, whatever its size).
  */
 @Controller
-class WorkplaceController implements NodeMapper {
+class WorkplaceController {
 
 	private final CatalogueSearch search;
 
@@ -114,16 +113,6 @@ class WorkplaceController implements NodeMapper {
 			}
 		});
 		return result;
-	}
-
-	@Override
-	public String indexKind() {
-		return WorkplaceDocument.KIND;
-	}
-
-	@Override
-	public Object toNode(ObjectNode source, String lang, Double distanceKm) {
-		return Workplace.of(json.convertValue(source, WorkplaceDocument.class), lang, distanceKm);
 	}
 
 	private Connection<Workplace> page(SearchFilter filter, ResolvedNear centre, String sort, String lang,
