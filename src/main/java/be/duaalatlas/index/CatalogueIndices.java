@@ -38,10 +38,14 @@ public class CatalogueIndices {
 
 	private final IndexProperties properties;
 
-	CatalogueIndices(ElasticsearchClient client, IndexDefinitions definitions, IndexProperties properties) {
+	private final CatalogueGeneration generation;
+
+	CatalogueIndices(ElasticsearchClient client, IndexDefinitions definitions, IndexProperties properties,
+			CatalogueGeneration generation) {
 		this.client = client;
 		this.definitions = definitions;
 		this.properties = properties;
+		this.generation = generation;
 	}
 
 	/** The name readers use for a kind. */
@@ -137,6 +141,8 @@ public class CatalogueIndices {
 			previous.ifPresent(old -> actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(alias)))));
 			actions.add(Action.of(a -> a.add(ad -> ad.index(index).alias(alias))));
 			client.indices().updateAliases(u -> u.actions(actions));
+			// this instance sees its own switch at once, not after the generation's next recheck
+			generation.changed();
 			for (String old : versions(kind)) {
 				if (!old.equals(index) && !previous.map(old::equals).orElse(false)) {
 					drop(old);
