@@ -96,8 +96,10 @@ public class CatalogueImporter {
 		String failure = null;
 		try {
 			load(index, batches, context, progress);
-			if (progress.importedCount() == 0 && progress.readCount() > 0) {
-				throw new ImportFailedException("every row was rejected; the live index is kept as it was");
+			if (progress.importedCount() == 0) {
+				// an empty or truncated export must not empty the live catalogue
+				throw new ImportFailedException(progress.readCount() == 0 ? "the source holds no rows; the live index is kept as it was"
+						: "every row was rejected; the live index is kept as it was");
 			}
 			if (progress.failure() != null) {
 				throw new ImportFailedException("the engine refused a bulk request: " + progress.failure().getMessage(),
@@ -162,16 +164,18 @@ public class CatalogueImporter {
 
 	private void load(String index, List<SourceBatch> batches, ImportContext context, ImportProgress progress)
 			throws IOException {
-		try (BulkIngester<Rejection> bulk = BulkIngester.of(b -> b.client(client)
-			.maxOperations(properties.bulkOperations())
-			.maxSize(properties.bulkBytes())
-			.maxConcurrentRequests(properties.bulkConcurrency())
-			.listener(new ProgressListener(progress)))) {
-			for (SourceBatch batch : batches) {
+		// one ingester per source, closed (all its requests answered) before the next source starts: a source that
+		// adds fields to another's records must find them there, and bulk requests in flight have no order
+		for (SourceBatch batch : batches) {
+			try (BulkIngester<Rejection> bulk = BulkIngester.of(b -> b.client(client)
+				.maxOperations(properties.bulkOperations())
+				.maxSize(properties.bulkBytes())
+				.maxConcurrentRequests(properties.bulkConcurrency())
+				.listener(new ProgressListener(progress)))) {
 				batch.source().readAll(batch.inputs(), context, input -> new BulkSink(bulk, index, input, progress));
-				if (Thread.currentThread().isInterrupted()) {
-					throw new ImportFailedException("interrupted");
-				}
+			}
+			if (Thread.currentThread().isInterrupted()) {
+				throw new ImportFailedException("interrupted");
 			}
 		}
 	}

@@ -71,7 +71,8 @@ class GazetteerSource implements CatalogueSource {
 						Provinces.NAMES.get(province), Provinces.region(province),
 						List.of(Provinces.region(province), province).stream().distinct().toList(),
 						Provinces.rtcArea(province), f[7], new GeoPoint(Double.parseDouble(f[9]), Double.parseDouble(f[10])),
-						new Suggest(List.of(postcode + " " + name.nl(), name.nl()).stream()
+						new Suggest(java.util.stream.Stream.of(postcode + " " + name.nl(), name.nl(), name.fr(),
+								name.fr() == null ? null : postcode + " " + name.fr())
 							.filter(s -> s != null)
 							.distinct()
 							.toList()),
