@@ -10,6 +10,7 @@ import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.graphql.PageRequest;
 import be.duaalatlas.index.CatalogueIndices;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.DistanceUnit;
 import co.elastic.clients.elasticsearch._types.mapping.FieldType;
 import co.elastic.clients.elasticsearch._types.SortMode;
@@ -69,6 +70,9 @@ public class CatalogueSearch {
 		}
 		Query kinds = queries.kinds(filter.kinds());
 		List<SortOptions> sort = sort(request.sort(), request.near(), text != null);
+		if (request.page().after() != null && request.page().after().size() != sort.size()) {
+			throw forgedCursor();
+		}
 		Query main = Query.of(q -> q.bool(b -> {
 			if (text != null) {
 				b.must(text);
@@ -101,9 +105,21 @@ public class CatalogueSearch {
 				return s;
 			}, ObjectNode.class);
 		}
+		catch (ElasticsearchException ex) {
+			// a cursor whose values do not fit the sort (made for another query, or by hand) is refused by the engine
+			if (request.page().after() != null && ex.status() == 400) {
+				throw forgedCursor();
+			}
+			throw ex;
+		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static BadArgumentException forgedCursor() {
+		return new BadArgumentException("after", "'after' is not a cursor of this query: pass the endCursor of the "
+				+ "previous page of the same query as it was returned.");
 	}
 
 	/** The sort, always ending in fields that make every hit's position unique (for search_after). */
