@@ -205,16 +205,21 @@ public class CatalogueQueries {
 			}
 		}
 		if (f.sectors() != null) {
-			f.sectors().stream().filter(s -> !SECTORS.contains(s)).findFirst().ifPresent(s -> {
-				throw new BadArgumentException(path + ".sectors", "unknown sector '" + s + "'; sectors are "
-						+ SECTORS.stream().sorted().toList());
-			});
+			f.sectors().forEach(sector -> checkSector(sector, path + ".sectors"));
 		}
 		if (f.programme() != null && !programmes.exists(f.programme())) {
 			throw new BadArgumentException(path + ".programme", "unknown programme code '" + f.programme() + "'");
 		}
 		if (f.qualification() != null && !programmes.qualificationExists(f.qualification())) {
 			throw new BadArgumentException(path + ".qualification", "unknown qualification '" + f.qualification() + "'");
+		}
+	}
+
+	/** @throws BadArgumentException naming {@code argument} when {@code sector} is not a sector code of the catalogue */
+	public static void checkSector(String sector, String argument) {
+		if (sector != null && !SECTORS.contains(sector)) {
+			throw new BadArgumentException(argument, "unknown sector '" + sector + "'; sectors are "
+					+ SECTORS.stream().sorted().toList());
 		}
 	}
 

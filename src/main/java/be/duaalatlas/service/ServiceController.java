@@ -65,6 +65,7 @@ class ServiceController implements NodeMapper {
 			@Argument String region, @Argument String sector, @Argument String lang, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
 		PageRequest page = PageRequest.of(first, after);
+		CatalogueQueries.checkSector(sector, "sector");
 		List<String> regions = new ArrayList<>();
 		if (region != null) {
 			regions.add(region);
