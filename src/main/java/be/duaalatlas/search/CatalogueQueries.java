@@ -130,10 +130,9 @@ public class CatalogueQueries {
 					.filter(x -> x.range(g -> g.date(d -> d.field("recognitions.validUntil").gte(day)))))))));
 		}
 		if (f.lookingForLearner() != null) {
+			// what the company says: a workplace that said nothing matches neither true nor false
 			boolean looking = f.lookingForLearner();
-			clauses.add(looking ? Query.of(q -> q.term(t -> t.field("lookingForLearner").value(true)))
-					: Query.of(q -> q.bool(b -> b.filter(k -> k.term(t -> t.field("kind").value("workplaces")))
-						.mustNot(m -> m.term(t -> t.field("lookingForLearner").value(true))))));
+			clauses.add(Query.of(q -> q.term(t -> t.field("lookingForLearner").value(looking))));
 		}
 		if (near != null) {
 			clauses.add(Query.of(q -> q.geoDistance(g -> g.field("location")
