@@ -134,7 +134,9 @@ public class CatalogueSearch {
 				options.add(distance(near));
 			}
 			case "LOOKING_FIRST" -> {
-				options.add(field("lookingForLearner", SortOrder.Desc, FieldType.Boolean));
+				// a workplace that did not say it is looking ranks with those that are not: then the nearest of all
+				options.add(SortOptions.of(s -> s.field(f -> f.field("lookingForLearner").order(SortOrder.Desc)
+					.unmappedType(FieldType.Boolean).missing("0"))));
 				if (near != null) {
 					options.add(distance(near));
 				}
