@@ -9,6 +9,7 @@ import java.util.Map;
 import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.graphql.PageRequest;
 import be.duaalatlas.index.CatalogueIndices;
+import be.duaalatlas.place.Provinces;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.DistanceUnit;
@@ -33,10 +34,23 @@ public class CatalogueSearch {
 	static final List<String> INDEX_KINDS = List.of("programmes", "offerings", "workplaces", "stakeholders",
 			"services", "content");
 
-	/** Facet name → indexed field. */
-	static final Map<String, String> FACETS = Map.of("sectors", "sectors", "regions", "regions", "studyDomains",
-			"studyDomain", "grades", "grade", "finalities", "finality", "audiences", "audiences", "steps", "steps",
-			"languages", "languages", "lookingForLearner", "lookingForLearner");
+	/** Facets whose filter is a plain term on the same field: facet name → indexed field. */
+	static final Map<String, String> TERM_FACETS = Map.of("audiences", "audiences", "steps", "steps", "languages",
+			"languages", "lookingForLearner", "lookingForLearner");
+
+	/**
+	 * Facets whose filter means more than "has this value" (a sector filter also matches what serves every sector, a
+	 * province also what serves all of Flanders, a study domain also the offerings and workplaces of its
+	 * programmes): facet name → every value the filter takes. They are counted with the filter's own clause, so a
+	 * count is the total that filter gives.
+	 */
+	static final Map<String, List<String>> FILTER_FACETS = Map.of(
+			"sectors", CatalogueQueries.SECTORS.stream().sorted().toList(),
+			"regions", Provinces.REGION_CODES,
+			"studyDomains", List.of("STEM", "ECONOMIE_ORGANISATIE", "KUNST_CREATIE", "LAND_TUINBOUW",
+					"MAATSCHAPPIJ_WELZIJN", "SPORT", "TAAL_CULTUUR", "VOEDING_HORECA"),
+			"grades", List.of("GRADE_2", "GRADE_3", "SE_N_SE", "BUSO_OV3", "BUSO_OV4"),
+			"finalities", List.of("LABOUR_MARKET", "DOUBLE"));
 
 	private final ElasticsearchClient client;
 
@@ -69,6 +83,7 @@ public class CatalogueSearch {
 			filters.addAll(request.extraFilters());
 		}
 		Query kinds = queries.kinds(filter.kinds());
+		Map<String, Aggregation> facets = request.facets() ? facets(kinds) : null;
 		List<SortOptions> sort = sort(request.sort(), request.near(), text != null);
 		if (request.page().after() != null && request.page().after().size() != sort.size()) {
 			throw forgedCursor();
@@ -90,7 +105,7 @@ public class CatalogueSearch {
 					s.postFilter(kinds);
 				}
 				if (request.facets()) {
-					s.aggregations(facets(kinds));
+					s.aggregations(facets);
 				}
 				if (text != null) {
 					s.highlight(h -> h.preTags("<em>").postTags("</em>")
@@ -174,18 +189,40 @@ public class CatalogueSearch {
 	}
 
 	/** Facets for the current query; all but the kinds facet also respect the kinds filter. */
-	private static Map<String, Aggregation> facets(Query kinds) {
+	private Map<String, Aggregation> facets(Query kinds) {
 		Map<String, Aggregation> aggregations = new java.util.LinkedHashMap<>();
 		Map<String, Query> perKind = new java.util.LinkedHashMap<>();
 		Kinds.ALL.forEach(kind -> perKind.put(kind, CatalogueQueries.kind(kind)));
 		aggregations.put("kinds", Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(perKind)))));
-		FACETS.forEach((name, field) -> {
-			Aggregation terms = Aggregation.of(a -> a.terms(t -> t.field(field).size(30)));
-			aggregations.put(name, kinds == null ? terms
-					: Aggregation.of(a -> a.filter(kinds).aggregations("values", terms)));
+		Map<String, Aggregation> counted = new java.util.LinkedHashMap<>();
+		TERM_FACETS.forEach((name, field) -> counted.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(30)))));
+		FILTER_FACETS.forEach((name, values) -> {
+			Map<String, Query> perValue = new java.util.LinkedHashMap<>();
+			values.forEach(value -> perValue.put(value, clause(name, value)));
+			counted.put(name, Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(perValue)))));
 		});
+		counted.forEach((name, aggregation) -> aggregations.put(name, kinds == null ? aggregation
+				: Aggregation.of(a -> a.filter(kinds).aggregations("values", aggregation))));
 		return aggregations;
 	}
 
+	/** The clause the filter adds for this one value of a facet. */
+	private Query clause(String facet, String value) {
+		List<String> one = List.of(value);
+		SearchFilter only = switch (facet) {
+			case "sectors" -> new SearchFilter(null, null, null, null, null, null, one, null, null, null, null, null,
+					null, null, null, null);
+			case "regions" -> new SearchFilter(null, null, null, null, null, null, null, one, null, null, null, null,
+					null, null, null, null);
+			case "studyDomains" -> new SearchFilter(null, null, null, value, null, null, null, null, null, null, null,
+					null, null, null, null, null);
+			case "grades" -> new SearchFilter(null, null, null, null, value, null, null, null, null, null, null, null,
+					null, null, null, null);
+			case "finalities" -> new SearchFilter(null, null, null, null, null, value, null, null, null, null, null,
+					null, null, null, null, null);
+			default -> throw new IllegalArgumentException(facet);
+		};
+		return queries.filters(only, null, "filter").get(0);
+	}
 
 }
