@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import be.duaalatlas.graphql.Connection;
 import be.duaalatlas.graphql.Languages;
@@ -28,15 +31,21 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /** "Who helps me" (Action 15): support services by audience, process step and place, with who offers them. */
 @Controller
 class ServiceController implements NodeMapper {
+
+	private static final String SERVICES_OF = "stakeholderServices";
 
 	private final CatalogueSearch search;
 
@@ -50,14 +59,18 @@ class ServiceController implements NodeMapper {
 
 	private final ObjectMapper json;
 
+	@SuppressWarnings({ "rawtypes", "unchecked" })
 	ServiceController(CatalogueSearch search, CatalogueQueries queries, Documents documents,
-			ElasticsearchClient client, CatalogueIndices indices, ObjectMapper json) {
+			ElasticsearchClient client, CatalogueIndices indices, ObjectMapper json, BatchLoaderRegistry loaders) {
 		this.search = search;
 		this.queries = queries;
 		this.documents = documents;
 		this.client = client;
 		this.indices = indices;
 		this.json = json;
+		loaders.forTypePair(ServicesOf.class, List.class)
+			.withName(SERVICES_OF)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> new LinkedHashMap<>(servicesOf(keys))));
 	}
 
 	@QueryMapping
@@ -98,15 +111,42 @@ class ServiceController implements NodeMapper {
 		return result;
 	}
 
-	/** One search for the services of every stakeholder asked for at once. */
-	@BatchMapping(typeName = "Stakeholder", field = "services")
-	Map<Stakeholder, List<SupportService>> services(List<Stakeholder> stakeholders, DataFetchingEnvironment env) {
-		String audience = env.getArgument("audience");
-		String step = env.getArgument("step");
-		List<FieldValue> ids = stakeholders.stream().map(s -> FieldValue.of(s.key())).toList();
-		Map<String, List<SupportService>> byStakeholder = new LinkedHashMap<>();
+	/**
+	 * A stakeholder's services, loaded for every stakeholder of the request at once. A batch mapping cannot see the
+	 * field's arguments ({@code audience}, {@code step}), so they travel in the loader's key.
+	 */
+	@SchemaMapping(typeName = "Stakeholder", field = "services")
+	CompletableFuture<List<SupportService>> services(Stakeholder stakeholder, @Argument String audience,
+			@Argument String step, DataFetchingEnvironment env) {
+		DataLoader<ServicesOf, List<SupportService>> loader = env.getDataLoader(SERVICES_OF);
+		return loader.load(new ServicesOf(stakeholder.key(), audience, step, stakeholder.lang()));
+	}
+
+	/** Which services of which stakeholder, in which language. */
+	record ServicesOf(String stakeholder, String audience, String step, String lang) {
+	}
+
+	/** One search per distinct audience and step asked for (usually one) for the services of all the stakeholders. */
+	private Map<ServicesOf, List<SupportService>> servicesOf(Set<ServicesOf> keys) {
+		Map<ServicesOf, List<SupportService>> result = new LinkedHashMap<>();
+		Map<List<String>, List<ServicesOf>> byArguments = new LinkedHashMap<>();
+		keys.forEach(key -> byArguments.computeIfAbsent(Arrays.asList(key.audience(), key.step()),
+				k -> new ArrayList<>()).add(key));
+		byArguments.forEach((arguments, sameArguments) -> {
+			List<ObjectNode> services = services(sameArguments.stream().map(ServicesOf::stakeholder).distinct().toList(),
+					arguments.get(0), arguments.get(1));
+			sameArguments.forEach(key -> result.put(key, services.stream()
+				.filter(service -> key.stakeholder().equals(service.path("stakeholder").asText()))
+				.map(service -> toService(service, key.lang()))
+				.toList()));
+		});
+		return result;
+	}
+
+	private List<ObjectNode> services(List<String> stakeholders, String audience, String step) {
+		List<FieldValue> ids = stakeholders.stream().map(FieldValue::of).toList();
 		try {
-			List<Hit<ObjectNode>> hits = client.search(s -> s.index(indices.alias(ServiceDocument.KIND))
+			return client.search(s -> s.index(indices.alias(ServiceDocument.KIND))
 				.size(1000)
 				.query(q -> q.bool(b -> {
 					b.filter(f -> f.terms(t -> t.field("stakeholder").terms(v -> v.value(ids))));
@@ -118,19 +158,12 @@ class ServiceController implements NodeMapper {
 					}
 					return b;
 				}))
-				.sort(o -> o.field(f -> f.field("provenance.recordId"))), ObjectNode.class).hits().hits();
-			String lang = stakeholders.isEmpty() ? "nl" : stakeholders.get(0).lang();
-			for (Hit<ObjectNode> hit : hits) {
-				SupportService service = toService(hit.source(), lang);
-				byStakeholder.computeIfAbsent(service.stakeholderId(), k -> new ArrayList<>()).add(service);
-			}
+				.sort(o -> o.field(f -> f.field("provenance.recordId"))), ObjectNode.class)
+				.hits().hits().stream().map(Hit::source).toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		Map<Stakeholder, List<SupportService>> result = new LinkedHashMap<>();
-		stakeholders.forEach(s -> result.put(s, byStakeholder.getOrDefault(s.key(), List.of())));
-		return result;
 	}
 
 	@Override
