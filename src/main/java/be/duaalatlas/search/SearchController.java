@@ -85,9 +85,11 @@ class SearchController {
 			return Facets.EMPTY;
 		}
 		List<FacetCount> kinds = new ArrayList<>();
-		aggregations.get("kinds").filters().buckets().keyed().forEach((kind, bucket) -> {
-			if (bucket.docCount() > 0) {
-				kinds.add(new FacetCount(kind, bucket.docCount()));
+		Map<String, ? extends co.elastic.clients.elasticsearch._types.aggregations.FiltersBucket> perKind =
+				aggregations.get("kinds").filters().buckets().keyed();
+		Kinds.ALL.forEach(kind -> {
+			if (perKind.containsKey(kind) && perKind.get(kind).docCount() > 0) {
+				kinds.add(new FacetCount(kind, perKind.get(kind).docCount()));
 			}
 		});
 		return new Facets(kinds, counts(aggregations.get("sectors"), null),
