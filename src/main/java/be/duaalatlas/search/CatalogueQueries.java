@@ -54,6 +54,19 @@ public class CatalogueQueries {
 
 	/** The free-text query, or null when there is no text. */
 	public Query text(String text, String argument) {
+		return text(text, argument, "AUTO");
+	}
+
+	/**
+	 * The same query for highlighting, or null: typos of one letter are highlighted, not two. Highlighting builds an
+	 * automaton per fuzzy term for every hit, and two-edit automata of long words ("leerwerkplekken") made a page of
+	 * programmes take ten times as long as the search itself.
+	 */
+	public Query highlight(String text) {
+		return text(text, "text", "AUTO:3,100");
+	}
+
+	private Query text(String text, String argument, String fuzziness) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -64,7 +77,7 @@ public class CatalogueQueries {
 		}
 		return Query.of(t -> t.bool(b -> b
 			.should(s -> s.multiMatch(m -> m.query(q).fields(TEXT_FIELDS).type(TextQueryType.BestFields).tieBreaker(0.3)))
-			.should(s -> s.multiMatch(m -> m.query(q).fields(FUZZY_FIELDS).fuzziness("AUTO").prefixLength(1).boost(0.5f)))
+			.should(s -> s.multiMatch(m -> m.query(q).fields(FUZZY_FIELDS).fuzziness(fuzziness).prefixLength(1).boost(0.5f)))
 			.should(s -> s.match(m -> m.field("name.nl.prefix").query(q).boost(0.3f)))
 			.minimumShouldMatch("1")));
 	}

@@ -108,7 +108,7 @@ public class CatalogueSearch {
 					s.aggregations(facets);
 				}
 				if (text != null) {
-					s.highlight(h -> h.preTags("<em>").postTags("</em>")
+					s.highlight(h -> h.preTags("<em>").postTags("</em>").highlightQuery(queries.highlight(request.text()))
 						.fields("name.*", f -> f.numberOfFragments(0))
 						.fields("aliases.*", f -> f.numberOfFragments(3))
 						.fields("description.*", f -> f.fragmentSize(120).numberOfFragments(2))
