@@ -13,6 +13,7 @@ import be.duaalatlas.graphql.PageRequest;
 import be.duaalatlas.index.CatalogueIndices;
 import be.duaalatlas.programme.Programme;
 import be.duaalatlas.programme.ProgrammeDocument;
+import be.duaalatlas.search.CatalogueQueries;
 import be.duaalatlas.search.CatalogueSearch;
 import be.duaalatlas.search.Documents;
 import be.duaalatlas.search.SearchFilter;
@@ -63,6 +64,7 @@ class ContentController {
 	@QueryMapping
 	Connection<ContentItem> goodPractices(@Argument String sector, @Argument String lang, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
+		CatalogueQueries.checkSector(sector, "sector");
 		return texts("GOOD_PRACTICE", null, null, sector, Languages.of(lang, env), first, after);
 	}
 

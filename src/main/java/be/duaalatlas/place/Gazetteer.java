@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,15 +53,9 @@ public class Gazetteer {
 		return Optional.ofNullable(places().byName.get(fold(name)));
 	}
 
-	/** Every postcode with a place or municipality of that name (Dutch or French). */
+	/** The postcodes of the places a name means (see {@link #municipality}), empty for an unknown name. */
 	public List<String> postcodesOf(String municipality) {
-		String wanted = fold(municipality);
-		return places().all.stream()
-			.filter(p -> wanted.equals(fold(p.name().nl())) || wanted.equals(fold(p.municipality().nl()))
-					|| (p.municipality().fr() != null && wanted.equals(fold(p.municipality().fr()))))
-			.map(PlaceDocument::postcode)
-			.distinct()
-			.toList();
+		return places().postcodesByName.getOrDefault(fold(municipality), List.of());
 	}
 
 	public List<PlaceDocument> all() {
@@ -101,37 +96,89 @@ public class Gazetteer {
 
 	private static final class Places {
 
+		/** Places of one name further apart than this are different places that share a name. */
+		static final double SAME_PLACE_KM = 10;
+
 		final List<PlaceDocument> all;
 
 		final Map<String, Area> byPostcode = new HashMap<>();
 
 		final Map<String, Area> byName = new HashMap<>();
 
+		final Map<String, List<String>> postcodesByName = new HashMap<>();
+
 		Places(List<PlaceDocument> all) {
 			this.all = all;
+			// the first place of a postcode in the source names the postcode's area, as at import
+			Map<String, PlaceDocument> main = new HashMap<>();
+			all.stream().sorted(Comparator.comparing(Places::line)).forEach(p -> main.putIfAbsent(p.postcode(), p));
 			Map<String, List<PlaceDocument>> postcodes = new HashMap<>();
 			Map<String, List<PlaceDocument>> names = new HashMap<>();
 			for (PlaceDocument place : all) {
 				postcodes.computeIfAbsent(place.postcode(), k -> new ArrayList<>()).add(place);
-				for (String name : new String[] { place.name().nl(), place.name().fr(), place.municipality().nl(),
-						place.municipality().fr() }) {
-					if (name != null) {
-						List<PlaceDocument> list = names.computeIfAbsent(fold(name), k -> new ArrayList<>());
-						if (!list.contains(place)) {
-							list.add(place);
-						}
+				for (String name : names(place)) {
+					List<PlaceDocument> list = names.computeIfAbsent(name, k -> new ArrayList<>());
+					if (!list.contains(place)) {
+						list.add(place);
 					}
 				}
 			}
-			postcodes.forEach((postcode, places) -> byPostcode.put(postcode, area(postcode, places)));
-			names.forEach((name, places) -> byName.put(name, area(places.get(0).postcode(), places)));
+			postcodes.forEach((postcode, places) -> byPostcode.put(postcode, area(main.get(postcode), places)));
+			names.forEach((name, places) -> {
+				List<PlaceDocument> meant = meant(name, places, main);
+				byName.put(name, area(meant.get(0), meant));
+				postcodesByName.put(name, meant.stream().map(PlaceDocument::postcode).distinct().sorted().toList());
+			});
 		}
 
-		private static Area area(String postcode, List<PlaceDocument> places) {
+		/**
+		 * The places a name means. Places share names: Halle is a town in Vlaams-Brabant (1500) and a village of
+		 * Zoersel (2980), Aalst a city (9300) and a village of Sint-Truiden (3800). A name means the places whose
+		 * postcode it names (Halle 1500, not Zoersel's 2980); when it names postcodes far apart (Deurne 2100 and 3290),
+		 * the one with the lowest postcode and its neighbours of that name, so that the centre is a real place, never
+		 * the midpoint of two towns 60 km apart.
+		 */
+		private static List<PlaceDocument> meant(String name, List<PlaceDocument> places,
+				Map<String, PlaceDocument> main) {
+			List<PlaceDocument> naming = places.stream().filter(p -> names(main.get(p.postcode())).contains(name))
+				.toList();
+			List<PlaceDocument> candidates = naming.isEmpty() ? places : naming;
+			PlaceDocument anchor = candidates.stream()
+				.min(Comparator.comparing(PlaceDocument::postcode).thenComparing(Places::line))
+				.orElseThrow();
+			return candidates.stream().filter(p -> km(anchor.location(), p.location()) <= SAME_PLACE_KM).toList();
+		}
+
+		/** A place's names, folded: its own and its municipality's, in Dutch and French. */
+		private static List<String> names(PlaceDocument place) {
+			List<String> names = new ArrayList<>();
+			for (String name : new String[] { place.name().nl(), place.name().fr(), place.municipality().nl(),
+					place.municipality().fr() }) {
+				if (name != null && !names.contains(fold(name))) {
+					names.add(fold(name));
+				}
+			}
+			return names;
+		}
+
+		private static int line(PlaceDocument place) {
+			return place.provenance() == null || place.provenance().line() == null ? Integer.MAX_VALUE
+					: place.provenance().line();
+		}
+
+		private static double km(GeoPoint a, GeoPoint b) {
+			double dLat = Math.toRadians(b.lat() - a.lat());
+			double dLon = Math.toRadians(b.lon() - a.lon());
+			double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(a.lat()))
+					* Math.cos(Math.toRadians(b.lat())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+			return 6371.0088 * 2 * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h));
+		}
+
+		/** An area named after its first place, centred on the average of its places. */
+		private static Area area(PlaceDocument first, List<PlaceDocument> places) {
 			double lat = places.stream().mapToDouble(p -> p.location().lat()).average().orElse(0);
 			double lon = places.stream().mapToDouble(p -> p.location().lon()).average().orElse(0);
-			PlaceDocument first = places.get(0);
-			return new Area(postcode, first.name().nl(), first.province(), new GeoPoint(lat, lon));
+			return new Area(first.postcode(), first.name().nl(), first.province(), new GeoPoint(lat, lon));
 		}
 
 	}

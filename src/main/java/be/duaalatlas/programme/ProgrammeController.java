@@ -12,6 +12,7 @@ import be.duaalatlas.search.CatalogueQueries;
 import be.duaalatlas.search.CatalogueSearch;
 import be.duaalatlas.search.Documents;
 import be.duaalatlas.search.Near;
+import be.duaalatlas.search.ProgrammeCodes;
 import be.duaalatlas.search.ResolvedNear;
 import be.duaalatlas.search.SearchFilter;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -37,11 +38,15 @@ class ProgrammeController {
 
 	private final ObjectMapper json;
 
-	ProgrammeController(CatalogueSearch search, CatalogueQueries queries, Documents documents, ObjectMapper json) {
+	private final ProgrammeCodes programmeCodes;
+
+	ProgrammeController(CatalogueSearch search, CatalogueQueries queries, Documents documents, ObjectMapper json,
+			ProgrammeCodes programmeCodes) {
 		this.search = search;
 		this.queries = queries;
 		this.documents = documents;
 		this.json = json;
+		this.programmeCodes = programmeCodes;
 	}
 
 	@QueryMapping
@@ -65,6 +70,9 @@ class ProgrammeController {
 	@QueryMapping
 	QualificationView qualification(@Argument String id, @Argument String lang, DataFetchingEnvironment env) {
 		String language = Languages.of(lang, env);
+		if (!programmeCodes.qualificationExists(id)) {
+			throw new NotFoundException("id", "no programme leads to a qualification with id '" + id + "'");
+		}
 		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null,
 				new SearchFilter(List.of("PROGRAMME"), null, id, null, null, null, null, null, null, null, null, null,
 						null, null, null, null),

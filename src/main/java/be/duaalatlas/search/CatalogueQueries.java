@@ -54,6 +54,19 @@ public class CatalogueQueries {
 
 	/** The free-text query, or null when there is no text. */
 	public Query text(String text, String argument) {
+		return text(text, argument, "AUTO");
+	}
+
+	/**
+	 * The same query for highlighting, or null: typos of one letter are highlighted, not two. Highlighting builds an
+	 * automaton per fuzzy term for every hit, and two-edit automata of long words ("leerwerkplekken") made a page of
+	 * programmes take ten times as long as the search itself.
+	 */
+	public Query highlight(String text) {
+		return text(text, "text", "AUTO:3,100");
+	}
+
+	private Query text(String text, String argument, String fuzziness) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -64,7 +77,7 @@ public class CatalogueQueries {
 		}
 		return Query.of(t -> t.bool(b -> b
 			.should(s -> s.multiMatch(m -> m.query(q).fields(TEXT_FIELDS).type(TextQueryType.BestFields).tieBreaker(0.3)))
-			.should(s -> s.multiMatch(m -> m.query(q).fields(FUZZY_FIELDS).fuzziness("AUTO").prefixLength(1).boost(0.5f)))
+			.should(s -> s.multiMatch(m -> m.query(q).fields(FUZZY_FIELDS).fuzziness(fuzziness).prefixLength(1).boost(0.5f)))
 			.should(s -> s.match(m -> m.field("name.nl.prefix").query(q).boost(0.3f)))
 			.minimumShouldMatch("1")));
 	}
@@ -130,10 +143,9 @@ public class CatalogueQueries {
 					.filter(x -> x.range(g -> g.date(d -> d.field("recognitions.validUntil").gte(day)))))))));
 		}
 		if (f.lookingForLearner() != null) {
+			// what the company says: a workplace that said nothing matches neither true nor false
 			boolean looking = f.lookingForLearner();
-			clauses.add(looking ? Query.of(q -> q.term(t -> t.field("lookingForLearner").value(true)))
-					: Query.of(q -> q.bool(b -> b.filter(k -> k.term(t -> t.field("kind").value("workplaces")))
-						.mustNot(m -> m.term(t -> t.field("lookingForLearner").value(true))))));
+			clauses.add(Query.of(q -> q.term(t -> t.field("lookingForLearner").value(looking))));
 		}
 		if (near != null) {
 			clauses.add(Query.of(q -> q.geoDistance(g -> g.field("location")
@@ -205,16 +217,21 @@ public class CatalogueQueries {
 			}
 		}
 		if (f.sectors() != null) {
-			f.sectors().stream().filter(s -> !SECTORS.contains(s)).findFirst().ifPresent(s -> {
-				throw new BadArgumentException(path + ".sectors", "unknown sector '" + s + "'; sectors are "
-						+ SECTORS.stream().sorted().toList());
-			});
+			f.sectors().forEach(sector -> checkSector(sector, path + ".sectors"));
 		}
 		if (f.programme() != null && !programmes.exists(f.programme())) {
 			throw new BadArgumentException(path + ".programme", "unknown programme code '" + f.programme() + "'");
 		}
 		if (f.qualification() != null && !programmes.qualificationExists(f.qualification())) {
 			throw new BadArgumentException(path + ".qualification", "unknown qualification '" + f.qualification() + "'");
+		}
+	}
+
+	/** @throws BadArgumentException naming {@code argument} when {@code sector} is not a sector code of the catalogue */
+	public static void checkSector(String sector, String argument) {
+		if (sector != null && !SECTORS.contains(sector)) {
+			throw new BadArgumentException(argument, "unknown sector '" + sector + "'; sectors are "
+					+ SECTORS.stream().sorted().toList());
 		}
 	}
 

@@ -11,7 +11,9 @@ import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.graphql.PageRequest;
 import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.index.CatalogueIndices;
+import be.duaalatlas.place.Provinces;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.DistanceUnit;
 import co.elastic.clients.elasticsearch._types.mapping.FieldType;
 import co.elastic.clients.elasticsearch._types.SortMode;
@@ -36,10 +38,23 @@ public class CatalogueSearch {
 	static final List<String> INDEX_KINDS = List.of("programmes", "offerings", "workplaces", "stakeholders",
 			"services", "content");
 
-	/** Facet name → indexed field. */
-	static final Map<String, String> FACETS = Map.of("sectors", "sectors", "regions", "regions", "studyDomains",
-			"studyDomain", "grades", "grade", "finalities", "finality", "audiences", "audiences", "steps", "steps",
-			"languages", "languages", "lookingForLearner", "lookingForLearner");
+	/** Facets whose filter is a plain term on the same field: facet name → indexed field. */
+	static final Map<String, String> TERM_FACETS = Map.of("audiences", "audiences", "steps", "steps", "languages",
+			"languages", "lookingForLearner", "lookingForLearner");
+
+	/**
+	 * Facets whose filter means more than "has this value" (a sector filter also matches what serves every sector, a
+	 * province also what serves all of Flanders, a study domain also the offerings and workplaces of its
+	 * programmes): facet name → every value the filter takes. They are counted with the filter's own clause, so a
+	 * count is the total that filter gives.
+	 */
+	static final Map<String, List<String>> FILTER_FACETS = Map.of(
+			"sectors", CatalogueQueries.SECTORS.stream().sorted().toList(),
+			"regions", Provinces.REGION_CODES,
+			"studyDomains", List.of("STEM", "ECONOMIE_ORGANISATIE", "KUNST_CREATIE", "LAND_TUINBOUW",
+					"MAATSCHAPPIJ_WELZIJN", "SPORT", "TAAL_CULTUUR", "VOEDING_HORECA"),
+			"grades", List.of("GRADE_2", "GRADE_3", "SE_N_SE", "BUSO_OV3", "BUSO_OV4"),
+			"finalities", List.of("LABOUR_MARKET", "DOUBLE"));
 
 	private final ElasticsearchClient client;
 
@@ -100,7 +115,11 @@ public class CatalogueSearch {
 			filters.addAll(request.extraFilters());
 		}
 		Query kinds = queries.kinds(filter.kinds());
+		Map<String, Aggregation> facets = request.facets() ? facets(kinds) : null;
 		List<SortOptions> sort = sort(request.sort(), request.near(), text != null);
+		if (request.page().after() != null && request.page().after().size() != sort.size()) {
+			throw forgedCursor();
+		}
 		Query main = Query.of(q -> q.bool(b -> {
 			if (text != null) {
 				b.must(text);
@@ -118,10 +137,10 @@ public class CatalogueSearch {
 					s.postFilter(kinds);
 				}
 				if (request.facets()) {
-					s.aggregations(facets(kinds));
+					s.aggregations(facets);
 				}
 				if (text != null) {
-					s.highlight(h -> h.preTags("<em>").postTags("</em>")
+					s.highlight(h -> h.preTags("<em>").postTags("</em>").highlightQuery(queries.highlight(request.text()))
 						.fields("name.*", f -> f.numberOfFragments(0))
 						.fields("aliases.*", f -> f.numberOfFragments(3))
 						.fields("description.*", f -> f.fragmentSize(120).numberOfFragments(2))
@@ -133,9 +152,21 @@ public class CatalogueSearch {
 				return s;
 			}, ObjectNode.class);
 		}
+		catch (ElasticsearchException ex) {
+			// a cursor whose values do not fit the sort (made for another query, or by hand) is refused by the engine
+			if (request.page().after() != null && ex.status() == 400) {
+				throw forgedCursor();
+			}
+			throw ex;
+		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static BadArgumentException forgedCursor() {
+		return new BadArgumentException("after", "'after' is not a cursor of this query: pass the endCursor of the "
+				+ "previous page of the same query as it was returned.");
 	}
 
 	/** The sort, always ending in fields that make every hit's position unique (for search_after). */
@@ -150,7 +181,9 @@ public class CatalogueSearch {
 				options.add(distance(near));
 			}
 			case "LOOKING_FIRST" -> {
-				options.add(field("lookingForLearner", SortOrder.Desc, FieldType.Boolean));
+				// a workplace that did not say it is looking ranks with those that are not: then the nearest of all
+				options.add(SortOptions.of(s -> s.field(f -> f.field("lookingForLearner").order(SortOrder.Desc)
+					.unmappedType(FieldType.Boolean).missing("0"))));
 				if (near != null) {
 					options.add(distance(near));
 				}
@@ -188,18 +221,40 @@ public class CatalogueSearch {
 	}
 
 	/** Facets for the current query; all but the kinds facet also respect the kinds filter. */
-	private static Map<String, Aggregation> facets(Query kinds) {
+	private Map<String, Aggregation> facets(Query kinds) {
 		Map<String, Aggregation> aggregations = new java.util.LinkedHashMap<>();
 		Map<String, Query> perKind = new java.util.LinkedHashMap<>();
 		Kinds.ALL.forEach(kind -> perKind.put(kind, CatalogueQueries.kind(kind)));
 		aggregations.put("kinds", Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(perKind)))));
-		FACETS.forEach((name, field) -> {
-			Aggregation terms = Aggregation.of(a -> a.terms(t -> t.field(field).size(30)));
-			aggregations.put(name, kinds == null ? terms
-					: Aggregation.of(a -> a.filter(kinds).aggregations("values", terms)));
+		Map<String, Aggregation> counted = new java.util.LinkedHashMap<>();
+		TERM_FACETS.forEach((name, field) -> counted.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(30)))));
+		FILTER_FACETS.forEach((name, values) -> {
+			Map<String, Query> perValue = new java.util.LinkedHashMap<>();
+			values.forEach(value -> perValue.put(value, clause(name, value)));
+			counted.put(name, Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(perValue)))));
 		});
+		counted.forEach((name, aggregation) -> aggregations.put(name, kinds == null ? aggregation
+				: Aggregation.of(a -> a.filter(kinds).aggregations("values", aggregation))));
 		return aggregations;
 	}
 
+	/** The clause the filter adds for this one value of a facet. */
+	private Query clause(String facet, String value) {
+		List<String> one = List.of(value);
+		SearchFilter only = switch (facet) {
+			case "sectors" -> new SearchFilter(null, null, null, null, null, null, one, null, null, null, null, null,
+					null, null, null, null);
+			case "regions" -> new SearchFilter(null, null, null, null, null, null, null, one, null, null, null, null,
+					null, null, null, null);
+			case "studyDomains" -> new SearchFilter(null, null, null, value, null, null, null, null, null, null, null,
+					null, null, null, null, null);
+			case "grades" -> new SearchFilter(null, null, null, null, value, null, null, null, null, null, null, null,
+					null, null, null, null);
+			case "finalities" -> new SearchFilter(null, null, null, null, null, value, null, null, null, null, null,
+					null, null, null, null, null);
+			default -> throw new IllegalArgumentException(facet);
+		};
+		return queries.filters(only, null, "filter").get(0);
+	}
 
 }

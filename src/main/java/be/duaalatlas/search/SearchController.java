@@ -85,22 +85,33 @@ class SearchController {
 			return Facets.EMPTY;
 		}
 		List<FacetCount> kinds = new ArrayList<>();
-		aggregations.get("kinds").filters().buckets().keyed().forEach((kind, bucket) -> {
-			if (bucket.docCount() > 0) {
-				kinds.add(new FacetCount(kind, bucket.docCount()));
+		Map<String, ? extends co.elastic.clients.elasticsearch._types.aggregations.FiltersBucket> perKind =
+				aggregations.get("kinds").filters().buckets().keyed();
+		Kinds.ALL.forEach(kind -> {
+			if (perKind.containsKey(kind) && perKind.get(kind).docCount() > 0) {
+				kinds.add(new FacetCount(kind, perKind.get(kind).docCount()));
 			}
 		});
 		return new Facets(kinds, counts(aggregations.get("sectors"), null),
 				counts(aggregations.get("regions"), null), counts(aggregations.get("studyDomains"), null),
-				counts(aggregations.get("grades"), "grade"), counts(aggregations.get("finalities"), "finality"),
+				counts(aggregations.get("grades"), null), counts(aggregations.get("finalities"), null),
 				counts(aggregations.get("audiences"), null), counts(aggregations.get("steps"), null),
-				counts(aggregations.get("languages"), null), counts(aggregations.get("lookingForLearner"), null));
+				counts(aggregations.get("languages"), "language"), counts(aggregations.get("lookingForLearner"), null));
 	}
 
 	private static List<FacetCount> counts(Aggregate aggregate, String enumeration) {
 		Aggregate values = aggregate.isFilter() ? aggregate.filter().aggregations().get("values") : aggregate;
 		List<FacetCount> counts = new ArrayList<>();
-		if (values.isSterms()) {
+		if (values.isFilters()) {
+			values.filters().buckets().keyed().forEach((value, bucket) -> {
+				if (bucket.docCount() > 0) {
+					counts.add(new FacetCount(value, bucket.docCount()));
+				}
+			});
+			counts.sort(java.util.Comparator.comparingLong(FacetCount::count).reversed()
+				.thenComparing(FacetCount::value));
+		}
+		else if (values.isSterms()) {
 			values.sterms().buckets().array().forEach(b -> counts.add(new FacetCount(
 					graphQlValue(b.key().stringValue(), enumeration), b.docCount())));
 		}
@@ -112,17 +123,8 @@ class SearchController {
 	}
 
 	private static String graphQlValue(String indexed, String enumeration) {
-		if ("grade".equals(enumeration)) {
-			return switch (indexed) {
-				case "2" -> "GRADE_2";
-				case "3" -> "GRADE_3";
-				default -> indexed;
-			};
-		}
-		if ("finality".equals(enumeration)) {
-			return "DUBBEL".equals(indexed) ? "DOUBLE" : "LABOUR_MARKET";
-		}
-		return indexed;
+		// languages are indexed as codes (nl), the filter takes the Language enum (NL)
+		return "language".equals(enumeration) ? indexed.toUpperCase(java.util.Locale.ROOT) : indexed;
 	}
 
 	record SearchConnection(List<SearchEdge> edges, Connection.PageInfo pageInfo, long totalCount, Facets facets) {

@@ -5,12 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-
-import org.dataloader.DataLoader;
-import reactor.core.publisher.Mono;
 
 import be.duaalatlas.graphql.Connection;
 import be.duaalatlas.graphql.Languages;
@@ -32,6 +30,8 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -43,6 +43,8 @@ import org.springframework.stereotype.Controller;
 /** "Who helps me" (Action 15): support services by audience, process step and place, with who offers them. */
 @Controller
 class ServiceController {
+
+	private static final String SERVICES_OF = "stakeholderServices";
 
 	private final CatalogueSearch search;
 
@@ -56,6 +58,7 @@ class ServiceController {
 
 	private final ObjectMapper json;
 
+	@SuppressWarnings({ "rawtypes", "unchecked" })
 	ServiceController(CatalogueSearch search, CatalogueQueries queries, Documents documents,
 			ElasticsearchClient client, CatalogueIndices indices, ObjectMapper json, BatchLoaderRegistry loaders) {
 		this.search = search;
@@ -64,8 +67,9 @@ class ServiceController {
 		this.client = client;
 		this.indices = indices;
 		this.json = json;
-		loaders.<ServicesKey, List<SupportService>>forName("servicesOfStakeholders")
-			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> servicesOf(keys)));
+		loaders.forTypePair(ServicesOf.class, List.class)
+			.withName(SERVICES_OF)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> new LinkedHashMap<>(servicesOf(keys))));
 	}
 
 	@QueryMapping
@@ -73,6 +77,7 @@ class ServiceController {
 			@Argument String region, @Argument String sector, @Argument String lang, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
 		PageRequest page = PageRequest.of(first, after);
+		CatalogueQueries.checkSector(sector, "sector");
 		List<String> regions = new ArrayList<>();
 		if (region != null) {
 			regions.add(region);
@@ -106,41 +111,54 @@ class ServiceController {
 	}
 
 	/**
-	 * A stakeholder's services, through a data loader keyed by stakeholder and the field's arguments: one search for
-	 * every stakeholder of the response at once.
+	 * A stakeholder's services, loaded for every stakeholder of the request at once. A batch mapping cannot see the
+	 * field's arguments ({@code audience}, {@code step}), so they travel in the loader's key.
 	 */
 	@SchemaMapping(typeName = "Stakeholder", field = "services")
 	CompletableFuture<List<SupportService>> services(Stakeholder stakeholder, @Argument String audience,
-			@Argument String step, DataLoader<ServicesKey, List<SupportService>> servicesOfStakeholders) {
-		return servicesOfStakeholders.load(new ServicesKey(stakeholder.key(), audience, step, stakeholder.lang()));
+			@Argument String step, DataFetchingEnvironment env) {
+		DataLoader<ServicesOf, List<SupportService>> loader = env.getDataLoader(SERVICES_OF);
+		return loader.load(new ServicesOf(stakeholder.key(), audience, step, stakeholder.lang()));
 	}
 
-	/** What {@code Stakeholder.services} asks for. */
-	record ServicesKey(String stakeholder, String audience, String step, String lang) {
+	/** Which services of which stakeholder, in which language. */
+	record ServicesOf(String stakeholder, String audience, String step, String lang) {
 	}
 
-	private Map<ServicesKey, List<SupportService>> servicesOf(Set<ServicesKey> keys) {
-		List<FieldValue> ids = keys.stream().map(k -> FieldValue.of(k.stakeholder())).distinct().toList();
-		Map<ServicesKey, List<SupportService>> result = new LinkedHashMap<>();
+	/** One search per distinct audience and step asked for (usually one) for the services of all the stakeholders. */
+	private Map<ServicesOf, List<SupportService>> servicesOf(Set<ServicesOf> keys) {
+		Map<ServicesOf, List<SupportService>> result = new LinkedHashMap<>();
+		Map<List<String>, List<ServicesOf>> byArguments = new LinkedHashMap<>();
+		keys.forEach(key -> byArguments.computeIfAbsent(Arrays.asList(key.audience(), key.step()),
+				k -> new ArrayList<>()).add(key));
+		byArguments.forEach((arguments, sameArguments) -> {
+			List<ObjectNode> services = services(sameArguments.stream().map(ServicesOf::stakeholder).distinct().toList(),
+					arguments.get(0), arguments.get(1));
+			sameArguments.forEach(key -> result.put(key, services.stream()
+				.filter(service -> key.stakeholder().equals(service.path("stakeholder").asText()))
+				.map(service -> toService(service, key.lang()))
+				.toList()));
+		});
+		return result;
+	}
+
+	private List<ObjectNode> services(List<String> stakeholders, String audience, String step) {
+		List<FieldValue> ids = stakeholders.stream().map(FieldValue::of).toList();
 		try {
-			List<ServiceDocument> docs = client.search(s -> s.index(indices.alias(ServiceDocument.KIND))
+			return client.search(s -> s.index(indices.alias(ServiceDocument.KIND))
 				.size(1000)
-				.query(q -> q.terms(t -> t.field("stakeholder").terms(v -> v.value(ids))))
-				.sort(o -> o.field(f -> f.field("provenance.recordId"))), ServiceDocument.class)
-				.hits()
-				.hits()
-				.stream()
-				.map(Hit::source)
-				.toList();
-			for (ServicesKey key : keys) {
-				result.put(key, docs.stream()
-					.filter(d -> d.stakeholder().equals(key.stakeholder()))
-					.filter(d -> key.audience() == null || d.audiences().contains(key.audience()))
-					.filter(d -> key.step() == null || d.steps().contains(key.step()))
-					.map(d -> SupportService.of(d, key.lang()))
-					.toList());
-			}
-			return result;
+				.query(q -> q.bool(b -> {
+					b.filter(f -> f.terms(t -> t.field("stakeholder").terms(v -> v.value(ids))));
+					if (audience != null) {
+						b.filter(f -> f.term(t -> t.field("audiences").value(audience)));
+					}
+					if (step != null) {
+						b.filter(f -> f.term(t -> t.field("steps").value(step)));
+					}
+					return b;
+				}))
+				.sort(o -> o.field(f -> f.field("provenance.recordId"))), ObjectNode.class)
+				.hits().hits().stream().map(Hit::source).toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -12,6 +12,7 @@ import be.duaalatlas.graphql.Text;
 import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.index.CatalogueIndices;
 import be.duaalatlas.place.Provinces;
+import be.duaalatlas.search.CatalogueQueries;
 import be.duaalatlas.search.Documents;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -64,6 +65,7 @@ class StakeholderController {
 	@QueryMapping
 	List<RoleAssignment> roleMap(@Argument String region, @Argument String sector, @Argument String role,
 			@Argument String lang, DataFetchingEnvironment env) {
+		CatalogueQueries.checkSector(sector, "sector");
 		String language = Languages.of(lang, env);
 		List<RoleAssignment> assignments = new ArrayList<>();
 		for (StakeholderDocument doc : all.get(generation.current())) {

@@ -1,0 +1,66 @@
+package be.duaalatlas.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import be.duaalatlas.AtlasIntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import static be.duaalatlas.GraphQlResults.data;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code catalogueStatus}: one line for every kind the catalogue defines (every index definition but the import
+ * reports), each live, current, with records, and records that the API's own totals agree with.
+ */
+class CatalogueStatusTest extends AtlasIntegrationTest {
+
+	@Test
+	void everyKindIsLiveCurrentAndHasRecords() throws IOException {
+		JsonNode status = data(graphQl.document("""
+				{ catalogueStatus { generation kinds { kind liveIndex records sources lastSuccessfulImport lastChange definitionCurrent } } }
+				""").execute(), "catalogueStatus");
+		List<String> defined;
+		try (Stream<Path> files = Files.list(Path.of("search-mappings"))) {
+			defined = files.map(f -> f.getFileName().toString().replace(".json", ""))
+				.filter(kind -> !kind.equals("import-reports"))
+				.toList();
+		}
+		assertThat(status.path("generation").asText()).isNotBlank();
+		assertThat(status.path("kinds").findValuesAsText("kind")).containsExactlyInAnyOrderElementsOf(defined);
+		assertThat(status.path("kinds")).allSatisfy(kind -> {
+			String name = kind.path("kind").asText();
+			assertThat(kind.path("records").asInt()).as(name).isPositive();
+			assertThat(kind.path("liveIndex").asText()).as(name).contains(name);
+			assertThat(kind.path("definitionCurrent").asBoolean()).as(name).isTrue();
+			assertThat(kind.path("sources")).as(name).isNotEmpty();
+			assertThat(kind.path("lastSuccessfulImport").asText()).as(name).matches("\\d{4}-\\d{2}-\\d{2}T.*");
+		});
+	}
+
+	@Test
+	void theRecordsAreWhatTheApiCounts() {
+		Map<String, Integer> records = new HashMap<>();
+		data(graphQl.document("{ catalogueStatus { kinds { kind records } } }").execute(), "catalogueStatus.kinds")
+			.forEach(k -> records.put(k.path("kind").asText(), k.path("records").asInt()));
+		JsonNode kinds = data(graphQl.document("{ search(first: 1) { facets { kinds { value count } } } }").execute(),
+				"search.facets.kinds");
+		Map<String, Integer> searched = new HashMap<>();
+		kinds.forEach(k -> searched.put(k.path("value").asText(), k.path("count").asInt()));
+		assertThat(records.get("programmes")).isEqualTo(searched.get("PROGRAMME"));
+		assertThat(records.get("offerings")).isEqualTo(searched.get("OFFERING"));
+		assertThat(records.get("workplaces")).isEqualTo(searched.get("WORKPLACE"));
+		assertThat(records.get("stakeholders")).isEqualTo(searched.get("STAKEHOLDER"));
+		assertThat(records.get("services")).isEqualTo(searched.get("SUPPORT_SERVICE"));
+		assertThat(records.get("content")).isEqualTo(searched.get("KEY_MESSAGE") + searched.get("GOOD_PRACTICE"));
+		assertThat(records.get("equivalences")).isEqualTo(
+				data(graphQl.document("{ brusselsEquivalences { id } }").execute(), "brusselsEquivalences").size());
+	}
+
+}
