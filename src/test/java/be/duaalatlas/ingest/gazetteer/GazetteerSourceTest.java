@@ -75,7 +75,7 @@ class GazetteerSourceTest {
 		assertThat(brussel.region()).isEqualTo("BRUSSELS");
 		assertThat(brussel.regions()).containsExactly("BRUSSELS");
 		assertThat(brussel.rtcArea()).isNull();
-		assertThat(brussel.suggest().input()).containsExactly("1000 Brussel", "Brussel");
+		assertThat(brussel.suggest().input()).containsExactly("1000 Brussel", "Brussel", "Bruxelles", "1000 Bruxelles");
 		assertThat(brussel.provenance().line()).isEqualTo(1);
 
 		PlaceDocument elsene = sink.document("1050-ixelles");
