@@ -12,13 +12,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * recognition register, self-managed fields from the company. No personal data: a sole trader is shown without
  * name or street, and {@code location} is the postcode area's, never a street address.
  *
+ * @param description the names of the programmes it is recognised for, so that pupils' words find it
  * @param programmeCodes the programmes of its active recognitions (what "recognised for programme X" filters on)
  * @param lookingForLearner self-managed: the company says it is looking for a learner now
  * @param lastConfirmed self-managed: when the company last confirmed those fields
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record WorkplaceDocument(String kind, String establishmentNumber, String enterpriseNumber, Localized name,
-		String legalForm, String street, String postcode, Localized municipality, String province, String region,
+		Localized description, String legalForm, String street, String postcode, Localized municipality, String province, String region,
 		List<String> regions, String rtcArea, GeoPoint location, String sector, List<String> sectors,
 		List<Recognition> recognitions, List<String> programmeCodes, List<String> qualifications,
 		List<String> partnerships, Boolean lookingForLearner, Integer places, String availableFrom,

@@ -164,7 +164,8 @@ class RecognitionRegisterSource implements CatalogueSource {
 			Localized name = soleTrader ? new Localized("Zelfstandige (" + sector + ")", "Indépendant (" + sector + ")",
 					"Self-employed (" + sector + ")") : new Localized(first.get("establishment_name"), null, null);
 			sink.index(establishment, new WorkplaceDocument(WorkplaceDocument.KIND, establishment,
-					soleTrader ? null : first.get("enterprise_number"), name, Values.blankToNull(first.get("legal_form")),
+					soleTrader ? null : first.get("enterprise_number"), name, programmeNames(active, context),
+					Values.blankToNull(first.get("legal_form")),
 					soleTrader ? null : Values.blankToNull(first.get("street")), area.postcode(), area.municipality(),
 					area.province(), area.region(), area.regions(), area.rtcArea(), approximate(area.location()),
 					sector, List.of(sector), List.copyOf(recognitions),
@@ -173,6 +174,28 @@ class RecognitionRegisterSource implements CatalogueSource {
 					recognitions.stream().map(Recognition::partnership).distinct().toList(), null, null, null, null,
 					"true".equals(first.get("sample")), changed,
 					context.provenance(source.name(), establishment, input, line, changed)), line);
+		}
+
+		/** "Recognised for: …" in each language, from the live programmes' names. */
+		static Localized programmeNames(List<Recognition> active, ImportContext context) {
+			List<com.fasterxml.jackson.databind.JsonNode> names = active.stream()
+				.map(Recognition::programmeCode)
+				.distinct()
+				.map(code -> context.find(ProgrammeDocument.KIND, code))
+				.flatMap(Optional::stream)
+				.map(programme -> (com.fasterxml.jackson.databind.JsonNode) programme.path("name"))
+				.toList();
+			if (names.isEmpty()) {
+				return null;
+			}
+			return new Localized("Erkend voor: " + join(names, "nl"), "Agréé pour : " + join(names, "fr"),
+					"Recognised for: " + join(names, "en"));
+		}
+
+		private static String join(List<com.fasterxml.jackson.databind.JsonNode> names, String lang) {
+			return names.stream()
+				.map(name -> name.path(lang).asText(name.path("nl").asText()))
+				.collect(java.util.stream.Collectors.joining(", "));
 		}
 
 		/**
