@@ -2,9 +2,7 @@ package be.duaalatlas.ingest.equivalences;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import be.duaalatlas.content.EquivalenceDocument;
@@ -14,6 +12,7 @@ import be.duaalatlas.ingest.CatalogueSource;
 import be.duaalatlas.ingest.ImportContext;
 import be.duaalatlas.ingest.RowSink;
 import be.duaalatlas.ingest.SourceInput;
+import be.duaalatlas.ingest.yaml.UniqueIds;
 import be.duaalatlas.ingest.yaml.YamlItems;
 import be.duaalatlas.ingest.yaml.YamlItems.Item;
 import be.duaalatlas.programme.ProgrammeDocument;
@@ -48,7 +47,7 @@ class BrusselsEquivalencesSource implements CatalogueSource {
 
 	@Override
 	public void read(SourceInput input, ImportContext context, RowSink sink) throws IOException {
-		Map<String, Long> seen = new HashMap<>();
+		UniqueIds ids = new UniqueIds();
 		YamlItems.read(input, sink, item -> {
 			item.allowOnly(FIELDS);
 			String id = item.slug("id");
@@ -67,14 +66,12 @@ class BrusselsEquivalencesSource implements CatalogueSource {
 			}
 			actors(item, context, "flemishActors", flemishActors);
 			actors(item, context, "frenchActors", frenchActors);
-			if (id != null && seen.containsKey(id)) {
-				item.problem("id", "'" + id + "' is used twice in this file (first on line " + seen.get(id) + ")");
-			}
+			ids.check(item, id);
 			if (!item.valid()) {
 				sink.reject(item.line(), item.reason());
 				return;
 			}
-			seen.put(id, item.line());
+			ids.take(id, item.line());
 			Localized programmeName = localized(programmeRecord.path("name"));
 			if (programmeName == null) {
 				programmeName = new Localized(programme, null, null);

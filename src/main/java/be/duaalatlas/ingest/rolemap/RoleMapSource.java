@@ -2,9 +2,7 @@ package be.duaalatlas.ingest.rolemap;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import be.duaalatlas.index.Localized;
 import be.duaalatlas.index.Suggest;
@@ -12,6 +10,7 @@ import be.duaalatlas.ingest.CatalogueSource;
 import be.duaalatlas.ingest.ImportContext;
 import be.duaalatlas.ingest.RowSink;
 import be.duaalatlas.ingest.SourceInput;
+import be.duaalatlas.ingest.yaml.UniqueIds;
 import be.duaalatlas.ingest.yaml.YamlItems;
 import be.duaalatlas.ingest.yaml.YamlItems.Item;
 import be.duaalatlas.place.Provinces;
@@ -48,7 +47,7 @@ class RoleMapSource implements CatalogueSource {
 
 	@Override
 	public void read(SourceInput input, ImportContext context, RowSink sink) throws IOException {
-		Map<String, Long> seen = new HashMap<>();
+		UniqueIds ids = new UniqueIds();
 		YamlItems.read(input, sink, item -> {
 			item.allowOnly(FIELDS);
 			String id = item.slug("id");
@@ -61,14 +60,12 @@ class RoleMapSource implements CatalogueSource {
 			List<String> languages = item.codes("languages", StakeholderDocument.LANGUAGES, true);
 			Contact contact = contact(item);
 			String changed = item.date("changed");
-			if (id != null && seen.containsKey(id)) {
-				item.problem("id", "'" + id + "' is used twice in this file (first on line " + seen.get(id) + ")");
-			}
+			ids.check(item, id);
 			if (!item.valid()) {
 				sink.reject(item.line(), item.reason());
 				return;
 			}
-			seen.put(id, item.line());
+			ids.take(id, item.line());
 			sink.index(id, new StakeholderDocument(StakeholderDocument.KIND, id, name, type, description, roles, regions,
 					sectors, languages, List.of(), List.of(), contact, new Suggest(suggestions(name)), false, changed,
 					context.provenance(name(), id, input, item.line(), changed)), item.line());

@@ -2,15 +2,14 @@ package be.duaalatlas.ingest.supportservices;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import be.duaalatlas.index.Localized;
 import be.duaalatlas.ingest.CatalogueSource;
 import be.duaalatlas.ingest.ImportContext;
 import be.duaalatlas.ingest.RowSink;
 import be.duaalatlas.ingest.SourceInput;
+import be.duaalatlas.ingest.yaml.UniqueIds;
 import be.duaalatlas.ingest.yaml.YamlItems;
 import be.duaalatlas.ingest.yaml.YamlItems.Item;
 import be.duaalatlas.place.Provinces;
@@ -46,7 +45,7 @@ class SupportServicesSource implements CatalogueSource {
 
 	@Override
 	public void read(SourceInput input, ImportContext context, RowSink sink) throws IOException {
-		Map<String, Long> seen = new HashMap<>();
+		UniqueIds ids = new UniqueIds();
 		YamlItems.read(input, sink, item -> {
 			item.allowOnly(FIELDS);
 			String id = item.slug("id");
@@ -70,14 +69,12 @@ class SupportServicesSource implements CatalogueSource {
 					stakeholderName = localized(record.path("name"));
 				}
 			}
-			if (id != null && seen.containsKey(id)) {
-				item.problem("id", "'" + id + "' is used twice in this file (first on line " + seen.get(id) + ")");
-			}
+			ids.check(item, id);
 			if (!item.valid()) {
 				sink.reject(item.line(), item.reason());
 				return;
 			}
-			seen.put(id, item.line());
+			ids.take(id, item.line());
 			sink.index(id, new ServiceDocument(ServiceDocument.KIND, id, stakeholder, stakeholderName, title, description,
 					audiences, steps, regions, sectors, languages, channels, false, changed,
 					context.provenance(name(), id, input, item.line(), changed)), item.line());
