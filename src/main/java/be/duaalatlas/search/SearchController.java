@@ -43,8 +43,10 @@ class SearchController {
 			DataFetchingEnvironment env) {
 		PageRequest page = PageRequest.of(first, after);
 		ResolvedNear centre = ResolvedNear.of(near, queries.gazetteer(), "near");
+		// facets cost aggregations over the whole result: only when the query asks for them
+		boolean facets = env.getSelectionSet().contains("facets");
 		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(text, filter, centre, sort,
-				page, true, CatalogueSearch.INDEX_KINDS));
+				page, facets, CatalogueSearch.INDEX_KINDS));
 		return connection(response, page, centre, Languages.of(lang, env));
 	}
 
