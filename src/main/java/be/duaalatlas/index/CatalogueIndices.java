@@ -70,13 +70,64 @@ public class CatalogueIndices {
 
 	/** The kinds whose live index was built from an older definition: they need a rebuild from their sources. */
 	public List<IndexState> states() {
+		Map<String, LiveIndex> live = liveAll();
 		List<IndexState> states = new ArrayList<>();
 		for (IndexDefinition definition : definitions.all()) {
-			Optional<LiveIndex> live = live(definition.kind());
-			states.add(new IndexState(definition.kind(), alias(definition.kind()), live.map(LiveIndex::index).orElse(null),
-					definition.file(), live.map(l -> l.definitionHash().equals(definition.hash())).orElse(false)));
+			LiveIndex index = live.get(definition.kind());
+			states.add(new IndexState(definition.kind(), alias(definition.kind()), index == null ? null : index.index(),
+					definition.file(), index != null && index.definitionHash().equals(definition.hash())));
 		}
 		return states;
+	}
+
+	/**
+	 * The live index of every kind in two requests (the aliases, then the mappings of the indices behind them):
+	 * health checks and {@code catalogueStatus} call this often.
+	 */
+	Map<String, LiveIndex> liveAll() {
+		Map<String, String> indexByAlias = new LinkedHashMap<>();
+		try {
+			client.indices().getAlias(g -> g.name(properties.prefix() + "*")).result().forEach(
+					(index, aliases) -> aliases.aliases().keySet().forEach(alias -> indexByAlias.put(alias, index)));
+			Map<String, LiveIndex> live = new LinkedHashMap<>();
+			List<String> indices = new ArrayList<>();
+			for (IndexDefinition definition : definitions.all()) {
+				String index = indexByAlias.get(alias(definition.kind()));
+				if (index != null) {
+					indices.add(index);
+				}
+			}
+			if (indices.isEmpty()) {
+				return live;
+			}
+			var mappings = client.indices().getMapping(m -> m.index(indices)).result();
+			for (IndexDefinition definition : definitions.all()) {
+				String alias = alias(definition.kind());
+				String index = indexByAlias.get(alias);
+				if (index != null && mappings.containsKey(index)) {
+					live.put(definition.kind(), new LiveIndex(definition.kind(), alias, index,
+							metaOf(mappings.get(index).mappings().meta())));
+				}
+			}
+			return live;
+		}
+		catch (ElasticsearchException ex) {
+			if (ex.status() == 404) {
+				return Map.of();
+			}
+			throw ex;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Map<String, String> metaOf(Map<String, JsonData> meta) {
+		Map<String, String> values = new LinkedHashMap<>();
+		if (meta != null) {
+			meta.forEach((key, value) -> values.put(key, value.to(String.class)));
+		}
+		return values;
 	}
 
 	public Optional<LiveIndex> live(String kind) {
@@ -92,11 +143,7 @@ public class CatalogueIndices {
 				.get(index)
 				.mappings()
 				.meta();
-			Map<String, String> values = new LinkedHashMap<>();
-			if (meta != null) {
-				meta.forEach((key, value) -> values.put(key, value.to(String.class)));
-			}
-			return Optional.of(new LiveIndex(kind, alias, index, values));
+			return Optional.of(new LiveIndex(kind, alias, index, metaOf(meta)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
