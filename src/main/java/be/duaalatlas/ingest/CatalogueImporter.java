@@ -167,7 +167,7 @@ public class CatalogueImporter {
 		// one ingester per source, closed (all its requests answered) before the next source starts: a source that
 		// adds fields to another's records must find them there, and bulk requests in flight have no order
 		for (SourceBatch batch : batches) {
-			try (BulkIngester<Rejection> bulk = BulkIngester.of(b -> b.client(client)
+			try (BulkIngester<RowOrigin> bulk = BulkIngester.of(b -> b.client(client)
 				.maxOperations(properties.bulkOperations())
 				.maxSize(properties.bulkBytes())
 				.maxConcurrentRequests(properties.bulkConcurrency())
@@ -195,22 +195,26 @@ public class CatalogueImporter {
 		}
 	}
 
+	/** Where a bulk operation's row came from, so that an engine refusal points at its file and line. */
+	private record RowOrigin(String file, long line, String id) {
+	}
+
 	/** Hands an adapter's rows to the bulk ingester; the context of each operation is where its row came from. */
-	private record BulkSink(BulkIngester<Rejection> bulk, String index, SourceInput input, ImportProgress progress)
+	private record BulkSink(BulkIngester<RowOrigin> bulk, String index, SourceInput input, ImportProgress progress)
 			implements RowSink {
 
 		@Override
 		public void index(String id, Object document, long line) {
 			progress.read();
 			bulk.add(BulkOperation.of(o -> o.index(i -> i.index(index).id(id).document(document))),
-					new Rejection(input.name(), line, id));
+					new RowOrigin(input.name(), line, id));
 		}
 
 		@Override
 		public void merge(String id, Object partialDocument, long line) {
 			progress.read();
 			bulk.add(BulkOperation.of(o -> o.update(u -> u.index(index).id(id).action(a -> a.doc(partialDocument)))),
-					new Rejection(input.name(), line, id));
+					new RowOrigin(input.name(), line, id));
 		}
 
 		@Override
@@ -222,14 +226,14 @@ public class CatalogueImporter {
 	}
 
 	/** Counts what the engine accepted; an item it refused becomes a rejected row with the engine's reason. */
-	private record ProgressListener(ImportProgress progress) implements BulkListener<Rejection> {
+	private record ProgressListener(ImportProgress progress) implements BulkListener<RowOrigin> {
 
 		@Override
-		public void beforeBulk(long executionId, BulkRequest request, List<Rejection> contexts) {
+		public void beforeBulk(long executionId, BulkRequest request, List<RowOrigin> contexts) {
 		}
 
 		@Override
-		public void afterBulk(long executionId, BulkRequest request, List<Rejection> contexts, BulkResponse response) {
+		public void afterBulk(long executionId, BulkRequest request, List<RowOrigin> contexts, BulkResponse response) {
 			long ok = 0;
 			List<BulkResponseItem> items = response.items();
 			for (int i = 0; i < items.size(); i++) {
@@ -238,9 +242,9 @@ public class CatalogueImporter {
 					ok++;
 				}
 				else {
-					Rejection where = contexts.get(i);
+					RowOrigin where = contexts.get(i);
 					String reason = "document_missing_exception".equals(item.error().type())
-							? "no record with id '" + where.reason() + "' to add these fields to"
+							? "no record with id '" + where.id() + "' to add these fields to"
 							: "refused by the engine: " + item.error().reason();
 					progress.reject(new Rejection(where.file(), where.line(), reason));
 				}
@@ -249,7 +253,7 @@ public class CatalogueImporter {
 		}
 
 		@Override
-		public void afterBulk(long executionId, BulkRequest request, List<Rejection> contexts, Throwable failure) {
+		public void afterBulk(long executionId, BulkRequest request, List<RowOrigin> contexts, Throwable failure) {
 			progress.fail(failure);
 		}
 
