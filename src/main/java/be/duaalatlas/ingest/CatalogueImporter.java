@@ -22,6 +22,8 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.transport.rest_client.RestClientOptions;
+import org.apache.http.client.config.RequestConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +45,12 @@ public class CatalogueImporter {
 
 	public static final String ORIGIN_COMMAND = "command";
 
+	private static final int CONNECT_TIMEOUT_MS = 2_000;
+
 	private final ElasticsearchClient client;
+
+	/** The same client with the bulk timeout instead of the query path's socket timeout. */
+	private final ElasticsearchClient bulkClient;
 
 	private final CatalogueIndices indices;
 
@@ -57,6 +64,7 @@ public class CatalogueImporter {
 			IngestProperties properties, CatalogueGeneration generation) {
 		this.generation = generation;
 		this.client = client;
+		this.bulkClient = withSocketTimeout(client, properties.bulkTimeout());
 		this.indices = indices;
 		this.reports = reports;
 		this.properties = properties;
@@ -167,7 +175,7 @@ public class CatalogueImporter {
 		// one ingester per source, closed (all its requests answered) before the next source starts: a source that
 		// adds fields to another's records must find them there, and bulk requests in flight have no order
 		for (SourceBatch batch : batches) {
-			try (BulkIngester<RowOrigin> bulk = BulkIngester.of(b -> b.client(client)
+			try (BulkIngester<RowOrigin> bulk = BulkIngester.of(b -> b.client(bulkClient)
 				.maxOperations(properties.bulkOperations())
 				.maxSize(properties.bulkBytes())
 				.maxConcurrentRequests(properties.bulkConcurrency())
@@ -178,6 +186,20 @@ public class CatalogueImporter {
 				throw new ImportFailedException("interrupted");
 			}
 		}
+	}
+
+	private static ElasticsearchClient withSocketTimeout(ElasticsearchClient client, Duration timeout) {
+		if (!(client._transportOptions() instanceof RestClientOptions options)) {
+			return client;
+		}
+		RestClientOptions.Builder builder = options.toBuilder();
+		builder.restClientRequestOptionsBuilder()
+			.setRequestConfig(RequestConfig.custom()
+				.setConnectTimeout(CONNECT_TIMEOUT_MS)
+				.setConnectionRequestTimeout(CONNECT_TIMEOUT_MS)
+				.setSocketTimeout(Math.toIntExact(timeout.toMillis()))
+				.build());
+		return client.withTransportOptions(builder.build());
 	}
 
 	private static String fingerprint(String kind, List<SourceBatch> batches) {
