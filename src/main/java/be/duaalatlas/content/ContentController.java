@@ -19,6 +19,10 @@ import be.duaalatlas.search.Documents;
 import be.duaalatlas.search.SearchFilter;
 import be.duaalatlas.stakeholder.Stakeholder;
 import be.duaalatlas.stakeholder.StakeholderDocument;
+import be.duaalatlas.search.Sort;
+import be.duaalatlas.vocabulary.Audience;
+import be.duaalatlas.vocabulary.Kind;
+import be.duaalatlas.vocabulary.Language;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -56,20 +60,22 @@ class ContentController {
 	}
 
 	@QueryMapping
-	Connection<ContentItem> keyMessages(@Argument String audience, @Argument String topic, @Argument String lang,
+	Connection<ContentItem> keyMessages(@Argument Audience audience, @Argument Topic topic, @Argument Language lang,
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-		return texts("KEY_MESSAGE", audience, topic, null, Languages.of(lang, env), first, after);
+		return texts(SearchFilter.of(Kind.KEY_MESSAGE).withAudience(audience), topic, Languages.of(lang, env), first,
+				after);
 	}
 
 	@QueryMapping
-	Connection<ContentItem> goodPractices(@Argument String sector, @Argument String lang, @Argument Integer first,
+	Connection<ContentItem> goodPractices(@Argument String sector, @Argument Language lang, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
 		CatalogueQueries.checkSector(sector, "sector");
-		return texts("GOOD_PRACTICE", null, null, sector, Languages.of(lang, env), first, after);
+		return texts(SearchFilter.of(Kind.GOOD_PRACTICE).withSector(sector), null, Languages.of(lang, env), first,
+				after);
 	}
 
 	@QueryMapping
-	List<Equivalence> brusselsEquivalences(@Argument String programme, @Argument String lang,
+	List<Equivalence> brusselsEquivalences(@Argument String programme, @Argument Language lang,
 			DataFetchingEnvironment env) {
 		return equivalences(programme == null ? null : List.of(programme), Languages.of(lang, env));
 	}
@@ -107,18 +113,15 @@ class ContentController {
 		return actors(equivalences, false);
 	}
 
-	private Connection<ContentItem> texts(String kind, String audience, String topic, String sector, String lang,
-			Integer first, String after) {
+	private Connection<ContentItem> texts(SearchFilter filter, Topic topic, String lang, Integer first, String after) {
 		PageRequest page = PageRequest.of(first, after);
-		SearchFilter filter = new SearchFilter(List.of(kind), null, null, null, null, null,
-				sector == null ? null : List.of(sector), null, null, null, audience, null, null, null, null, null);
-		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null, filter, null, "NAME",
+		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null, filter, null, Sort.NAME,
 				page, false, List.of(ContentDocument.KIND), topic == null ? null : List.of(topicClause(topic))));
 		return Connection.of(response, page, hit -> ContentItem.of(json.convertValue(hit.source(), ContentDocument.class), lang));
 	}
 
-	private static co.elastic.clients.elasticsearch._types.query_dsl.Query topicClause(String topic) {
-		return co.elastic.clients.elasticsearch._types.query_dsl.Query.of(q -> q.term(t -> t.field("topics").value(topic)));
+	private static co.elastic.clients.elasticsearch._types.query_dsl.Query topicClause(Topic topic) {
+		return co.elastic.clients.elasticsearch._types.query_dsl.Query.of(q -> q.term(t -> t.field("topics").value(topic.name())));
 	}
 
 	private List<Equivalence> equivalences(List<String> programmes, String lang) {

@@ -4,6 +4,8 @@ import java.util.List;
 
 import be.duaalatlas.index.Localized;
 import be.duaalatlas.index.Provenance;
+import be.duaalatlas.vocabulary.Kind;
+import be.duaalatlas.vocabulary.ContentType;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -20,16 +22,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param provenance where the Dutch version was read; {@code changedAt} is the latest change of any language
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ContentDocument(String kind, String id, String contentType, Localized name, Localized description,
+public record ContentDocument(String kind, String id, ContentType contentType, Localized name, Localized description,
 		Localized body, List<String> topics, List<String> audiences, List<String> sectors, List<String> regions,
 		List<String> languages, List<String> steps, boolean sample, String updatedAt, Provenance provenance) {
 
-	public static final String KIND = "content";
-
-	public static final List<String> CONTENT_TYPES = List.of("KEY_MESSAGE", "GOOD_PRACTICE");
-
-	public static final List<String> TOPICS = List.of("WHAT_IS_DUAL", "WHO_IS_IT_FOR", "WHAT_IT_LEADS_TO",
-			"DIFFERENCE_OTHER_WORKPLACE_LEARNING", "AANLOOPFASE", "FOR_COMPANIES", "RECOGNITION", "PREMIUMS",
-			"ROLES_ECOSYSTEM", "BRUSSELS", "MENTORSHIP");
+	public static final String KIND = Kind.KEY_MESSAGE.indexKind();
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import be.duaalatlas.index.Localized;
 import be.duaalatlas.index.Provenance;
+import be.duaalatlas.vocabulary.Kind;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -30,7 +31,7 @@ public record EquivalenceDocument(String kind, String id, String programme, Loca
 		Localized description, List<String> regions, List<String> sectors, List<String> languages,
 		List<String> audiences, List<String> steps, boolean sample, String updatedAt, Provenance provenance) {
 
-	public static final String KIND = "equivalences";
+	public static final String KIND = Kind.EQUIVALENCE.indexKind();
 
 	/** CEFA: secondary education in alternance; EFP: apprenticeship with efp / SFPME. */
 	public static final List<String> SYSTEMS = List.of("CEFA", "EFP");

@@ -3,6 +3,8 @@ package be.duaalatlas.graphql;
 import java.util.List;
 import java.util.Locale;
 
+import be.duaalatlas.vocabulary.Coded;
+import be.duaalatlas.vocabulary.Language;
 import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -24,7 +26,7 @@ public class Languages implements WebGraphQlInterceptor {
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		List<Locale.LanguageRange> ranges = parse(request.getHeaders().getFirst("Accept-Language"));
-		String lang = Locale.lookupTag(ranges, List.of("nl", "fr", "en"));
+		String lang = Locale.lookupTag(ranges, Coded.codes(Language.class));
 		if (lang != null) {
 			request.configureExecutionInput((input, builder) -> builder
 				.graphQLContext(context -> context.put(ACCEPT_LANGUAGE, lang))
@@ -34,9 +36,9 @@ public class Languages implements WebGraphQlInterceptor {
 	}
 
 	/** The language code (nl, fr, en) for a field: its {@code lang} argument wins over the header. */
-	public static String of(String langArgument, DataFetchingEnvironment env) {
+	public static String of(Language langArgument, DataFetchingEnvironment env) {
 		if (langArgument != null) {
-			return langArgument.toLowerCase(Locale.ROOT);
+			return langArgument.code();
 		}
 		String fromHeader = env.getGraphQlContext().get(ACCEPT_LANGUAGE);
 		return fromHeader == null ? "nl" : fromHeader;

@@ -2,6 +2,7 @@ package be.duaalatlas.place;
 
 import be.duaalatlas.graphql.Languages;
 import be.duaalatlas.graphql.NotFoundException;
+import be.duaalatlas.vocabulary.Language;
 import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -19,7 +20,7 @@ class PlaceController {
 	}
 
 	@QueryMapping
-	Place place(@Argument String postcode, @Argument String lang, DataFetchingEnvironment env) {
+	Place place(@Argument String postcode, @Argument Language lang, DataFetchingEnvironment env) {
 		String language = Languages.of(lang, env);
 		Gazetteer.Area area = gazetteer.postcode(postcode.strip())
 			.orElseThrow(() -> new NotFoundException("postcode",

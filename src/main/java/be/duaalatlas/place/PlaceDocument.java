@@ -5,6 +5,7 @@ import java.util.List;
 import be.duaalatlas.index.Localized;
 import be.duaalatlas.index.Provenance;
 import be.duaalatlas.index.Suggest;
+import be.duaalatlas.vocabulary.Kind;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -22,7 +23,7 @@ public record PlaceDocument(String kind, String postcode, Localized name, Locali
 		Localized provinceName, String region, List<String> regions, String rtcArea, String arrondissement,
 		GeoPoint location, Suggest suggest, Provenance provenance) {
 
-	public static final String KIND = "places";
+	public static final String KIND = Kind.PLACE.indexKind();
 
 	/** A WGS84 point as Elasticsearch's geo_point takes it. */
 	public record GeoPoint(double lat, double lon) {

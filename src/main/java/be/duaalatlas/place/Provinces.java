@@ -4,16 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import be.duaalatlas.index.Localized;
+import be.duaalatlas.vocabulary.Region;
 
-/** The provinces of Flanders and the Brussels region, with the RTC that serves each province. */
+/** The provinces of Flanders and the Brussels region: their names and the RTC that serves each province. */
 public final class Provinces {
 
-	public static final List<String> FLEMISH = List.of("ANTWERPEN", "LIMBURG", "OOST_VLAANDEREN", "VLAAMS_BRABANT",
-			"WEST_VLAANDEREN");
-
-	/** Every value a region filter may take. */
-	public static final List<String> REGION_CODES = List.of("FLANDERS", "BRUSSELS", "ANTWERPEN", "LIMBURG",
-			"OOST_VLAANDEREN", "VLAAMS_BRABANT", "WEST_VLAANDEREN");
+	/** The Flemish provinces' names, as indexed. */
+	public static final List<String> FLEMISH = Region.flemishProvinces().stream().map(Region::name).toList();
 
 	public static final Map<String, Localized> NAMES = Map.of(
 			"ANTWERPEN", new Localized("Antwerpen", "Anvers", "Antwerp"),
@@ -31,8 +28,10 @@ public final class Provinces {
 		return FLEMISH.contains(province) ? "rtc-" + province.toLowerCase().replace('_', '-') : null;
 	}
 
+	/** The region (FLANDERS or BRUSSELS) of a province or of Brussels. */
 	public static String region(String province) {
-		return "BRUSSELS".equals(province) ? "BRUSSELS" : "FLANDERS";
+		Region region = Region.valueOf(province);
+		return (region.partOf() == null ? region : region.partOf()).name();
 	}
 
 }

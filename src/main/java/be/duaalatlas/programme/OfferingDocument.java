@@ -5,6 +5,7 @@ import java.util.List;
 import be.duaalatlas.index.Localized;
 import be.duaalatlas.index.Provenance;
 import be.duaalatlas.place.PlaceDocument.GeoPoint;
+import be.duaalatlas.vocabulary.Kind;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -18,10 +19,10 @@ public record OfferingDocument(String kind, String id, String programmeCode, Loc
 		String grade, String finality, List<String> qualifications, List<String> sectors, boolean sample,
 		String updatedAt, Provenance provenance) {
 
-	public static final String KIND = "offerings";
+	public static final String KIND = Kind.OFFERING.indexKind();
 
 	/** The training provider (school, CDO, Syntra campus, BuSO school, CVO). */
-	public record Provider(String id, String name, String kind) {
+	public record Provider(String id, String name, ProviderKind kind) {
 	}
 
 }

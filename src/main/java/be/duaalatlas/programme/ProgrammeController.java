@@ -15,6 +15,9 @@ import be.duaalatlas.search.Near;
 import be.duaalatlas.search.ProgrammeCodes;
 import be.duaalatlas.search.ResolvedNear;
 import be.duaalatlas.search.SearchFilter;
+import be.duaalatlas.search.Sort;
+import be.duaalatlas.vocabulary.Kind;
+import be.duaalatlas.vocabulary.Language;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,33 +53,31 @@ class ProgrammeController {
 	}
 
 	@QueryMapping
-	Connection<Programme> programmes(@Argument String text, @Argument SearchFilter filter, @Argument String lang,
+	Connection<Programme> programmes(@Argument String text, @Argument SearchFilter filter, @Argument Language lang,
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		PageRequest page = PageRequest.of(first, after);
 		String language = Languages.of(lang, env);
 		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(text,
-				SearchFilter.orNone(filter).withKinds(List.of("PROGRAMME")), null, "RELEVANCE", page, false,
-				List.of(ProgrammeDocument.KIND)));
+				SearchFilter.orNone(filter).withKinds(List.of(Kind.PROGRAMME)), null, Sort.RELEVANCE, page, false));
 		return Connection.of(response, page, hit -> Programme.of(programme(hit.source()), language));
 	}
 
 	@QueryMapping
-	Programme programme(@Argument String code, @Argument String lang, DataFetchingEnvironment env) {
+	Programme programme(@Argument String code, @Argument Language lang, DataFetchingEnvironment env) {
 		return documents.byId(ProgrammeDocument.KIND, code, ProgrammeDocument.class)
 			.map(doc -> Programme.of(doc, Languages.of(lang, env)))
 			.orElseThrow(() -> new NotFoundException("code", "no programme with code '" + code + "'"));
 	}
 
 	@QueryMapping
-	QualificationView qualification(@Argument String id, @Argument String lang, DataFetchingEnvironment env) {
+	QualificationView qualification(@Argument String id, @Argument Language lang, DataFetchingEnvironment env) {
 		String language = Languages.of(lang, env);
 		if (!programmeCodes.qualificationExists(id)) {
 			throw new NotFoundException("id", "no programme leads to a qualification with id '" + id + "'");
 		}
 		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null,
-				new SearchFilter(List.of("PROGRAMME"), null, id, null, null, null, null, null, null, null, null, null,
-						null, null, null, null),
-				null, "NAME", PageRequest.of(100, null), false, List.of(ProgrammeDocument.KIND)));
+				SearchFilter.of(Kind.PROGRAMME).withQualification(id), null, Sort.NAME, PageRequest.of(100, null),
+				false));
 		List<Programme> programmes = response.hits().hits().stream()
 			.map(hit -> Programme.of(programme(hit.source()), language))
 			.toList();
@@ -91,8 +92,8 @@ class ProgrammeController {
 		PageRequest page = PageRequest.of(first, after);
 		ResolvedNear centre = ResolvedNear.of(near, queries.gazetteer(), "near");
 		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null,
-				SearchFilter.NONE.withProgramme(programme.code()).withKinds(List.of("OFFERING")), centre,
-				centre == null ? "NAME" : "DISTANCE", page, false, List.of(OfferingDocument.KIND)));
+				SearchFilter.of(Kind.OFFERING).withProgramme(programme.code()), centre,
+				centre == null ? Sort.NAME : Sort.DISTANCE, page, false));
 		return Connection.of(response, page, hit -> {
 			OfferingDocument doc = json.convertValue(hit.source(), OfferingDocument.class);
 			return Offering.of(doc, programme.lang(),

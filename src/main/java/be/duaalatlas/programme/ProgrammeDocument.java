@@ -6,6 +6,7 @@ import be.duaalatlas.index.Localized;
 import be.duaalatlas.index.LocalizedList;
 import be.duaalatlas.index.Provenance;
 import be.duaalatlas.index.Suggest;
+import be.duaalatlas.vocabulary.Kind;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -20,7 +21,7 @@ public record ProgrammeDocument(String kind, String code, Localized name, Locali
 		String studyDomain, String grade, String finality, List<Qualification> qualifications, List<String> sectors,
 		Integer workplaceShare, Suggest suggest, boolean sample, String updatedAt, Provenance provenance) {
 
-	public static final String KIND = "programmes";
+	public static final String KIND = Kind.PROGRAMME.indexKind();
 
 	/** A professional qualification (beroepskwalificatie) the programme leads to. */
 	public record Qualification(String id, String name) {

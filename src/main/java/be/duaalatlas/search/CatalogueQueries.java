@@ -8,7 +8,11 @@ import java.util.Set;
 
 import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.place.Gazetteer;
-import be.duaalatlas.place.Provinces;
+import be.duaalatlas.vocabulary.Coded;
+import be.duaalatlas.vocabulary.Kind;
+import be.duaalatlas.vocabulary.RecognitionStatus;
+import be.duaalatlas.vocabulary.Region;
+import be.duaalatlas.vocabulary.Sector;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -34,10 +38,9 @@ public class CatalogueQueries {
 	static final List<String> FUZZY_FIELDS = List.of("name.nl.folded^2", "name.fr.folded", "name.en.folded",
 			"aliases.nl.folded", "aliases.fr.folded", "aliases.en.folded");
 
-	static final Set<String> SECTORS = Set.of("bouw", "elektrotechniek", "technologische-industrie", "hout-meubel",
-			"horeca", "voeding", "handel", "auto", "logistiek-transport", "zorg-welzijn", "haarzorg-schoonheid",
-			"land-tuinbouw", "schoonmaak", "chemie-kunststof", "textiel-confectie", "grafische-media",
-			"bedienden-administratie");
+	/** Kinds whose records without sectors serve every sector. */
+	static final List<Kind> SERVE_EVERY_SECTOR = List.of(Kind.STAKEHOLDER, Kind.SUPPORT_SERVICE, Kind.KEY_MESSAGE,
+			Kind.GOOD_PRACTICE);
 
 	private final ProgrammeCodes programmes;
 
@@ -92,7 +95,7 @@ public class CatalogueQueries {
 		check(f, near, path);
 		List<Query> clauses = new ArrayList<>();
 		if (f.hasProgrammeAttributes()) {
-			Set<String> codes = programmes.matching(f, grade(f.grade()), finality(f.finality()));
+			Set<String> codes = programmes.matching(f);
 			List<FieldValue> values = codes.stream().map(FieldValue::of).toList();
 			clauses.add(Query.of(q -> q.bool(b -> b.should(s -> s.terms(t -> t.field("code").terms(v -> v.value(values))))
 				.should(s -> s.terms(t -> t.field("programmeCode").terms(v -> v.value(values))))
@@ -102,11 +105,10 @@ public class CatalogueQueries {
 		}
 		if (f.sectors() != null && !f.sectors().isEmpty()) {
 			List<FieldValue> values = f.sectors().stream().map(FieldValue::of).toList();
-			// stakeholders, services and texts without sectors serve every sector
+			List<FieldValue> forEverySector = Kind.indexKinds(SERVE_EVERY_SECTOR).stream().map(FieldValue::of).toList();
 			clauses.add(Query.of(q -> q.bool(b -> b.should(s -> s.terms(t -> t.field("sectors").terms(v -> v.value(values))))
 				.should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field("sectors")))
-					.filter(k -> k.terms(t -> t.field("kind").terms(v -> v.value(List.of(FieldValue.of("stakeholders"),
-							FieldValue.of("services"), FieldValue.of("content"))))))))
+					.filter(k -> k.terms(t -> t.field("kind").terms(v -> v.value(forEverySector))))))
 				.minimumShouldMatch("1"))));
 		}
 		if (f.regions() != null && !f.regions().isEmpty()) {
@@ -124,13 +126,13 @@ public class CatalogueQueries {
 			clauses.add(Query.of(q -> q.term(t -> t.field("rtcArea").value(f.rtcArea()))));
 		}
 		if (f.audience() != null) {
-			clauses.add(Query.of(q -> q.term(t -> t.field("audiences").value(f.audience()))));
+			clauses.add(Query.of(q -> q.term(t -> t.field("audiences").value(f.audience().name()))));
 		}
 		if (f.step() != null) {
-			clauses.add(Query.of(q -> q.term(t -> t.field("steps").value(f.step()))));
+			clauses.add(Query.of(q -> q.term(t -> t.field("steps").value(f.step().name()))));
 		}
 		if (f.language() != null) {
-			clauses.add(Query.of(q -> q.term(t -> t.field("languages").value(f.language().toLowerCase()))));
+			clauses.add(Query.of(q -> q.term(t -> t.field("languages").value(f.language().code()))));
 		}
 		if (f.recognisedBy() != null) {
 			clauses.add(Query.of(q -> q.term(t -> t.field("partnerships").value(f.recognisedBy()))));
@@ -138,7 +140,7 @@ public class CatalogueQueries {
 		if (f.recognitionValidOn() != null) {
 			String day = f.recognitionValidOn();
 			clauses.add(Query.of(q -> q.nested(n -> n.path("recognitions").scoreMode(ChildScoreMode.None)
-				.query(r -> r.bool(b -> b.filter(x -> x.term(t -> t.field("recognitions.status").value("ACTIVE")))
+				.query(r -> r.bool(b -> b.filter(x -> x.term(t -> t.field("recognitions.status").value(RecognitionStatus.ACTIVE.name())))
 					.filter(x -> x.range(g -> g.date(d -> d.field("recognitions.validFrom").lte(day))))
 					.filter(x -> x.range(g -> g.date(d -> d.field("recognitions.validUntil").gte(day)))))))));
 		}
@@ -156,36 +158,36 @@ public class CatalogueQueries {
 	}
 
 	/** The kinds clause (kept apart so that the kinds facet can ignore it), or null for every kind. */
-	public Query kinds(List<String> kinds) {
+	public Query kinds(List<Kind> kinds) {
 		if (kinds == null || kinds.isEmpty()) {
 			return null;
 		}
 		return Query.of(q -> q.bool(b -> {
-			for (String kind : kinds) {
+			for (Kind kind : kinds) {
 				b.should(kind(kind));
 			}
 			return b.minimumShouldMatch("1");
 		}));
 	}
 
-	static Query kind(String kind) {
-		String index = Kinds.INDEX.get(kind);
-		if (!"content".equals(index)) {
-			return Query.of(q -> q.term(t -> t.field("kind").value(index)));
+	/** The records of one kind: its index kind and, for texts, its content type. */
+	static Query kind(Kind kind) {
+		if (kind.contentType() == null) {
+			return Query.of(q -> q.term(t -> t.field("kind").value(kind.indexKind())));
 		}
-		return Query.of(q -> q.bool(b -> b.filter(x -> x.term(t -> t.field("kind").value("content")))
-			.filter(x -> x.term(t -> t.field("contentType").value(kind)))));
+		return Query.of(q -> q.bool(b -> b.filter(x -> x.term(t -> t.field("kind").value(kind.indexKind())))
+			.filter(x -> x.term(t -> t.field("contentType").value(kind.contentType().name())))));
 	}
 
 	/**
 	 * Located records match a region or province they are in; service-area records (stakeholders, services, texts)
 	 * also match a province when they serve the whole region it is part of.
 	 */
-	static Query regions(List<String> regions) {
-		Set<String> widened = new java.util.LinkedHashSet<>(regions);
-		regions.stream().filter(Provinces.FLEMISH::contains).forEach(r -> widened.add("FLANDERS"));
-		List<FieldValue> exact = regions.stream().map(FieldValue::of).toList();
-		List<FieldValue> serving = widened.stream().map(FieldValue::of).toList();
+	static Query regions(List<Region> regions) {
+		Set<Region> widened = new java.util.LinkedHashSet<>(regions);
+		regions.stream().filter(r -> r.partOf() != null).forEach(r -> widened.add(r.partOf()));
+		List<FieldValue> exact = regions.stream().map(r -> FieldValue.of(r.name())).toList();
+		List<FieldValue> serving = widened.stream().map(r -> FieldValue.of(r.name())).toList();
 		return Query.of(q -> q.bool(b -> b
 			.should(s -> s.bool(x -> x.filter(e -> e.exists(ex -> ex.field("location")))
 				.filter(t -> t.terms(tt -> tt.field("regions").terms(v -> v.value(exact))))))
@@ -195,16 +197,16 @@ public class CatalogueQueries {
 	}
 
 	private void check(SearchFilter f, ResolvedNear near, String path) {
-		List<String> kinds = f.kinds() == null || f.kinds().isEmpty() ? Kinds.ALL : f.kinds();
-		requireKind(f.lookingForLearner() != null, kinds, "WORKPLACE", path + ".lookingForLearner");
-		requireKind(f.recognisedBy() != null, kinds, "WORKPLACE", path + ".recognisedBy");
-		requireKind(f.recognitionValidOn() != null, kinds, "WORKPLACE", path + ".recognitionValidOn");
-		if (f.step() != null && !kinds.contains("SUPPORT_SERVICE")) {
+		List<Kind> kinds = f.kinds() == null || f.kinds().isEmpty() ? Kind.searchable() : f.kinds();
+		requireKind(f.lookingForLearner() != null, kinds, Kind.WORKPLACE, path + ".lookingForLearner");
+		requireKind(f.recognisedBy() != null, kinds, Kind.WORKPLACE, path + ".recognisedBy");
+		requireKind(f.recognitionValidOn() != null, kinds, Kind.WORKPLACE, path + ".recognitionValidOn");
+		if (f.step() != null && !kinds.contains(Kind.SUPPORT_SERVICE)) {
 			throw new BadArgumentException(path + ".step", "step only applies to SUPPORT_SERVICE, which kinds "
 					+ kinds + " leave out");
 		}
-		if (near != null && kinds.stream().noneMatch(Kinds.LOCATED::contains)) {
-			throw new BadArgumentException("near", "near only applies to located kinds " + Kinds.LOCATED
+		if (near != null && kinds.stream().noneMatch(Kind::isLocated)) {
+			throw new BadArgumentException("near", "near only applies to located kinds " + Kind.located()
 					+ ", which kinds " + kinds + " leave out");
 		}
 		if (f.recognitionValidOn() != null) {
@@ -229,38 +231,18 @@ public class CatalogueQueries {
 
 	/** @throws BadArgumentException naming {@code argument} when {@code sector} is not a sector code of the catalogue */
 	public static void checkSector(String sector, String argument) {
-		if (sector != null && !SECTORS.contains(sector)) {
+		if (sector != null && Coded.fromCode(Sector.class, sector).isEmpty()) {
 			throw new BadArgumentException(argument, "unknown sector '" + sector + "'; sectors are "
-					+ SECTORS.stream().sorted().toList());
+					+ Coded.codes(Sector.class).stream().sorted().toList());
 		}
 	}
 
-	private static void requireKind(boolean used, List<String> kinds, String kind, String argument) {
+	private static void requireKind(boolean used, List<Kind> kinds, Kind kind, String argument) {
 		if (used && !kinds.contains(kind)) {
 			String name = argument.substring(argument.lastIndexOf('.') + 1);
 			throw new BadArgumentException(argument, name + " only applies to " + kind + ", which kinds " + kinds
 					+ " leave out");
 		}
-	}
-
-	/** GraphQL grade → indexed grade. */
-	public static String grade(String grade) {
-		if (grade == null) {
-			return null;
-		}
-		return switch (grade) {
-			case "GRADE_2" -> "2";
-			case "GRADE_3" -> "3";
-			default -> grade;
-		};
-	}
-
-	/** GraphQL finality → indexed finality. */
-	public static String finality(String finality) {
-		if (finality == null) {
-			return null;
-		}
-		return "DOUBLE".equals(finality) ? "DUBBEL" : "ARBEIDSMARKT";
 	}
 
 }

@@ -11,7 +11,14 @@ import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.graphql.PageRequest;
 import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.index.CatalogueIndices;
-import be.duaalatlas.place.Provinces;
+import be.duaalatlas.vocabulary.Coded;
+import be.duaalatlas.vocabulary.Enums;
+import be.duaalatlas.vocabulary.Finality;
+import be.duaalatlas.vocabulary.Grade;
+import be.duaalatlas.vocabulary.Kind;
+import be.duaalatlas.vocabulary.Region;
+import be.duaalatlas.vocabulary.Sector;
+import be.duaalatlas.vocabulary.StudyDomain;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.DistanceUnit;
@@ -35,8 +42,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CatalogueSearch {
 
-	static final List<String> INDEX_KINDS = List.of("programmes", "offerings", "workplaces", "stakeholders",
-			"services", "content");
+	/** The index kinds of every searchable kind. */
+	public static final List<String> INDEX_KINDS = Kind.indexKinds(Kind.searchable());
 
 	/** Facets whose filter is a plain term on the same field: facet name → indexed field. */
 	static final Map<String, String> TERM_FACETS = Map.of("audiences", "audiences", "steps", "steps", "languages",
@@ -49,12 +56,11 @@ public class CatalogueSearch {
 	 * count is the total that filter gives.
 	 */
 	static final Map<String, List<String>> FILTER_FACETS = Map.of(
-			"sectors", CatalogueQueries.SECTORS.stream().sorted().toList(),
-			"regions", Provinces.REGION_CODES,
-			"studyDomains", List.of("STEM", "ECONOMIE_ORGANISATIE", "KUNST_CREATIE", "LAND_TUINBOUW",
-					"MAATSCHAPPIJ_WELZIJN", "SPORT", "TAAL_CULTUUR", "VOEDING_HORECA"),
-			"grades", List.of("GRADE_2", "GRADE_3", "SE_N_SE", "BUSO_OV3", "BUSO_OV4"),
-			"finalities", List.of("LABOUR_MARKET", "DOUBLE"));
+			"sectors", Coded.codes(Sector.class).stream().sorted().toList(),
+			"regions", Enums.names(Region.class),
+			"studyDomains", Enums.names(StudyDomain.class),
+			"grades", Enums.names(Grade.class),
+			"finalities", Enums.names(Finality.class));
 
 	private final ElasticsearchClient client;
 
@@ -82,12 +88,19 @@ public class CatalogueSearch {
 	}
 
 	/** What to search for: built by the controllers from their arguments. */
-	public record Request(String text, SearchFilter filter, ResolvedNear near, String sort, PageRequest page,
+	public record Request(String text, SearchFilter filter, ResolvedNear near, Sort sort, PageRequest page,
 			boolean facets, List<String> indexKinds, List<Query> extraFilters) {
 
-		public Request(String text, SearchFilter filter, ResolvedNear near, String sort, PageRequest page,
+		public Request(String text, SearchFilter filter, ResolvedNear near, Sort sort, PageRequest page,
 				boolean facets, List<String> indexKinds) {
 			this(text, filter, near, sort, page, facets, indexKinds, null);
+		}
+
+		/** A request for the index kinds of the filter's kinds (every searchable kind when it names none). */
+		public Request(String text, SearchFilter filter, ResolvedNear near, Sort sort, PageRequest page,
+				boolean facets) {
+			this(text, filter, near, sort, page, facets, Kind.indexKinds(SearchFilter.orNone(filter).kinds() == null
+					? Kind.searchable() : filter.kinds()), null);
 		}
 
 	}
@@ -170,17 +183,17 @@ public class CatalogueSearch {
 	}
 
 	/** The sort, always ending in fields that make every hit's position unique (for search_after). */
-	static List<SortOptions> sort(String sort, ResolvedNear near, boolean hasText) {
+	static List<SortOptions> sort(Sort sort, ResolvedNear near, boolean hasText) {
 		List<SortOptions> options = new ArrayList<>();
-		String order = sort == null ? "RELEVANCE" : sort;
+		Sort order = sort == null ? Sort.RELEVANCE : sort;
 		switch (order) {
-			case "DISTANCE" -> {
+			case DISTANCE -> {
 				if (near == null) {
 					throw new BadArgumentException("sort", "sort DISTANCE needs near");
 				}
 				options.add(distance(near));
 			}
-			case "LOOKING_FIRST" -> {
+			case LOOKING_FIRST -> {
 				// a workplace that did not say it is looking ranks with those that are not: then the nearest of all
 				options.add(SortOptions.of(s -> s.field(f -> f.field("lookingForLearner").order(SortOrder.Desc)
 					.unmappedType(FieldType.Boolean).missing("0"))));
@@ -188,11 +201,11 @@ public class CatalogueSearch {
 					options.add(distance(near));
 				}
 			}
-			case "LAST_UPDATE" -> options.add(field("updatedAt", SortOrder.Desc, FieldType.Date));
-			case "LAST_CONFIRMED" -> options.add(field("lastConfirmed", SortOrder.Desc, FieldType.Date));
-			case "NAME" -> {
+			case LAST_UPDATE -> options.add(field("updatedAt", SortOrder.Desc, FieldType.Date));
+			case LAST_CONFIRMED -> options.add(field("lastConfirmed", SortOrder.Desc, FieldType.Date));
+			case NAME -> {
 			}
-			default -> {
+			case RELEVANCE -> {
 				if (hasText) {
 					options.add(SortOptions.of(s -> s.score(o -> o.order(SortOrder.Desc))));
 				}
@@ -224,7 +237,7 @@ public class CatalogueSearch {
 	private Map<String, Aggregation> facets(Query kinds) {
 		Map<String, Aggregation> aggregations = new java.util.LinkedHashMap<>();
 		Map<String, Query> perKind = new java.util.LinkedHashMap<>();
-		Kinds.ALL.forEach(kind -> perKind.put(kind, CatalogueQueries.kind(kind)));
+		Kind.searchable().forEach(kind -> perKind.put(kind.name(), CatalogueQueries.kind(kind)));
 		aggregations.put("kinds", Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(perKind)))));
 		Map<String, Aggregation> counted = new java.util.LinkedHashMap<>();
 		TERM_FACETS.forEach((name, field) -> counted.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(30)))));
@@ -240,18 +253,12 @@ public class CatalogueSearch {
 
 	/** The clause the filter adds for this one value of a facet. */
 	private Query clause(String facet, String value) {
-		List<String> one = List.of(value);
 		SearchFilter only = switch (facet) {
-			case "sectors" -> new SearchFilter(null, null, null, null, null, null, one, null, null, null, null, null,
-					null, null, null, null);
-			case "regions" -> new SearchFilter(null, null, null, null, null, null, null, one, null, null, null, null,
-					null, null, null, null);
-			case "studyDomains" -> new SearchFilter(null, null, null, value, null, null, null, null, null, null, null,
-					null, null, null, null, null);
-			case "grades" -> new SearchFilter(null, null, null, null, value, null, null, null, null, null, null, null,
-					null, null, null, null);
-			case "finalities" -> new SearchFilter(null, null, null, null, null, value, null, null, null, null, null,
-					null, null, null, null, null);
+			case "sectors" -> SearchFilter.NONE.withSector(value);
+			case "regions" -> SearchFilter.NONE.withRegions(List.of(Region.valueOf(value)));
+			case "studyDomains" -> SearchFilter.NONE.withStudyDomain(StudyDomain.valueOf(value));
+			case "grades" -> SearchFilter.NONE.withGrade(Grade.valueOf(value));
+			case "finalities" -> SearchFilter.NONE.withFinality(Finality.valueOf(value));
 			default -> throw new IllegalArgumentException(facet);
 		};
 		return queries.filters(only, null, "filter").get(0);

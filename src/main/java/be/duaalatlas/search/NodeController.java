@@ -1,5 +1,6 @@
 package be.duaalatlas.search;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,8 @@ import java.util.Map;
 import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.graphql.Languages;
 import be.duaalatlas.graphql.NotFoundException;
+import be.duaalatlas.vocabulary.Kind;
+import be.duaalatlas.vocabulary.Language;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingEnvironment;
 
@@ -14,14 +17,9 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code node(id)}: any record by its global id, {@code Type:key}. */
+/** {@code node(id)}: any record by its global id, {@code Type:key} (see {@link Kind#type()}). */
 @Controller
 class NodeController {
-
-	/** GraphQL type → index kind. */
-	static final Map<String, String> TYPES = Map.of("Programme", "programmes", "Offering", "offerings", "Workplace",
-			"workplaces", "Stakeholder", "stakeholders", "SupportService", "services", "ContentItem", "content",
-			"Equivalence", "equivalences", "Place", "places");
 
 	private final Documents documents;
 
@@ -33,18 +31,18 @@ class NodeController {
 	}
 
 	@QueryMapping
-	Object node(@Argument String id, @Argument String lang, DataFetchingEnvironment env) {
+	Object node(@Argument String id, @Argument Language lang, DataFetchingEnvironment env) {
 		int colon = id.indexOf(':');
 		String type = colon > 0 ? id.substring(0, colon) : "";
-		String indexKind = TYPES.get(type);
-		if (indexKind == null || colon == id.length() - 1) {
+		Kind kind = Kind.ofType(type).orElse(null);
+		if (kind == null || colon == id.length() - 1) {
 			throw new BadArgumentException("id", "'" + id + "' is not a global id of this API: expected Type:key with "
-					+ "Type one of " + TYPES.keySet().stream().sorted().toList());
+					+ "Type one of " + Arrays.stream(Kind.values()).map(Kind::type).distinct().sorted().toList());
 		}
 		String key = id.substring(colon + 1);
-		ObjectNode source = documents.byId(indexKind, key, ObjectNode.class)
+		ObjectNode source = documents.byId(kind.indexKind(), key, ObjectNode.class)
 			.orElseThrow(() -> new NotFoundException("id", "no " + type + " with id '" + id + "'"));
-		return mappers.get(indexKind).toNode(source, Languages.of(lang, env), null);
+		return mappers.get(kind.indexKind()).toNode(source, Languages.of(lang, env), null);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import be.duaalatlas.graphql.PageRequest;
 import be.duaalatlas.place.Place;
+import be.duaalatlas.vocabulary.Kind;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -25,15 +26,15 @@ class PlaceNearController {
 	}
 
 	@SchemaMapping(typeName = "Place", field = "near")
-	SearchController.SearchConnection near(Place place, @Argument Double radiusKm, @Argument List<String> kinds,
+	SearchController.SearchConnection near(Place place, @Argument Double radiusKm, @Argument List<Kind> kinds,
 			@Argument Integer first, @Argument String after) {
 		PageRequest page = PageRequest.of(first, after);
 		double radius = radiusKm == null ? 10 : radiusKm;
 		ResolvedNear centre = ResolvedNear.of(new Near(null, null, place.location().lat(), place.location().lon(), radius),
 				null, "radiusKm");
-		List<String> only = kinds == null || kinds.isEmpty() ? Kinds.LOCATED : kinds;
+		List<Kind> only = kinds == null || kinds.isEmpty() ? Kind.located() : kinds;
 		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null,
-				SearchFilter.NONE.withKinds(only), centre, "DISTANCE", page, true, CatalogueSearch.INDEX_KINDS));
+				SearchFilter.NONE.withKinds(only), centre, Sort.DISTANCE, page, true, CatalogueSearch.INDEX_KINDS));
 		return searchController.connection(response, page, centre, place.lang());
 	}
 

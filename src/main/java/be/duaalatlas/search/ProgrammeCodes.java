@@ -52,13 +52,13 @@ public class ProgrammeCodes {
 	}
 
 	/** Codes of the programmes with the filter's programme attributes. */
-	Set<String> matching(SearchFilter filter, String grade, String finality) {
+	Set<String> matching(SearchFilter filter) {
 		return entries().stream()
 			.filter(e -> filter.programme() == null || e.code().equals(filter.programme()))
 			.filter(e -> filter.qualification() == null || e.qualifications().contains(filter.qualification()))
-			.filter(e -> filter.studyDomain() == null || e.studyDomain().equals(filter.studyDomain()))
-			.filter(e -> grade == null || e.grade().equals(grade))
-			.filter(e -> finality == null || e.finality().equals(finality))
+			.filter(e -> filter.studyDomain() == null || e.studyDomain().equals(filter.studyDomain().name()))
+			.filter(e -> filter.grade() == null || e.grade().equals(filter.grade().code()))
+			.filter(e -> filter.finality() == null || e.finality().equals(filter.finality().code()))
 			.map(Entry::code)
 			.collect(Collectors.toSet());
 	}

@@ -10,6 +10,9 @@ import be.duaalatlas.graphql.Cursor;
 import be.duaalatlas.graphql.Languages;
 import be.duaalatlas.graphql.PageRequest;
 import be.duaalatlas.place.PlaceDocument.GeoPoint;
+import be.duaalatlas.vocabulary.Coded;
+import be.duaalatlas.vocabulary.Kind;
+import be.duaalatlas.vocabulary.Language;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -39,7 +42,7 @@ class SearchController {
 
 	@QueryMapping
 	SearchConnection search(@Argument String text, @Argument SearchFilter filter, @Argument Near near,
-			@Argument String sort, @Argument String lang, @Argument Integer first, @Argument String after,
+			@Argument Sort sort, @Argument Language lang, @Argument Integer first, @Argument String after,
 			DataFetchingEnvironment env) {
 		PageRequest page = PageRequest.of(first, after);
 		ResolvedNear centre = ResolvedNear.of(near, queries.gazetteer(), "near");
@@ -59,7 +62,7 @@ class SearchController {
 			String indexKind = source.path("kind").asText();
 			Double distance = distance(source, near);
 			NodeMapper mapper = mappers.get(indexKind);
-			edges.add(new SearchEdge(Cursor.encode(hit.sort()), Kinds.of(indexKind, source.path("contentType").asText(null)),
+			edges.add(new SearchEdge(Cursor.encode(hit.sort()), Kind.of(indexKind, source.path("contentType").asText(null)),
 					mapper.toNode(source, lang, distance), distance, highlights(hit)));
 		}
 		boolean more = hits.size() > page.first();
@@ -89,9 +92,9 @@ class SearchController {
 		List<FacetCount> kinds = new ArrayList<>();
 		Map<String, ? extends co.elastic.clients.elasticsearch._types.aggregations.FiltersBucket> perKind =
 				aggregations.get("kinds").filters().buckets().keyed();
-		Kinds.ALL.forEach(kind -> {
-			if (perKind.containsKey(kind) && perKind.get(kind).docCount() > 0) {
-				kinds.add(new FacetCount(kind, perKind.get(kind).docCount()));
+		Kind.searchable().forEach(kind -> {
+			if (perKind.containsKey(kind.name()) && perKind.get(kind.name()).docCount() > 0) {
+				kinds.add(new FacetCount(kind.name(), perKind.get(kind.name()).docCount()));
 			}
 		});
 		return new Facets(kinds, counts(aggregations.get("sectors"), null),
@@ -126,13 +129,14 @@ class SearchController {
 
 	private static String graphQlValue(String indexed, String enumeration) {
 		// languages are indexed as codes (nl), the filter takes the Language enum (NL)
-		return "language".equals(enumeration) ? indexed.toUpperCase(java.util.Locale.ROOT) : indexed;
+		return "language".equals(enumeration)
+				? Coded.fromCode(Language.class, indexed).map(Language::name).orElse(indexed) : indexed;
 	}
 
 	record SearchConnection(List<SearchEdge> edges, Connection.PageInfo pageInfo, long totalCount, Facets facets) {
 	}
 
-	record SearchEdge(String cursor, String kind, Object node, Double distanceKm,
+	record SearchEdge(String cursor, Kind kind, Object node, Double distanceKm,
 			List<Connection.Highlight> highlights) {
 	}
 

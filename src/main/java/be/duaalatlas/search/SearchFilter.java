@@ -2,10 +2,22 @@ package be.duaalatlas.search;
 
 import java.util.List;
 
-/** The GraphQL {@code SearchFilter} input; every field optional. Enum values arrive as their names. */
-public record SearchFilter(List<String> kinds, String programme, String qualification, String studyDomain,
-		String grade, String finality, List<String> sectors, List<String> regions, String municipality, String rtcArea,
-		String audience, String step, String language, String recognisedBy, String recognitionValidOn,
+import be.duaalatlas.vocabulary.Audience;
+import be.duaalatlas.vocabulary.Finality;
+import be.duaalatlas.vocabulary.Grade;
+import be.duaalatlas.vocabulary.Kind;
+import be.duaalatlas.vocabulary.Language;
+import be.duaalatlas.vocabulary.ProcessStep;
+import be.duaalatlas.vocabulary.Region;
+import be.duaalatlas.vocabulary.StudyDomain;
+
+/**
+ * The GraphQL {@code SearchFilter} input, bound by Spring for GraphQL with its enums as Java enums; every field
+ * optional. Sectors are codes ({@code bouw}), checked against {@link be.duaalatlas.vocabulary.Sector}.
+ */
+public record SearchFilter(List<Kind> kinds, String programme, String qualification, StudyDomain studyDomain,
+		Grade grade, Finality finality, List<String> sectors, List<Region> regions, String municipality, String rtcArea,
+		Audience audience, ProcessStep step, Language language, String recognisedBy, String recognitionValidOn,
 		Boolean lookingForLearner) {
 
 	public static final SearchFilter NONE = new SearchFilter(null, null, null, null, null, null, null, null, null, null,
@@ -15,15 +27,63 @@ public record SearchFilter(List<String> kinds, String programme, String qualific
 		return filter == null ? NONE : filter;
 	}
 
+	/** Only records of these kinds. */
+	public static SearchFilter of(Kind... kinds) {
+		return NONE.withKinds(List.of(kinds));
+	}
+
+	public SearchFilter withKinds(List<Kind> only) {
+		return new SearchFilter(only, programme, qualification, studyDomain, grade, finality, sectors, regions,
+				municipality, rtcArea, audience, step, language, recognisedBy, recognitionValidOn, lookingForLearner);
+	}
+
 	/** The same filter, but for the given programme (linked browsing: programme → its workplaces). */
 	public SearchFilter withProgramme(String code) {
 		return new SearchFilter(kinds, code, qualification, studyDomain, grade, finality, sectors, regions,
 				municipality, rtcArea, audience, step, language, recognisedBy, recognitionValidOn, lookingForLearner);
 	}
 
-	public SearchFilter withKinds(List<String> only) {
-		return new SearchFilter(only, programme, qualification, studyDomain, grade, finality, sectors, regions,
+	public SearchFilter withQualification(String id) {
+		return new SearchFilter(kinds, programme, id, studyDomain, grade, finality, sectors, regions, municipality,
+				rtcArea, audience, step, language, recognisedBy, recognitionValidOn, lookingForLearner);
+	}
+
+	public SearchFilter withStudyDomain(StudyDomain domain) {
+		return new SearchFilter(kinds, programme, qualification, domain, grade, finality, sectors, regions,
 				municipality, rtcArea, audience, step, language, recognisedBy, recognitionValidOn, lookingForLearner);
+	}
+
+	public SearchFilter withGrade(Grade only) {
+		return new SearchFilter(kinds, programme, qualification, studyDomain, only, finality, sectors, regions,
+				municipality, rtcArea, audience, step, language, recognisedBy, recognitionValidOn, lookingForLearner);
+	}
+
+	public SearchFilter withFinality(Finality only) {
+		return new SearchFilter(kinds, programme, qualification, studyDomain, grade, only, sectors, regions,
+				municipality, rtcArea, audience, step, language, recognisedBy, recognitionValidOn, lookingForLearner);
+	}
+
+	/** Records of this sector (code), or every sector for null. */
+	public SearchFilter withSector(String sector) {
+		return new SearchFilter(kinds, programme, qualification, studyDomain, grade, finality,
+				sector == null ? null : List.of(sector), regions, municipality, rtcArea, audience, step, language,
+				recognisedBy, recognitionValidOn, lookingForLearner);
+	}
+
+	public SearchFilter withRegions(List<Region> only) {
+		return new SearchFilter(kinds, programme, qualification, studyDomain, grade, finality, sectors,
+				only == null || only.isEmpty() ? null : only, municipality, rtcArea, audience, step, language,
+				recognisedBy, recognitionValidOn, lookingForLearner);
+	}
+
+	public SearchFilter withAudience(Audience only) {
+		return new SearchFilter(kinds, programme, qualification, studyDomain, grade, finality, sectors, regions,
+				municipality, rtcArea, only, step, language, recognisedBy, recognitionValidOn, lookingForLearner);
+	}
+
+	public SearchFilter withStep(ProcessStep only) {
+		return new SearchFilter(kinds, programme, qualification, studyDomain, grade, finality, sectors, regions,
+				municipality, rtcArea, audience, only, language, recognisedBy, recognitionValidOn, lookingForLearner);
 	}
 
 	boolean hasProgrammeAttributes() {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.index.CatalogueIndices;
+import be.duaalatlas.vocabulary.Kind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
@@ -26,15 +27,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 class SuggestController {
 
-	/** Kinds whose index has a {@code suggest} completion field, and the GraphQL kind they answer as. */
-	static final Map<String, String> SUGGESTABLE = new LinkedHashMap<>();
-
-	static {
-		SUGGESTABLE.put("programmes", "PROGRAMME");
-		SUGGESTABLE.put("places", "PLACE");
-		SUGGESTABLE.put("stakeholders", "STAKEHOLDER");
-	}
-
 	private final ElasticsearchClient client;
 
 	private final CatalogueIndices indices;
@@ -45,7 +37,7 @@ class SuggestController {
 	}
 
 	@QueryMapping
-	List<SuggestionView> suggest(@Argument String prefix, @Argument Integer size, @Argument List<String> kinds) {
+	List<SuggestionView> suggest(@Argument String prefix, @Argument Integer size, @Argument List<Kind> kinds) {
 		String text = prefix == null ? "" : prefix.strip();
 		if (text.isEmpty() || text.length() > 100) {
 			throw new BadArgumentException("prefix", "'prefix' must be 1 to 100 characters, was " + text.length());
@@ -54,11 +46,12 @@ class SuggestController {
 		if (count < 1 || count > 20) {
 			throw new BadArgumentException("size", "'size' must be between 1 and 20, was " + count);
 		}
-		Map<String, String> kindByIndexPrefix = new LinkedHashMap<>();
-		SUGGESTABLE.forEach((kind, type) -> kindByIndexPrefix.put(indices.alias(kind) + "-v", type));
-		List<String> wanted = SUGGESTABLE.entrySet().stream()
-			.filter(e -> kinds == null || kinds.isEmpty() || kinds.contains(e.getValue()))
-			.map(e -> indices.alias(e.getKey()))
+		// hits name the versioned index behind the alias (programmes-v4): its prefix tells the kind
+		Map<String, Kind> kindByIndexPrefix = new LinkedHashMap<>();
+		Kind.suggestable().forEach(kind -> kindByIndexPrefix.put(indices.alias(kind.indexKind()) + "-v", kind));
+		List<String> wanted = Kind.suggestable().stream()
+			.filter(kind -> kinds == null || kinds.isEmpty() || kinds.contains(kind))
+			.map(kind -> indices.alias(kind.indexKind()))
 			.toList();
 		try {
 			SearchResponse<ObjectNode> response = client.search(s -> s
@@ -70,11 +63,11 @@ class SuggestController {
 			List<SuggestionView> suggestions = new ArrayList<>();
 			for (Suggestion<ObjectNode> suggestion : response.suggest().getOrDefault("names", List.of())) {
 				for (CompletionSuggestOption<ObjectNode> option : suggestion.completion().options()) {
-					String type = kindByIndexPrefix.entrySet().stream()
+					Kind type = kindByIndexPrefix.entrySet().stream()
 						.filter(e -> option.index().startsWith(e.getKey()))
 						.map(Map.Entry::getValue)
 						.findFirst()
-						.orElse("PROGRAMME");
+						.orElse(Kind.PROGRAMME);
 					suggestions.add(new SuggestionView(capitalised(option.text()), type, option.id()));
 				}
 			}
@@ -91,7 +84,7 @@ class SuggestController {
 	}
 
 	/** One completion: the text to show, what it is, and its id to follow. */
-	record SuggestionView(String text, String kind, String id) {
+	record SuggestionView(String text, Kind kind, String id) {
 	}
 
 }

@@ -23,6 +23,12 @@ import be.duaalatlas.search.SearchFilter;
 import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.stakeholder.Stakeholder;
 import be.duaalatlas.stakeholder.StakeholderDocument;
+import be.duaalatlas.search.Sort;
+import be.duaalatlas.vocabulary.Audience;
+import be.duaalatlas.vocabulary.Kind;
+import be.duaalatlas.vocabulary.Language;
+import be.duaalatlas.vocabulary.ProcessStep;
+import be.duaalatlas.vocabulary.Region;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -73,25 +79,24 @@ class ServiceController {
 	}
 
 	@QueryMapping
-	Connection<SupportService> supportServices(@Argument String audience, @Argument String step, @Argument Near near,
-			@Argument String region, @Argument String sector, @Argument String lang, @Argument Integer first,
+	Connection<SupportService> supportServices(@Argument Audience audience, @Argument ProcessStep step,
+			@Argument Near near, @Argument Region region, @Argument String sector, @Argument Language lang, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
 		PageRequest page = PageRequest.of(first, after);
 		CatalogueQueries.checkSector(sector, "sector");
-		List<String> regions = new ArrayList<>();
+		List<Region> regions = new ArrayList<>();
 		if (region != null) {
 			regions.add(region);
 		}
 		if (near != null) {
 			// a service applies where it is offered: the province (or Brussels) of the place
-			regions.add(place(near).province());
+			regions.add(Region.valueOf(place(near).province()));
 		}
-		SearchFilter filter = new SearchFilter(List.of("SUPPORT_SERVICE"), null, null, null, null, null,
-				sector == null ? null : List.of(sector), regions.isEmpty() ? null : regions, null, null, audience, step,
-				null, null, null, null);
+		SearchFilter filter = SearchFilter.of(Kind.SUPPORT_SERVICE).withSector(sector).withRegions(regions)
+			.withAudience(audience).withStep(step);
 		String language = Languages.of(lang, env);
-		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null, filter, null, "NAME",
-				page, false, List.of(ServiceDocument.KIND)));
+		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null, filter, null, Sort.NAME,
+				page, false));
 		return Connection.of(response, page, hit -> toService(hit.source(), language));
 	}
 
@@ -115,25 +120,25 @@ class ServiceController {
 	 * field's arguments ({@code audience}, {@code step}), so they travel in the loader's key.
 	 */
 	@SchemaMapping(typeName = "Stakeholder", field = "services")
-	CompletableFuture<List<SupportService>> services(Stakeholder stakeholder, @Argument String audience,
-			@Argument String step, DataFetchingEnvironment env) {
+	CompletableFuture<List<SupportService>> services(Stakeholder stakeholder, @Argument Audience audience,
+			@Argument ProcessStep step, DataFetchingEnvironment env) {
 		DataLoader<ServicesOf, List<SupportService>> loader = env.getDataLoader(SERVICES_OF);
 		return loader.load(new ServicesOf(stakeholder.key(), audience, step, stakeholder.lang()));
 	}
 
 	/** Which services of which stakeholder, in which language. */
-	record ServicesOf(String stakeholder, String audience, String step, String lang) {
+	record ServicesOf(String stakeholder, Audience audience, ProcessStep step, String lang) {
 	}
 
 	/** One search per distinct audience and step asked for (usually one) for the services of all the stakeholders. */
 	private Map<ServicesOf, List<SupportService>> servicesOf(Set<ServicesOf> keys) {
 		Map<ServicesOf, List<SupportService>> result = new LinkedHashMap<>();
-		Map<List<String>, List<ServicesOf>> byArguments = new LinkedHashMap<>();
+		Map<List<Enum<?>>, List<ServicesOf>> byArguments = new LinkedHashMap<>();
 		keys.forEach(key -> byArguments.computeIfAbsent(Arrays.asList(key.audience(), key.step()),
 				k -> new ArrayList<>()).add(key));
 		byArguments.forEach((arguments, sameArguments) -> {
 			List<ObjectNode> services = services(sameArguments.stream().map(ServicesOf::stakeholder).distinct().toList(),
-					arguments.get(0), arguments.get(1));
+					(Audience) arguments.get(0), (ProcessStep) arguments.get(1));
 			sameArguments.forEach(key -> result.put(key, services.stream()
 				.filter(service -> key.stakeholder().equals(service.path("stakeholder").asText()))
 				.map(service -> toService(service, key.lang()))
@@ -142,7 +147,7 @@ class ServiceController {
 		return result;
 	}
 
-	private List<ObjectNode> services(List<String> stakeholders, String audience, String step) {
+	private List<ObjectNode> services(List<String> stakeholders, Audience audience, ProcessStep step) {
 		List<FieldValue> ids = stakeholders.stream().map(FieldValue::of).toList();
 		try {
 			return client.search(s -> s.index(indices.alias(ServiceDocument.KIND))
@@ -150,10 +155,10 @@ class ServiceController {
 				.query(q -> q.bool(b -> {
 					b.filter(f -> f.terms(t -> t.field("stakeholder").terms(v -> v.value(ids))));
 					if (audience != null) {
-						b.filter(f -> f.term(t -> t.field("audiences").value(audience)));
+						b.filter(f -> f.term(t -> t.field("audiences").value(audience.name())));
 					}
 					if (step != null) {
-						b.filter(f -> f.term(t -> t.field("steps").value(step)));
+						b.filter(f -> f.term(t -> t.field("steps").value(step.name())));
 					}
 					return b;
 				}))

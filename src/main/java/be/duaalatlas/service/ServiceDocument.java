@@ -4,11 +4,12 @@ import java.util.List;
 
 import be.duaalatlas.index.Localized;
 import be.duaalatlas.index.Provenance;
+import be.duaalatlas.vocabulary.Kind;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * A concrete support service a stakeholder offers: who it helps ({@link #AUDIENCES}), in which step of organising a
- * dual programme ({@link #STEPS}), where, and how to reach it; as indexed in {@code services} (see
+ * A concrete support service a stakeholder offers: who it helps (audiences), in which step of organising a dual
+ * programme (steps), where, and how to reach it; as indexed in {@code services} (see
  * {@code search-mappings/services.json}).
  *
  * @param id the source's stable id, also the document id
@@ -21,21 +22,12 @@ public record ServiceDocument(String kind, String id, String stakeholder, Locali
 		Localized description, List<String> audiences, List<String> steps, List<String> regions, List<String> sectors,
 		List<String> languages, List<Channel> channels, boolean sample, String updatedAt, Provenance provenance) {
 
-	public static final String KIND = "services";
-
-	public static final List<String> AUDIENCES = List.of("PUPIL", "PARENT", "SCHOOL", "COMPANY", "MENTOR");
-
-	/** The steps of organising a dual programme, in process order. */
-	public static final List<String> STEPS = List.of("INFORM_ORIENT", "CHOOSE_PROGRAMME", "FIND_WORKPLACE",
-			"GET_RECOGNISED", "TRAIN_MENTORS", "SIGN_AGREEMENT", "PREMIUMS", "GUIDANCE", "CERTIFICATION",
-			"PROBLEMS_EXIT");
-
-	public static final List<String> CHANNEL_KINDS = List.of("WEBSITE", "EMAIL", "PHONE", "OFFICE", "FORM");
+	public static final String KIND = Kind.SUPPORT_SERVICE.indexKind();
 
 	/**
 	 * A way to reach the service (organisational channels only).
 	 *
-	 * @param kind one of {@link ServiceDocument#CHANNEL_KINDS}
+	 * @param kind one of {@link ChannelKind}
 	 * @param value the address, number or URL
 	 * @param label what to show for it
 	 */

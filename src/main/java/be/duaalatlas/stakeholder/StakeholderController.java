@@ -11,9 +11,10 @@ import be.duaalatlas.graphql.NotFoundException;
 import be.duaalatlas.graphql.Text;
 import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.index.CatalogueIndices;
-import be.duaalatlas.place.Provinces;
 import be.duaalatlas.search.CatalogueQueries;
 import be.duaalatlas.search.Documents;
+import be.duaalatlas.vocabulary.Language;
+import be.duaalatlas.vocabulary.Region;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,15 +57,15 @@ class StakeholderController {
 	}
 
 	@QueryMapping
-	Stakeholder stakeholder(@Argument String id, @Argument String lang, DataFetchingEnvironment env) {
+	Stakeholder stakeholder(@Argument String id, @Argument Language lang, DataFetchingEnvironment env) {
 		return documents.byId(StakeholderDocument.KIND, id, StakeholderDocument.class)
 			.map(doc -> Stakeholder.of(doc, Languages.of(lang, env)))
 			.orElseThrow(() -> new NotFoundException("id", "no stakeholder with id '" + id + "'"));
 	}
 
 	@QueryMapping
-	List<RoleAssignment> roleMap(@Argument String region, @Argument String sector, @Argument String role,
-			@Argument String lang, DataFetchingEnvironment env) {
+	List<RoleAssignment> roleMap(@Argument Region region, @Argument String sector, @Argument EcosystemRole role,
+			@Argument Language lang, DataFetchingEnvironment env) {
 		CatalogueQueries.checkSector(sector, "sector");
 		String language = Languages.of(lang, env);
 		List<RoleAssignment> assignments = new ArrayList<>();
@@ -73,7 +74,7 @@ class StakeholderController {
 				continue;
 			}
 			Stakeholder stakeholder = Stakeholder.of(doc, language);
-			doc.roles().stream().filter(r -> role == null || role.equals(r.role())).forEach(r -> assignments
+			doc.roles().stream().filter(r -> role == null || role.name().equals(r.role())).forEach(r -> assignments
 				.add(new RoleAssignment(r.role(), stakeholder, Text.of(r.description(), language), r.legalBasis())));
 		}
 		assignments.sort(Comparator.comparing(RoleAssignment::role).thenComparing(a -> a.stakeholder().key()));
@@ -81,11 +82,11 @@ class StakeholderController {
 	}
 
 	/** A stakeholder for all of Flanders serves every Flemish province; one with no regions serves everywhere. */
-	static boolean serves(List<String> regions, String region) {
-		if (region == null || regions == null || regions.isEmpty() || regions.contains(region)) {
+	static boolean serves(List<String> regions, Region region) {
+		if (region == null || regions == null || regions.isEmpty() || regions.contains(region.name())) {
 			return true;
 		}
-		return Provinces.FLEMISH.contains(region) && regions.contains("FLANDERS");
+		return region.partOf() != null && regions.contains(region.partOf().name());
 	}
 
 	static boolean servesSector(List<String> sectors, String sector) {

@@ -19,6 +19,9 @@ import be.duaalatlas.search.ResolvedNear;
 import be.duaalatlas.search.SearchFilter;
 import be.duaalatlas.stakeholder.Stakeholder;
 import be.duaalatlas.stakeholder.StakeholderDocument;
+import be.duaalatlas.search.Sort;
+import be.duaalatlas.vocabulary.Kind;
+import be.duaalatlas.vocabulary.Language;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,14 +57,14 @@ class WorkplaceController {
 	}
 
 	@QueryMapping
-	Connection<Workplace> workplaces(@Argument SearchFilter filter, @Argument Near near, @Argument String sort,
-			@Argument String lang, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+	Connection<Workplace> workplaces(@Argument SearchFilter filter, @Argument Near near, @Argument Sort sort,
+			@Argument Language lang, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		ResolvedNear centre = ResolvedNear.of(near, queries.gazetteer(), "near");
 		return page(SearchFilter.orNone(filter), centre, sort, Languages.of(lang, env), first, after);
 	}
 
 	@QueryMapping
-	Workplace workplace(@Argument String establishmentNumber, @Argument String lang, DataFetchingEnvironment env) {
+	Workplace workplace(@Argument String establishmentNumber, @Argument Language lang, DataFetchingEnvironment env) {
 		return documents.byId(WorkplaceDocument.KIND, establishmentNumber, WorkplaceDocument.class)
 			.map(doc -> Workplace.of(doc, Languages.of(lang, env), null))
 			.orElseThrow(() -> new NotFoundException("establishmentNumber",
@@ -72,7 +75,7 @@ class WorkplaceController {
 	Connection<Workplace> programmeWorkplaces(Programme programme, @Argument Near near,
 			@Argument SearchFilter filter, @Argument Integer first, @Argument String after) {
 		ResolvedNear centre = ResolvedNear.of(near, queries.gazetteer(), "near");
-		return page(SearchFilter.orNone(filter).withProgramme(programme.code()), centre, "LOOKING_FIRST",
+		return page(SearchFilter.orNone(filter).withProgramme(programme.code()), centre, Sort.LOOKING_FIRST,
 				programme.lang(), first, after);
 	}
 
@@ -81,7 +84,7 @@ class WorkplaceController {
 			@Argument SearchFilter filter, @Argument Integer first, @Argument String after) {
 		Near around = new Near(null, null, offering.location().lat(), offering.location().lon(), radiusKm);
 		ResolvedNear centre = ResolvedNear.of(around, queries.gazetteer(), "radiusKm");
-		return page(SearchFilter.orNone(filter).withProgramme(offering.programmeCode()), centre, "LOOKING_FIRST",
+		return page(SearchFilter.orNone(filter).withProgramme(offering.programmeCode()), centre, Sort.LOOKING_FIRST,
 				offering.lang(), first, after);
 	}
 
@@ -115,12 +118,12 @@ class WorkplaceController {
 		return result;
 	}
 
-	private Connection<Workplace> page(SearchFilter filter, ResolvedNear centre, String sort, String lang,
+	private Connection<Workplace> page(SearchFilter filter, ResolvedNear centre, Sort sort, String lang,
 			Integer first, String after) {
 		PageRequest page = PageRequest.of(first, after);
 		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null,
-				filter.withKinds(List.of("WORKPLACE")), centre, sort == null ? "LOOKING_FIRST" : sort, page, false,
-				List.of(WorkplaceDocument.KIND)));
+				filter.withKinds(List.of(Kind.WORKPLACE)), centre, sort == null ? Sort.LOOKING_FIRST : sort, page,
+				false));
 		return Connection.of(response, page, hit -> {
 			WorkplaceDocument doc = json.convertValue(hit.source(), WorkplaceDocument.class);
 			return Workplace.of(doc, lang,

@@ -5,6 +5,7 @@ import java.util.List;
 import be.duaalatlas.index.Localized;
 import be.duaalatlas.index.Provenance;
 import be.duaalatlas.place.PlaceDocument.GeoPoint;
+import be.duaalatlas.vocabulary.Kind;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -25,7 +26,7 @@ public record WorkplaceDocument(String kind, String establishmentNumber, String 
 		List<String> partnerships, Boolean lookingForLearner, Integer places, String availableFrom,
 		String lastConfirmed, boolean sample, String updatedAt, Provenance provenance) {
 
-	public static final String KIND = "workplaces";
+	public static final String KIND = Kind.WORKPLACE.indexKind();
 
 	/**
 	 * One recognition (erkenning) of the establishment for a programme.

@@ -21,6 +21,14 @@ import be.duaalatlas.ingest.yaml.YamlItems.Item;
 import be.duaalatlas.place.Provinces;
 import be.duaalatlas.service.ServiceDocument;
 import be.duaalatlas.stakeholder.StakeholderDocument;
+import be.duaalatlas.content.Topic;
+import be.duaalatlas.vocabulary.Audience;
+import be.duaalatlas.vocabulary.Coded;
+import be.duaalatlas.vocabulary.ContentType;
+import be.duaalatlas.vocabulary.Enums;
+import be.duaalatlas.vocabulary.Language;
+import be.duaalatlas.vocabulary.Region;
+import be.duaalatlas.vocabulary.Sector;
 
 import org.springframework.stereotype.Component;
 
@@ -41,7 +49,7 @@ class EditorialContentSource implements CatalogueSource {
 	static final List<String> FIELDS = List.of("id", "kind", "lang", "title", "summary", "audiences", "topics",
 			"sectors", "regions", "changed");
 
-	static final List<String> LANGUAGES = StakeholderDocument.LANGUAGES;
+	static final List<String> LANGUAGES = Coded.codes(Language.class);
 
 	private static final Pattern FILE_NAME = Pattern.compile("(.+)\\.([^.]+)\\.md");
 
@@ -96,14 +104,14 @@ class EditorialContentSource implements CatalogueSource {
 		}
 		front.allowOnly(FIELDS);
 		String id = front.slug("id");
-		String contentType = front.code("kind", ContentDocument.CONTENT_TYPES);
+		String contentType = front.code("kind", Enums.names(ContentType.class));
 		String lang = front.code("lang", LANGUAGES);
 		String title = front.text("title");
 		String summary = front.text("summary");
-		List<String> audiences = front.codes("audiences", ServiceDocument.AUDIENCES, true);
-		List<String> topics = front.codes("topics", ContentDocument.TOPICS, true);
-		List<String> sectors = front.codes("sectors", StakeholderDocument.SECTORS, false);
-		List<String> regions = front.codes("regions", Provinces.REGION_CODES, true);
+		List<String> audiences = front.codes("audiences", Enums.names(Audience.class), true);
+		List<String> topics = front.codes("topics", Enums.names(Topic.class), true);
+		List<String> sectors = front.codes("sectors", Coded.codes(Sector.class), false);
+		List<String> regions = front.codes("regions", Region.names(), true);
 		String changed = front.date("changed");
 		checkFileName(input, front, id, lang);
 		if (!front.valid()) {
@@ -157,7 +165,7 @@ class EditorialContentSource implements CatalogueSource {
 		Map<String, Version> merged = new LinkedHashMap<>();
 		versions.forEach(v -> merged.put(v.lang(), v));
 		String changed = versions.stream().map(Version::changed).max(String::compareTo).orElse(nl.changed());
-		nl.sink().index(id, new ContentDocument(ContentDocument.KIND, id, nl.contentType(),
+		nl.sink().index(id, new ContentDocument(ContentDocument.KIND, id, ContentType.valueOf(nl.contentType()),
 				localized(merged, Version::title), localized(merged, Version::summary), localized(merged, Version::body),
 				union(versions, Version::topics), union(versions, Version::audiences), union(versions, Version::sectors),
 				union(versions, Version::regions), List.copyOf(merged.keySet()), List.of(), false, changed,

@@ -15,6 +15,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 
+import be.duaalatlas.programme.ProviderKind;
+
 /**
  * Writes a synthetic catalogue of workplaces in the real source formats (the recognition register's CSV, the
  * companies' availability CSV, the providers' offerings CSV), so that it goes through the same adapters. Spread over
@@ -51,7 +53,9 @@ public final class CatalogueGenerator {
 	private static final String[] STREETS = { "Stationsstraat", "Kerkstraat", "Industrieweg", "Nijverheidsstraat",
 			"Molenstraat", "Dorpsstraat", "Ambachtenlaan", "Kouterstraat", "Hoogstraat", "Zandstraat" };
 
-	private static final String[] PROVIDER_KINDS = { "SECONDARY_SCHOOL", "SECONDARY_SCHOOL", "CDO", "SYNTRA", "CVO" };
+	/** Secondary schools twice, as they are the most common providers. */
+	private static final ProviderKind[] PROVIDER_KINDS = { ProviderKind.SECONDARY_SCHOOL, ProviderKind.SECONDARY_SCHOOL,
+			ProviderKind.CDO, ProviderKind.SYNTRA, ProviderKind.CVO };
 
 	private final List<Place> places;
 
@@ -131,7 +135,7 @@ public final class CatalogueGenerator {
 
 	private long writeProvider(int n, Writer offerings) throws IOException {
 		Place place = places.get(random.nextInt(places.size()));
-		String kind = PROVIDER_KINDS[random.nextInt(PROVIDER_KINDS.length)];
+		String kind = PROVIDER_KINDS[random.nextInt(PROVIDER_KINDS.length)].name();
 		String id = "gen-provider-" + n;
 		String name = "Campus " + NAME_PARTS[random.nextInt(NAME_PARTS.length)] + " " + (n + 1) + " (voorbeeld)";
 		String street = STREETS[random.nextInt(STREETS.length)] + " " + (1 + random.nextInt(180));

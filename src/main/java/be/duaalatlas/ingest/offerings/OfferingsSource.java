@@ -18,6 +18,10 @@ import be.duaalatlas.ingest.Values;
 import be.duaalatlas.programme.OfferingDocument;
 import be.duaalatlas.programme.OfferingDocument.Provider;
 import be.duaalatlas.programme.ProgrammeDocument;
+import be.duaalatlas.programme.ProviderKind;
+import be.duaalatlas.vocabulary.Coded;
+import be.duaalatlas.vocabulary.Enums;
+import be.duaalatlas.vocabulary.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -33,9 +37,9 @@ class OfferingsSource implements CatalogueSource {
 	static final List<String> COLUMNS = List.of("id", "programme_code", "provider_id", "provider_name", "provider_kind",
 			"street", "postcode", "municipality", "language", "start", "changed", "sample");
 
-	static final Set<String> PROVIDER_KINDS = Set.of("SECONDARY_SCHOOL", "CDO", "SYNTRA", "BUSO", "CVO");
+	static final List<String> PROVIDER_KINDS = Enums.names(ProviderKind.class);
 
-	static final Set<String> LANGUAGES = Set.of("nl", "fr", "en");
+	static final List<String> LANGUAGES = Coded.codes(Language.class);
 
 	@Override
 	public String name() {
@@ -78,7 +82,8 @@ class OfferingsSource implements CatalogueSource {
 			sink.index(id, new OfferingDocument(OfferingDocument.KIND, id, row.get("programme_code"),
 					new Localized(p.path("name").path("nl").asText(), p.path("name").path("fr").asText(null),
 							p.path("name").path("en").asText(null)),
-					new Provider(row.get("provider_id"), row.get("provider_name"), row.get("provider_kind")),
+					new Provider(row.get("provider_id"), row.get("provider_name"),
+							ProviderKind.valueOf(row.get("provider_kind"))),
 					Values.blankToNull(row.get("street")), a.postcode(), municipality, a.province(), a.region(),
 					a.regions(), a.rtcArea(), a.location(), row.get("language"), List.of(row.get("language")),
 					Values.blankToNull(row.get("start")), p.path("studyDomain").asText(), p.path("grade").asText(),

@@ -17,6 +17,11 @@ import be.duaalatlas.ingest.Values;
 import be.duaalatlas.programme.ProgrammeDocument;
 import be.duaalatlas.programme.ProgrammeDocument.Qualification;
 import be.duaalatlas.index.Slugs;
+import be.duaalatlas.vocabulary.Coded;
+import be.duaalatlas.vocabulary.Enums;
+import be.duaalatlas.vocabulary.Finality;
+import be.duaalatlas.vocabulary.Grade;
+import be.duaalatlas.vocabulary.StudyDomain;
 
 import org.springframework.stereotype.Component;
 
@@ -31,12 +36,11 @@ class ProgrammeOfferSource implements CatalogueSource {
 			"aliases_en", "study_domain", "grade", "finality", "qualifications", "sectors", "workplace_share",
 			"description_nl", "description_fr", "description_en", "changed");
 
-	static final Set<String> STUDY_DOMAINS = Set.of("STEM", "ECONOMIE_ORGANISATIE", "KUNST_CREATIE", "LAND_TUINBOUW",
-			"MAATSCHAPPIJ_WELZIJN", "SPORT", "TAAL_CULTUUR", "VOEDING_HORECA");
+	static final List<String> STUDY_DOMAINS = Enums.names(StudyDomain.class);
 
-	static final Set<String> GRADES = Set.of("2", "3", "SE_N_SE", "BUSO_OV3", "BUSO_OV4");
+	static final List<String> GRADES = Coded.codes(Grade.class);
 
-	static final Set<String> FINALITIES = Set.of("ARBEIDSMARKT", "DUBBEL");
+	static final List<String> FINALITIES = Coded.codes(Finality.class);
 
 	@Override
 	public String name() {

@@ -22,6 +22,10 @@ import be.duaalatlas.place.PlaceDocument.GeoPoint;
 import be.duaalatlas.programme.ProgrammeDocument;
 import be.duaalatlas.workplace.WorkplaceDocument;
 import be.duaalatlas.workplace.WorkplaceDocument.Recognition;
+import be.duaalatlas.vocabulary.Coded;
+import be.duaalatlas.vocabulary.Enums;
+import be.duaalatlas.vocabulary.RecognitionStatus;
+import be.duaalatlas.vocabulary.Sector;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Component;
@@ -38,15 +42,12 @@ class RecognitionRegisterSource implements CatalogueSource {
 			"establishment_name", "legal_form", "street", "postcode", "municipality", "sector", "programme_code",
 			"qualification", "partnership", "valid_from", "valid_until", "status", "changed", "sample");
 
-	static final Set<String> STATUSES = Set.of("ACTIVE", "WITHDRAWN", "EXPIRED");
+	static final List<String> STATUSES = Enums.names(RecognitionStatus.class);
 
 	/** Natural persons: their name and street are personal data and never leave the register. */
 	static final Set<String> SOLE_TRADER_FORMS = Set.of("EENMANSZAAK");
 
-	static final Set<String> SECTORS = Set.of("bouw", "elektrotechniek", "technologische-industrie", "hout-meubel",
-			"horeca", "voeding", "handel", "auto", "logistiek-transport", "zorg-welzijn", "haarzorg-schoonheid",
-			"land-tuinbouw", "schoonmaak", "chemie-kunststof", "textiel-confectie", "grafische-media",
-			"bedienden-administratie");
+	static final List<String> SECTORS = Coded.codes(Sector.class);
 
 	@Override
 	public String name() {

@@ -17,6 +17,13 @@ import be.duaalatlas.place.Provinces;
 import be.duaalatlas.stakeholder.StakeholderDocument;
 import be.duaalatlas.stakeholder.StakeholderDocument.Contact;
 import be.duaalatlas.stakeholder.StakeholderDocument.Role;
+import be.duaalatlas.stakeholder.EcosystemRole;
+import be.duaalatlas.stakeholder.StakeholderType;
+import be.duaalatlas.vocabulary.Coded;
+import be.duaalatlas.vocabulary.Enums;
+import be.duaalatlas.vocabulary.Language;
+import be.duaalatlas.vocabulary.Region;
+import be.duaalatlas.vocabulary.Sector;
 
 import org.springframework.stereotype.Component;
 
@@ -52,12 +59,12 @@ class RoleMapSource implements CatalogueSource {
 			item.allowOnly(FIELDS);
 			String id = item.slug("id");
 			Localized name = item.localized("name", true);
-			String type = item.code("type", StakeholderDocument.TYPES);
+			String type = item.code("type", Enums.names(StakeholderType.class));
 			Localized description = item.localized("description", true);
 			List<Role> roles = roles(item);
-			List<String> regions = item.codes("regions", Provinces.REGION_CODES, true);
-			List<String> sectors = item.codes("sectors", StakeholderDocument.SECTORS, false);
-			List<String> languages = item.codes("languages", StakeholderDocument.LANGUAGES, true);
+			List<String> regions = item.codes("regions", Region.names(), true);
+			List<String> sectors = item.codes("sectors", Coded.codes(Sector.class), false);
+			List<String> languages = item.codes("languages", Coded.codes(Language.class), true);
 			Contact contact = contact(item);
 			String changed = item.date("changed");
 			ids.check(item, id);
@@ -66,7 +73,8 @@ class RoleMapSource implements CatalogueSource {
 				return;
 			}
 			ids.take(id, item.line());
-			sink.index(id, new StakeholderDocument(StakeholderDocument.KIND, id, name, type, description, roles, regions,
+			sink.index(id, new StakeholderDocument(StakeholderDocument.KIND, id, name,
+					StakeholderType.valueOf(type), description, roles, regions,
 					sectors, languages, List.of(), List.of(), contact, new Suggest(suggestions(name)), false, changed,
 					context.provenance(name(), id, input, item.line(), changed)), item.line());
 		});
@@ -77,7 +85,7 @@ class RoleMapSource implements CatalogueSource {
 		List<String> codes = new ArrayList<>();
 		for (Item role : item.children("roles", true)) {
 			role.allowOnly(ROLE_FIELDS);
-			String code = role.code("role", StakeholderDocument.ROLES);
+			String code = role.code("role", Enums.names(EcosystemRole.class));
 			Localized description = role.localized("description", true);
 			String legalBasis = role.optionalText("legalBasis");
 			if (code != null && codes.contains(code)) {

@@ -16,6 +16,14 @@ import be.duaalatlas.place.Provinces;
 import be.duaalatlas.service.ServiceDocument;
 import be.duaalatlas.service.ServiceDocument.Channel;
 import be.duaalatlas.stakeholder.StakeholderDocument;
+import be.duaalatlas.service.ChannelKind;
+import be.duaalatlas.vocabulary.Audience;
+import be.duaalatlas.vocabulary.Coded;
+import be.duaalatlas.vocabulary.Enums;
+import be.duaalatlas.vocabulary.Language;
+import be.duaalatlas.vocabulary.ProcessStep;
+import be.duaalatlas.vocabulary.Region;
+import be.duaalatlas.vocabulary.Sector;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;
@@ -52,11 +60,11 @@ class SupportServicesSource implements CatalogueSource {
 			String stakeholder = item.slug("stakeholder");
 			Localized title = item.localized("title", true);
 			Localized description = item.localized("description", true);
-			List<String> audiences = item.codes("audiences", ServiceDocument.AUDIENCES, true);
-			List<String> steps = item.codes("steps", ServiceDocument.STEPS, true);
-			List<String> regions = item.codes("regions", Provinces.REGION_CODES, true);
-			List<String> sectors = item.codes("sectors", StakeholderDocument.SECTORS, false);
-			List<String> languages = item.codes("languages", StakeholderDocument.LANGUAGES, true);
+			List<String> audiences = item.codes("audiences", Enums.names(Audience.class), true);
+			List<String> steps = item.codes("steps", Enums.names(ProcessStep.class), true);
+			List<String> regions = item.codes("regions", Region.names(), true);
+			List<String> sectors = item.codes("sectors", Coded.codes(Sector.class), false);
+			List<String> languages = item.codes("languages", Coded.codes(Language.class), true);
 			List<Channel> channels = channels(item);
 			String changed = item.date("changed");
 			Localized stakeholderName = null;
@@ -86,7 +94,7 @@ class SupportServicesSource implements CatalogueSource {
 		List<Channel> channels = new ArrayList<>();
 		for (Item channel : item.children("channels", true)) {
 			channel.allowOnly(CHANNEL_FIELDS);
-			String kind = channel.code("kind", ServiceDocument.CHANNEL_KINDS);
+			String kind = channel.code("kind", Enums.names(ChannelKind.class));
 			String value = channel.text("value") == null ? null : switch (kind == null ? "" : kind) {
 				case "WEBSITE", "FORM" -> channel.webAddress("value");
 				case "EMAIL" -> channel.emailAddress("value");

@@ -11,6 +11,9 @@ import be.duaalatlas.ingest.ImportContext;
 import be.duaalatlas.ingest.SourceInput;
 import be.duaalatlas.ingest.yaml.AdapterTesting;
 import be.duaalatlas.ingest.yaml.AdapterTesting.RecordingSink;
+import be.duaalatlas.content.Topic;
+import be.duaalatlas.vocabulary.ContentType;
+import be.duaalatlas.vocabulary.Enums;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +54,7 @@ class EditorialContentSourceTest {
 		assertThat(message.kind()).isEqualTo("content");
 		AdapterTesting.assertFitsMapping("content", message);
 		assertThat(message.id()).isEqualTo("wat-is-duaal");
-		assertThat(message.contentType()).isEqualTo("KEY_MESSAGE");
+		assertThat(message.contentType()).isEqualTo(ContentType.KEY_MESSAGE);
 		assertThat(message.name()).isEqualTo(new Localized("Wat is duaal leren?",
 				"Qu'est-ce que la formation en alternance ?", "What is dual learning?"));
 		assertThat(message.description().nl())
@@ -74,7 +77,7 @@ class EditorialContentSourceTest {
 		assertThat(message.provenance().changedAt()).isEqualTo("2025-09-15");
 
 		ContentDocument practice = sink("practices/mentor-bouw.nl.md").document("mentor-bouw");
-		assertThat(practice.contentType()).isEqualTo("GOOD_PRACTICE");
+		assertThat(practice.contentType()).isEqualTo(ContentType.GOOD_PRACTICE);
 		assertThat(practice.name()).isEqualTo(new Localized("Een mentor op de werf", null, null));
 		assertThat(practice.languages()).containsExactly("nl");
 		assertThat(practice.sectors()).containsExactly("bouw");
@@ -94,7 +97,7 @@ class EditorialContentSourceTest {
 			.containsExactly(new AdapterTesting.Rejected(2, "no Dutch version of id alleen-frans (expected alleen-frans.nl.md)"));
 		assertThat(sink("messages/fouten.nl.md").rejected).containsExactly(new AdapterTesting.Rejected(1,
 				"summary is missing; topics has unknown value(s) HOLIDAYS; allowed: "
-						+ String.join(", ", ContentDocument.TOPICS.stream().sorted().toList())));
+						+ String.join(", ", Enums.names(Topic.class).stream().sorted().toList())));
 		assertThat(sink("messages/geen-front-matter.nl.md").rejected).containsExactly(new AdapterTesting.Rejected(1,
 				"no front matter: the file must start with a '---' line, the YAML fields, and a '---' line"));
 		assertThat(sink("messages/kapotte-yaml.nl.md").rejected).singleElement().satisfies(r -> {
@@ -141,7 +144,7 @@ class EditorialContentSourceTest {
 			.map(i -> (ContentDocument) i.document())
 			.toList();
 		texts.forEach(text -> AdapterTesting.assertFitsMapping("content", text));
-		assertThat(texts).extracting(ContentDocument::contentType).contains("KEY_MESSAGE", "GOOD_PRACTICE");
+		assertThat(texts).extracting(ContentDocument::contentType).contains(ContentType.KEY_MESSAGE, ContentType.GOOD_PRACTICE);
 		assertThat(texts).allSatisfy(t -> assertThat(t.languages()).contains("nl"));
 		assertThat(texts).hasSizeGreaterThanOrEqualTo(8);
 	}

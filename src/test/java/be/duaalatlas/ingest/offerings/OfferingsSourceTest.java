@@ -11,6 +11,7 @@ import be.duaalatlas.ingest.yaml.AdapterTesting.RecordingSink;
 import be.duaalatlas.place.PlaceDocument.GeoPoint;
 import be.duaalatlas.programme.OfferingDocument;
 import be.duaalatlas.programme.OfferingDocument.Provider;
+import be.duaalatlas.programme.ProviderKind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +42,7 @@ class OfferingsSourceTest {
 		assertThat(gent.programmeCode()).isEqualTo("elektrische-installaties-duaal");
 		assertThat(gent.name()).isEqualTo(new Localized("Elektrische installaties duaal",
 				"Installations électriques (en alternance)", null));
-		assertThat(gent.provider()).isEqualTo(new Provider("campus-zuid", "Campus Zuid (voorbeeld)", "SECONDARY_SCHOOL"));
+		assertThat(gent.provider()).isEqualTo(new Provider("campus-zuid", "Campus Zuid (voorbeeld)", ProviderKind.SECONDARY_SCHOOL));
 		assertThat(gent.street()).isEqualTo("Voskenslaan 1");
 		assertThat(gent.postcode()).isEqualTo("9000");
 		// no municipality in the row: the postcode area's first place (by gazetteer line) names it
@@ -77,7 +78,7 @@ class OfferingsSourceTest {
 		OfferingDocument brussel = sink.document("syntra-brussel--kapper-duaal");
 		assertThat(brussel.municipality()).isEqualTo(new Localized("Brussel-Centrum", "Bruxelles", null));
 		assertThat(brussel.name()).isEqualTo(new Localized("Kapper duaal", null, "Hairdresser (dual)"));
-		assertThat(brussel.provider().kind()).isEqualTo("SYNTRA");
+		assertThat(brussel.provider().kind()).isEqualTo(ProviderKind.SYNTRA);
 		assertThat(brussel.province()).isEqualTo("BRUSSELS");
 		assertThat(brussel.region()).isEqualTo("BRUSSELS");
 		assertThat(brussel.regions()).containsExactly("BRUSSELS");

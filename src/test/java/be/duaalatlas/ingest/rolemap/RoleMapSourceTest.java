@@ -11,6 +11,9 @@ import be.duaalatlas.ingest.yaml.AdapterTesting.RecordingSink;
 import be.duaalatlas.stakeholder.StakeholderDocument;
 import be.duaalatlas.stakeholder.StakeholderDocument.Contact;
 import be.duaalatlas.stakeholder.StakeholderDocument.Role;
+import be.duaalatlas.stakeholder.EcosystemRole;
+import be.duaalatlas.stakeholder.StakeholderType;
+import be.duaalatlas.vocabulary.Enums;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +39,7 @@ class RoleMapSourceTest {
 		assertThat(vdab.id()).isEqualTo("vdab");
 		assertThat(vdab.name()).isEqualTo(new Localized("VDAB", "VDAB (service flamand de l'emploi)",
 				"VDAB (Flemish public employment service)"));
-		assertThat(vdab.type()).isEqualTo("PUBLIC_EMPLOYMENT_SERVICE");
+		assertThat(vdab.type()).isEqualTo(StakeholderType.PUBLIC_EMPLOYMENT_SERVICE);
 		assertThat(vdab.description().en()).isEqualTo("The Flemish public employment and vocational training service.");
 		assertThat(vdab.roles()).containsExactly(
 				new Role("MATCH_LEARNERS_WORKPLACES",
@@ -76,12 +79,12 @@ class RoleMapSourceTest {
 		assertThat(sink.indexed.get("good-one").line()).isEqualTo(1);
 		assertThat(sink.rejected).extracting(AdapterTesting.Rejected::line).containsExactly(11L, 21L, 35L, 43L, 53L);
 		assertThat(sink.rejection(11).reason()).isEqualTo("roles[0].role 'MAKE_COFFEE' is not one of "
-				+ String.join(", ", StakeholderDocument.ROLES.stream().sorted().toList()));
+				+ String.join(", ", Enums.names(EcosystemRole.class).stream().sorted().toList()));
 		assertThat(sink.rejection(21).reason()).isEqualTo("contact: unknown field(s) person, mobile; contact takes "
 				+ "organisational channels only (website, email, phone), never personal data");
 		assertThat(sink.rejection(35).reason()).isEqualTo(String.join("; ",
 				"id 'Bad Id' must be lower case letters, digits and hyphens", "name.nl is missing",
-				"type 'CLUB' is not one of " + String.join(", ", StakeholderDocument.TYPES.stream().sorted().toList()),
+				"type 'CLUB' is not one of " + String.join(", ", Enums.names(StakeholderType.class).stream().sorted().toList()),
 				"roles must hold at least one entry",
 				"regions has unknown value(s) WALLONIA; allowed: ANTWERPEN, BRUSSELS, FLANDERS, LIMBURG, "
 						+ "OOST_VLAANDEREN, VLAAMS_BRABANT, WEST_VLAANDEREN",
@@ -104,7 +107,8 @@ class RoleMapSourceTest {
 			.map(i -> (StakeholderDocument) i.document())
 			.toList();
 		assertThat(stakeholders).extracting(StakeholderDocument::type)
-			.contains("PARTNERSHIP", "SECTORAL_PARTNERSHIP", "PUBLIC_EMPLOYMENT_SERVICE", "RTC", "PUPIL_GUIDANCE");
+			.contains(StakeholderType.PARTNERSHIP, StakeholderType.SECTORAL_PARTNERSHIP,
+					StakeholderType.PUBLIC_EMPLOYMENT_SERVICE, StakeholderType.RTC, StakeholderType.PUPIL_GUIDANCE);
 		assertThat(stakeholders).flatExtracting(StakeholderDocument::roles)
 			.extracting(Role::role)
 			.contains("RECOGNISE_WORKPLACES", "REGISTER_AGREEMENTS", "PAY_PREMIUMS", "GUIDE_PUPILS", "BRUSSELS_ALIGNMENT");

@@ -10,6 +10,9 @@ import be.duaalatlas.ingest.yaml.AdapterTesting;
 import be.duaalatlas.ingest.yaml.AdapterTesting.RecordingSink;
 import be.duaalatlas.service.ServiceDocument;
 import be.duaalatlas.service.ServiceDocument.Channel;
+import be.duaalatlas.vocabulary.Audience;
+import be.duaalatlas.vocabulary.Enums;
+import be.duaalatlas.vocabulary.ProcessStep;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,8 +74,8 @@ class SupportServicesSourceTest {
 		sink.indexed.values().forEach(i -> AdapterTesting.assertFitsMapping("services", i.document()));
 		assertThat(sink.indexed).hasSizeGreaterThanOrEqualTo(20);
 		List<ServiceDocument> services = sink.indexed.values().stream().map(i -> (ServiceDocument) i.document()).toList();
-		assertThat(services).flatExtracting(ServiceDocument::steps).containsAll(ServiceDocument.STEPS);
-		assertThat(services).flatExtracting(ServiceDocument::audiences).containsAll(ServiceDocument.AUDIENCES);
+		assertThat(services).flatExtracting(ServiceDocument::steps).containsAll(Enums.names(ProcessStep.class));
+		assertThat(services).flatExtracting(ServiceDocument::audiences).containsAll(Enums.names(Audience.class));
 		assertThat(services).allSatisfy(s -> assertThat(s.stakeholderName()).isNotNull());
 	}
 
