@@ -15,6 +15,7 @@ import be.duaalatlas.vocabulary.Region;
 import be.duaalatlas.vocabulary.Sector;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 
@@ -29,14 +30,16 @@ public class CatalogueQueries {
 
 	public static final int MAX_TEXT = 200;
 
-	/** Fields matched exactly as analysed (stemmed, folded, synonyms at search time), with boosts. */
-	static final List<String> TEXT_FIELDS = List.of("name.nl^4", "name.fr^3", "name.en^3", "aliases.nl^3",
-			"aliases.fr^2", "aliases.en^2", "qualifications.name^2", "description.nl", "description.fr",
-			"description.en", "body.nl", "body.fr", "body.en", "stakeholderName.nl", "provider.name");
+	/**
+	 * The combined search fields every searchable index fills with copy_to (see search-mappings/): the names and
+	 * aliases of a record per language, and its longer texts per language. Six fields instead of one per source
+	 * field keep the synonym expansion of a pupil's word to a few term queries.
+	 */
+	static final List<String> TEXT_FIELDS = List.of("names.nl^3", "names.fr^3", "names.en^3", "texts.nl", "texts.fr",
+			"texts.en");
 
-	/** The same names folded but unstemmed, matched with edit distance for typos. */
-	static final List<String> FUZZY_FIELDS = List.of("name.nl.folded^2", "name.fr.folded", "name.en.folded",
-			"aliases.nl.folded", "aliases.fr.folded", "aliases.en.folded");
+	/** Names and aliases of every language folded but unstemmed, matched with edit distance for typos. */
+	static final String FUZZY_FIELD = "names.folded";
 
 	/** Kinds whose records without sectors serve every sector. */
 	static final List<Kind> SERVE_EVERY_SECTOR = List.of(Kind.STAKEHOLDER, Kind.SUPPORT_SERVICE, Kind.KEY_MESSAGE,
@@ -55,21 +58,13 @@ public class CatalogueQueries {
 		return gazetteer;
 	}
 
-	/** The free-text query, or null when there is no text. */
-	public Query text(String text, String argument) {
-		return text(text, argument, "AUTO");
-	}
-
 	/**
-	 * The same query for highlighting, or null: typos of one letter are highlighted, not two. Highlighting builds an
-	 * automaton per fuzzy term for every hit, and two-edit automata of long words ("leerwerkplekken") made a page of
-	 * programmes take ten times as long as the search itself.
+	 * The free-text query, or null when there is no text: the words as analysed (stemmed, folded, pupil-word
+	 * synonyms) on the combined fields, plus a cheap typo match on the folded names (the first two letters must be
+	 * right and a word expands to at most ten others, so a typo costs little and does not drown exact matches), plus
+	 * the start of a name for the search-as-you-type box.
 	 */
-	public Query highlight(String text) {
-		return text(text, "text", "AUTO:3,100");
-	}
-
-	private Query text(String text, String argument, String fuzziness) {
+	public Query text(String text, String argument) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -78,11 +73,18 @@ public class CatalogueQueries {
 			throw new BadArgumentException(argument, "'" + argument + "' may have at most " + MAX_TEXT
 					+ " characters, had " + q.length());
 		}
-		return Query.of(t -> t.bool(b -> b
-			.should(s -> s.multiMatch(m -> m.query(q).fields(TEXT_FIELDS).type(TextQueryType.BestFields).tieBreaker(0.3)))
-			.should(s -> s.multiMatch(m -> m.query(q).fields(FUZZY_FIELDS).fuzziness(fuzziness).prefixLength(1).boost(0.5f)))
-			.should(s -> s.match(m -> m.field("name.nl.prefix").query(q).boost(0.3f)))
-			.minimumShouldMatch("1")));
+		return Query.of(t -> t.bool(b -> {
+			b.should(s -> s.multiMatch(m -> m.query(q).fields(TEXT_FIELDS).type(TextQueryType.BestFields).tieBreaker(0.3)))
+				.should(s -> s.match(m -> m.field(FUZZY_FIELD).query(q).fuzziness("AUTO").prefixLength(2).maxExpansions(10)
+					.boost(0.5f)))
+				.should(s -> s.match(m -> m.field("name.nl.prefix").query(q).boost(0.3f)));
+			if (q.indexOf(' ') > 0) {
+				// a record that has every word of a longer query (a company's or a text's name) beats one that has one
+				b.should(s -> s.multiMatch(m -> m.query(q).fields(TEXT_FIELDS).type(TextQueryType.BestFields)
+					.operator(Operator.And).boost(2f)));
+			}
+			return b.minimumShouldMatch("1");
+		}));
 	}
 
 	/**

@@ -29,6 +29,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.util.NamedValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -61,6 +62,14 @@ public class CatalogueSearch {
 			"studyDomains", Enums.names(StudyDomain.class),
 			"grades", Enums.names(Grade.class),
 			"finalities", Enums.names(Finality.class));
+
+	/**
+	 * How much a text match weighs per kind when kinds mix: a pupil typing a trade means the programme, then where it
+	 * is offered; a workplace comes first only when its own name says more of the query than a programme does (a
+	 * company's name), or when the query asks for workplaces (kinds, near).
+	 */
+	static final Map<String, Double> KIND_WEIGHTS = Map.of("programmes", 3.0, "offerings", 1.5, "stakeholders", 1.5,
+			"services", 1.0, "content", 1.0, "workplaces", 0.6);
 
 	private final ElasticsearchClient client;
 
@@ -149,11 +158,17 @@ public class CatalogueSearch {
 				if (kinds != null) {
 					s.postFilter(kinds);
 				}
+				if (text != null && request.indexKinds().size() > 1) {
+					s.indicesBoost(request.indexKinds().stream()
+						.map(kind -> NamedValue.of(indices.alias(kind), KIND_WEIGHTS.getOrDefault(kind, 1.0)))
+						.toList());
+				}
 				if (request.facets()) {
 					s.aggregations(facets);
 				}
 				if (text != null) {
-					s.highlight(h -> h.preTags("<em>").postTags("</em>").highlightQuery(queries.highlight(request.text()))
+					// the main query's terms, found through the offsets the index stores for these fields
+					s.highlight(h -> h.preTags("<em>").postTags("</em>").requireFieldMatch(false)
 						.fields("name.*", f -> f.numberOfFragments(0))
 						.fields("aliases.*", f -> f.numberOfFragments(3))
 						.fields("description.*", f -> f.fragmentSize(120).numberOfFragments(2))
