@@ -9,10 +9,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the tests that go through the public GraphQL API: the whole service on a random port, over the suite's one
- * engine, with the sample catalogue loaded once (the Spring context is shared by every subclass).
+ * engine, with the sample catalogue loaded once (the Spring context is shared by every subclass). Answers are not
+ * cached here, so that every test sees what the engine holds and counts the engine requests its question costs
+ * ({@code AnswerCacheTest} tests the cache).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "atlas.index.prefix=test-" })
+		properties = { "atlas.index.prefix=test-", "atlas.answer-cache.enabled=false" })
 @AutoConfigureHttpGraphQlTester
 public abstract class AtlasIntegrationTest {
 
