@@ -1,8 +1,20 @@
 package be.duaalatlas.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.http.HttpEntityEnclosingRequest;
+import org.apache.http.HttpRequest;
 import org.apache.http.HttpRequestInterceptor;
+import org.apache.http.util.EntityUtils;
 
 import org.springframework.boot.autoconfigure.elasticsearch.RestClientBuilderCustomizer;
 import org.springframework.stereotype.Component;
@@ -10,11 +22,23 @@ import org.springframework.stereotype.Component;
 /**
  * Counts the HTTP requests the service sends to the engine, whichever cluster it is: the measure behind "a page of
  * 100 workplaces with their recognitions costs a bounded number of requests" and the per-query numbers in the README.
+ * When {@code atlas.engine-requests.record-to} is set it also records each request, for the benchmark that sends the
+ * service's own engine requests to the engine alone.
  */
 @Component
 public class EngineRequestCounter implements RestClientBuilderCustomizer {
 
+	private static final ObjectMapper JSON = new ObjectMapper();
+
 	private final LongAdder requests = new LongAdder();
+
+	private final Writer recording;
+
+	EngineRequestCounter(EngineRequestProperties properties) throws IOException {
+		this.recording = properties.recordTo() == null ? null
+				: Files.newBufferedWriter(properties.recordTo(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+						StandardOpenOption.APPEND);
+	}
 
 	@Override
 	public void customize(org.elasticsearch.client.RestClientBuilder builder) {
@@ -22,12 +46,37 @@ public class EngineRequestCounter implements RestClientBuilderCustomizer {
 
 	@Override
 	public void customize(org.apache.http.impl.nio.client.HttpAsyncClientBuilder builder) {
-		builder.addInterceptorLast((HttpRequestInterceptor) (request, context) -> requests.increment());
+		builder.addInterceptorLast((HttpRequestInterceptor) (request, context) -> {
+			requests.increment();
+			if (recording != null) {
+				record(request);
+			}
+		});
 	}
 
 	/** Requests sent since the service started. */
 	public long total() {
 		return requests.sum();
+	}
+
+	private void record(HttpRequest request) throws IOException {
+		Map<String, String> line = new LinkedHashMap<>();
+		line.put("method", request.getRequestLine().getMethod());
+		line.put("path", request.getRequestLine().getUri());
+		if (request instanceof HttpEntityEnclosingRequest enclosing && enclosing.getEntity() != null
+				&& enclosing.getEntity().isRepeatable()) {
+			line.put("body", EntityUtils.toString(enclosing.getEntity(), StandardCharsets.UTF_8));
+		}
+		synchronized (recording) {
+			try {
+				recording.write(JSON.writeValueAsString(line));
+				recording.write('\n');
+				recording.flush();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
 	}
 
 }
