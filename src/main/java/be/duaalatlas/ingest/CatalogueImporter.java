@@ -103,7 +103,7 @@ public class CatalogueImporter {
 		ImportProgress progress = new ImportProgress(kind);
 		String failure = null;
 		try {
-			load(index, batches, context, progress);
+			load(index, batches, context, progress, new PendingMerges(jsonMapper()));
 			if (progress.importedCount() == 0) {
 				// an empty or truncated export must not empty the live catalogue
 				throw new ImportFailedException(progress.readCount() == 0 ? "the source holds no rows; the live index is kept as it was"
@@ -144,7 +144,7 @@ public class CatalogueImporter {
 		ImportProgress progress = new ImportProgress(kind);
 		String failure = null;
 		try {
-			load(alias, batches, context, progress);
+			load(alias, batches, context, progress, null);
 			if (progress.failure() != null) {
 				throw new ImportFailedException("the engine refused a bulk request: " + progress.failure().getMessage(),
 						progress.failure());
@@ -170,22 +170,45 @@ public class CatalogueImporter {
 		return report;
 	}
 
-	private void load(String index, List<SourceBatch> batches, ImportContext context, ImportProgress progress)
-			throws IOException {
+	/**
+	 * @param pending for a new index: the fields that sources adding to other sources' records (availability) give,
+	 * read first and merged into the records before they are written, because an update of a written document leaves
+	 * a deleted copy of it in the index; null for upserts into the live index, where the records are already there
+	 */
+	private void load(String index, List<SourceBatch> batches, ImportContext context, ImportProgress progress,
+			PendingMerges pending) throws IOException {
+		List<SourceBatch> writing = batches;
+		if (pending != null) {
+			for (SourceBatch batch : batches) {
+				if (batch.source().addsToOtherSources()) {
+					batch.source().readAll(batch.inputs(), context, input -> pending.sink(input, progress));
+				}
+			}
+			writing = batches.stream().filter(batch -> !batch.source().addsToOtherSources()).toList();
+		}
 		// one ingester per source, closed (all its requests answered) before the next source starts: a source that
 		// adds fields to another's records must find them there, and bulk requests in flight have no order
-		for (SourceBatch batch : batches) {
+		for (SourceBatch batch : writing) {
 			try (BulkIngester<RowOrigin> bulk = BulkIngester.of(b -> b.client(bulkClient)
 				.maxOperations(properties.bulkOperations())
 				.maxSize(properties.bulkBytes())
 				.maxConcurrentRequests(properties.bulkConcurrency())
 				.listener(new ProgressListener(progress)))) {
-				batch.source().readAll(batch.inputs(), context, input -> new BulkSink(bulk, index, input, progress));
+				batch.source().readAll(batch.inputs(), context,
+						input -> new BulkSink(bulk, index, input, progress, pending));
 			}
 			if (Thread.currentThread().isInterrupted()) {
 				throw new ImportFailedException("interrupted");
 			}
 		}
+		if (pending != null) {
+			pending.unclaimed(progress);
+		}
+	}
+
+	private com.fasterxml.jackson.databind.ObjectMapper jsonMapper() {
+		return client._jsonpMapper() instanceof co.elastic.clients.json.jackson.JacksonJsonpMapper jackson
+				? jackson.objectMapper() : new com.fasterxml.jackson.databind.ObjectMapper();
 	}
 
 	private static ElasticsearchClient withSocketTimeout(ElasticsearchClient client, Duration timeout) {
@@ -222,13 +245,14 @@ public class CatalogueImporter {
 	}
 
 	/** Hands an adapter's rows to the bulk ingester; the context of each operation is where its row came from. */
-	private record BulkSink(BulkIngester<RowOrigin> bulk, String index, SourceInput input, ImportProgress progress)
-			implements RowSink {
+	private record BulkSink(BulkIngester<RowOrigin> bulk, String index, SourceInput input, ImportProgress progress,
+			PendingMerges pending) implements RowSink {
 
 		@Override
 		public void index(String id, Object document, long line) {
 			progress.read();
-			bulk.add(BulkOperation.of(o -> o.index(i -> i.index(index).id(id).document(document))),
+			Object merged = pending == null ? document : pending.applyTo(id, document, progress);
+			bulk.add(BulkOperation.of(o -> o.index(i -> i.index(index).id(id).document(merged))),
 					new RowOrigin(input.name(), line, id));
 		}
 

@@ -20,6 +20,15 @@ public interface CatalogueSource {
 	void read(SourceInput input, ImportContext context, RowSink sink) throws IOException;
 
 	/**
+	 * Whether the source only adds fields to the records of another source of the same kind (through
+	 * {@link RowSink#merge}): such a source is read first when a kind is rebuilt, so that its fields go into the
+	 * records as they are written instead of rewriting written records.
+	 */
+	default boolean addsToOtherSources() {
+		return false;
+	}
+
+	/**
 	 * Reads all files of one import. The default reads them one by one; a source whose records span files (one
 	 * Markdown file per language of a text) overrides it.
 	 */

@@ -36,6 +36,11 @@ class WorkplaceAvailabilitySource implements CatalogueSource {
 	}
 
 	@Override
+	public boolean addsToOtherSources() {
+		return true;
+	}
+
+	@Override
 	public void read(SourceInput input, ImportContext context, RowSink sink) throws IOException {
 		CsvRows.read(input, ';', COLUMNS, sink, (line, row) -> {
 			String problem = Values.firstProblem(Values.required(row, "establishment_number", "looking_for_learner",
