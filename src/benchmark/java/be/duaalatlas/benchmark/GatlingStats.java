@@ -1,0 +1,46 @@
+package be.duaalatlas.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The numbers of one Gatling run, read from its report's {@code js/stats.json}: per request (or group) name the 50th,
+ * 95th and 99th percentile of response time (Gatling's default percentiles 1, 3 and 4) and requests per second.
+ */
+record GatlingStats(Map<String, Numbers> byName) {
+
+	record Numbers(long count, long failed, double p50, double p95, double p99, double perSecond) {
+	}
+
+	static GatlingStats read(Path statsJson) throws IOException {
+		Map<String, Numbers> byName = new LinkedHashMap<>();
+		collect(new ObjectMapper().readTree(statsJson.toFile()), byName);
+		return new GatlingStats(byName);
+	}
+
+	private static void collect(JsonNode node, Map<String, Numbers> byName) {
+		JsonNode stats = node.path("stats");
+		if (!stats.isMissingNode()) {
+			byName.put(node.path("name").asText(stats.path("name").asText()), new Numbers(
+					stats.path("numberOfRequests").path("total").asLong(), stats.path("numberOfRequests").path("ko").asLong(),
+					number(stats.path("percentiles1")), number(stats.path("percentiles3")),
+					number(stats.path("percentiles4")), number(stats.path("meanNumberOfRequestsPerSecond"))));
+		}
+		node.path("contents").forEach(child -> collect(child, byName));
+	}
+
+	private static double number(JsonNode value) {
+		JsonNode total = value.path("total");
+		return total.isNumber() ? total.asDouble() : Double.parseDouble(total.asText("0").replace("-", "0"));
+	}
+
+	Numbers get(String name) {
+		return byName.get(name);
+	}
+
+}
