@@ -29,11 +29,14 @@ public final class TestEngine {
 		return url;
 	}
 
-	/** Settings for an extra embedded engine of a test's own (engine lifecycle tests). */
+	/**
+	 * Settings for an extra embedded engine of a test's own (engine lifecycle tests). Five minutes to start: on a
+	 * 2-core machine shared with other builds an engine took more than the service's default two.
+	 */
 	public static EngineProperties embeddedProperties(Path workDir, int port) {
 		return new EngineProperties(Path.of("target/engine/dist/elasticsearch-8.19.21"),
 				Path.of("target/engine/plugin-build/analysis-plugin/target/plugin-bundle/duaal-analysis"), workDir, port,
-				"384m", Duration.ofSeconds(120), "duaal-es");
+				"384m", Duration.ofMinutes(5), "duaal-es");
 	}
 
 	private static String start() {
