@@ -307,8 +307,8 @@ public final class BenchmarkSuite {
 				"--results-folder", results.toAbsolutePath().toString() });
 		System.out.println("Gatling run " + results + " ended with status " + status);
 		try (Stream<Path> found = Files.walk(results)) {
-			Path stats = found.filter(p -> p.endsWith(Path.of("js", "stats.json"))).findFirst()
-				.orElseThrow(() -> new IllegalStateException("no stats.json under " + results));
+			Path stats = found.filter(p -> p.endsWith(Path.of("js", "stats.js"))).findFirst()
+				.orElseThrow(() -> new IllegalStateException("no js/stats.js under " + results));
 			return GatlingStats.read(stats);
 		}
 	}

@@ -1,15 +1,19 @@
 package be.duaalatlas.benchmark;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
- * The numbers of one Gatling run, read from its report's {@code js/stats.json}: per request (or group) name the 50th,
+ * The numbers of one Gatling run, read from its report's {@code js/stats.js} (a JavaScript object literal before the
+ * report's functions): per request (or group) name the 50th,
  * 95th and 99th percentile of response time (Gatling's default percentiles 1, 3 and 4) and requests per second.
  */
 record GatlingStats(Map<String, Numbers> byName) {
@@ -17,9 +21,13 @@ record GatlingStats(Map<String, Numbers> byName) {
 	record Numbers(long count, long failed, double p50, double p95, double p99, double perSecond) {
 	}
 
-	static GatlingStats read(Path statsJson) throws IOException {
+	static GatlingStats read(Path statsJs) throws IOException {
+		String script = Files.readString(statsJs);
+		String literal = script.substring(script.indexOf('{'), script.lastIndexOf('}', script.indexOf("function")) + 1);
+		ObjectMapper lenient = JsonMapper.builder().enable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
+			.enable(JsonReadFeature.ALLOW_SINGLE_QUOTES).enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build();
 		Map<String, Numbers> byName = new LinkedHashMap<>();
-		collect(new ObjectMapper().readTree(statsJson.toFile()), byName);
+		collect(lenient.readTree(literal), byName);
 		return new GatlingStats(byName);
 	}
 

@@ -59,6 +59,19 @@ public class CatalogueQueries {
 	}
 
 	/**
+	 * What highlighting looks for, or null: the words as analysed, without the typo and prefix matches. Highlighting a
+	 * typo match builds an automaton per field for every hit (seconds a page under load); a hit found only through a
+	 * typo gets no highlight.
+	 */
+	public Query highlight(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String q = text.strip();
+		return Query.of(t -> t.multiMatch(m -> m.query(q).fields(TEXT_FIELDS).type(TextQueryType.BestFields)));
+	}
+
+	/**
 	 * The free-text query, or null when there is no text: the words as analysed (stemmed, folded, pupil-word
 	 * synonyms) on the combined fields, plus a cheap typo match on the folded names (the first two letters must be
 	 * right and a word expands to at most ten others, so a typo costs little and does not drown exact matches), plus

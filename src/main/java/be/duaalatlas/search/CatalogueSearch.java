@@ -167,12 +167,19 @@ public class CatalogueSearch {
 					s.aggregations(facets);
 				}
 				if (text != null) {
-					// the main query's terms, found through the offsets the index stores for these fields
-					s.highlight(h -> h.preTags("<em>").postTags("</em>").requireFieldMatch(false)
-						.fields("name.*", f -> f.numberOfFragments(0))
-						.fields("aliases.*", f -> f.numberOfFragments(3))
-						.fields("description.*", f -> f.fragmentSize(120).numberOfFragments(2))
-						.fields("body.*", f -> f.fragmentSize(120).numberOfFragments(2)));
+					// the words as analysed, found through the offsets the index stores for these fields only (not
+					// their folded or prefix copies)
+					s.highlight(h -> {
+						h.preTags("<em>").postTags("</em>").requireFieldMatch(false)
+							.highlightQuery(queries.highlight(request.text()));
+						for (String lang : List.of("nl", "fr", "en")) {
+							h.fields("name." + lang, f -> f.numberOfFragments(0))
+								.fields("aliases." + lang, f -> f.numberOfFragments(3))
+								.fields("description." + lang, f -> f.fragmentSize(120).numberOfFragments(2))
+								.fields("body." + lang, f -> f.fragmentSize(120).numberOfFragments(2));
+						}
+						return h;
+					});
 				}
 				if (request.page().after() != null) {
 					s.searchAfter(request.page().after());
