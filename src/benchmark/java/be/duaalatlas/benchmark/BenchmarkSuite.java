@@ -100,7 +100,7 @@ public final class BenchmarkSuite {
 							new ArrayList<>(operations.values()));
 					Path planFile = WORK.resolve("plan-" + size + "-" + clients + ".json");
 					plan.write(planFile);
-					section.load(clients, gatling(planFile, results));
+					section.load(clients, gatling(planFile, results, seconds));
 				}
 				section.memory(memory());
 				report.write(Path.of("BENCHMARKS.md"));
@@ -300,7 +300,7 @@ public final class BenchmarkSuite {
 		}
 	}
 
-	private static GatlingStats gatling(Path plan, Path results) throws IOException {
+	private static GatlingStats gatling(Path plan, Path results, int seconds) throws IOException {
 		System.setProperty("benchmark.plan", plan.toAbsolutePath().toString());
 		Files.createDirectories(results);
 		int status = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] { "--simulation", ContractLoad.class.getName(),
@@ -309,7 +309,7 @@ public final class BenchmarkSuite {
 		try (Stream<Path> found = Files.walk(results)) {
 			Path stats = found.filter(p -> p.endsWith(Path.of("js", "stats.js"))).findFirst()
 				.orElseThrow(() -> new IllegalStateException("no js/stats.js under " + results));
-			return GatlingStats.read(stats);
+			return GatlingStats.read(stats, seconds);
 		}
 	}
 
