@@ -56,8 +56,16 @@ class AnswerCache implements WebGraphQlInterceptor {
 		if (!properties.enabled() || !anonymous(request.getHeaders()) || !isQuery(request)) {
 			return chain.next(request);
 		}
-		Key key = new Key(generation.current(), request.getDocument(), request.getOperationName(),
-				request.getVariables(), request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
+		String current;
+		try {
+			current = generation.current();
+		}
+		catch (RuntimeException ex) {
+			// the engine is unreachable: the query itself answers SEARCH_UNAVAILABLE, typed, as without the cache
+			return chain.next(request);
+		}
+		Key key = new Key(current, request.getDocument(), request.getOperationName(), request.getVariables(),
+				request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
 		if (!noCache(request.getHeaders())) {
 			ExecutionResult kept = answers.getIfPresent(key);
 			if (kept != null) {
