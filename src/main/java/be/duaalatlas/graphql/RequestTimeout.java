@@ -1,0 +1,62 @@
+package be.duaalatlas.graphql;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+
+import graphql.ExecutionResultImpl;
+import graphql.GraphqlErrorBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every GraphQL request answers within {@code atlas.limits.request-timeout}: with the engine hung or slow, the answer
+ * is SEARCH_UNAVAILABLE at that time instead of whenever the engine wakes up. The request runs off the servlet thread
+ * so that the answer does not wait for a blocked engine call; such a call ends at the client's socket timeout, when
+ * the engine also stops the search whose connection closed.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class RequestTimeout implements WebGraphQlInterceptor {
+
+	private static final Logger log = LoggerFactory.getLogger(RequestTimeout.class);
+
+	private final Duration timeout;
+
+	RequestTimeout(LimitsProperties limits) {
+		this.timeout = limits.requestTimeout();
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		return chain.next(request)
+			.subscribeOn(Schedulers.boundedElastic())
+			.timeout(timeout)
+			.onErrorResume(TimeoutException.class, ex -> {
+				log.warn("GraphQL request {} did not finish within {}; answered SEARCH_UNAVAILABLE", request.getId(),
+						timeout);
+				return Mono.just(unavailable(request));
+			});
+	}
+
+	private WebGraphQlResponse unavailable(WebGraphQlRequest request) {
+		var error = GraphqlErrorBuilder.newError()
+			.errorType(SearchErrorType.SEARCH_UNAVAILABLE)
+			.message("The catalogue's search engine did not answer within " + timeout.toMillis()
+					+ " ms; try again in a moment.")
+			.build();
+		var result = ExecutionResultImpl.newExecutionResult().errors(List.of(error)).build();
+		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+	}
+
+}
