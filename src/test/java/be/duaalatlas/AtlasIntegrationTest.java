@@ -12,7 +12,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * engine, with the sample catalogue loaded once (the Spring context is shared by every subclass).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "atlas.index.prefix=test-" })
+		properties = { "atlas.index.prefix=test-", "atlas.rate-limit.anonymous.burst=1000000",
+				"atlas.rate-limit.anonymous.requests-per-minute=1000000",
+				"spring.graphql.cors.allowed-origins=https://website.test" })
 @AutoConfigureHttpGraphQlTester
 public abstract class AtlasIntegrationTest {
 
