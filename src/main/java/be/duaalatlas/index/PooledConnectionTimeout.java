@@ -21,7 +21,7 @@ class PooledConnectionTimeout implements RestClientBuilderCustomizer {
 	 * @param maxConnections pooled connections to the engine (the client's default is 10)
 	 */
 	@ConfigurationProperties("atlas.engine-client")
-	record Properties(@DefaultValue("2s") Duration connectionRequestTimeout, @DefaultValue("30") int maxConnections) {
+	record Properties(@DefaultValue("5s") Duration connectionRequestTimeout, @DefaultValue("30") int maxConnections) {
 	}
 
 	private final Properties properties;

@@ -143,9 +143,10 @@ class QueryLimitsTest extends AtlasIntegrationTest {
 
 	@Test
 	void rootFieldsAndDepthAreLimited() throws Exception {
-		String roots = IntStream.range(0, 11)
-			.mapToObj(i -> "s" + i + ": catalogueStatus { generation } p" + i + ": place(postcode: \"9000\") { postcode }")
-			.collect(Collectors.joining(" ", "{ ", " }"));
+		String roots = "{ catalogueStatus { generation } place(postcode: \"9000\") { postcode } roleMap { role } "
+				+ "brusselsEquivalences { frenchName } keyMessages { totalCount } goodPractices { totalCount } "
+				+ "suggest(prefix: \"kap\") { text } programmes { totalCount } supportServices { totalCount } "
+				+ "workplaces { totalCount } search { totalCount } }";
 		assertRefused(post(roots), "rootFields");
 		String deep = "{ node(id: \"Programme:kapper-stylist-duaal\") { ... on Programme { offerings(first: 1) { edges "
 				+ "{ node { programme { offerings(first: 1) { edges { node { programme { offerings(first: 1) { edges "
