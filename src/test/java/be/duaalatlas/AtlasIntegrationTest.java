@@ -14,7 +14,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "atlas.index.prefix=test-", "atlas.rate-limit.anonymous.burst=1000000",
 				"atlas.rate-limit.anonymous.requests-per-minute=1000000",
-				"spring.graphql.cors.allowed-origins=https://website.test" })
+				"spring.graphql.cors.allowed-origins=https://website.test",
+				// the 3 s bound is tested on an engine of its own (EngineFaultsTest); a machine running other builds
+				// takes longer than that for ordinary queries
+				"atlas.limits.request-timeout=60s" })
 @AutoConfigureHttpGraphQlTester
 public abstract class AtlasIntegrationTest {
 

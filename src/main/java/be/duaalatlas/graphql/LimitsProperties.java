@@ -13,16 +13,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxStringLength characters of any string argument (specific arguments have smaller bounds)
  * @param maxListLength elements of any list argument
  * @param maxErrorMessageLength characters of an error message, so no error echoes a large input whole
- * @param requestTimeout the most one GraphQL request may take; then it answers SEARCH_UNAVAILABLE
+ * @param requestTimeout the most one GraphQL query may take; then it answers SEARCH_UNAVAILABLE
+ * @param mutationTimeout the same for a mutation, longer: a write is not reported failed while it may go through
  */
 @ConfigurationProperties("atlas.limits")
 public record LimitsProperties(
-		@DefaultValue("10000") int maxCost,
+		@DefaultValue("25000") int maxCost,
 		@DefaultValue("12") int maxDepth,
 		@DefaultValue("10") int maxRootFields,
 		@DefaultValue("5") int maxAliasesPerField,
 		@DefaultValue("1000") int maxStringLength,
 		@DefaultValue("100") int maxListLength,
 		@DefaultValue("400") int maxErrorMessageLength,
-		@DefaultValue("3s") java.time.Duration requestTimeout) {
+		@DefaultValue("3s") java.time.Duration requestTimeout,
+		@DefaultValue("30s") java.time.Duration mutationTimeout) {
 }
