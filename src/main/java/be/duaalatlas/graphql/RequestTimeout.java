@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * is SEARCH_UNAVAILABLE at that time instead of whenever the engine wakes up. The request runs off the servlet thread
  * so that the answer does not wait for a blocked engine call; such a call ends at the client's socket timeout, when
  * the engine also stops the search whose connection closed. A mutation has {@code atlas.limits.mutation-timeout}
- * instead: a write must not be reported as failed while it may still go through.
+ * instead: a write must not be reported as failed while it may still go through. A timeout of 0 switches it off
+ * (the request then runs on the servlet thread, as without this interceptor).
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -46,6 +47,9 @@ class RequestTimeout implements WebGraphQlInterceptor {
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		Duration timeout = isMutation(request) ? mutationTimeout : this.timeout;
+		if (timeout.isZero()) {
+			return chain.next(request);
+		}
 		return chain.next(request)
 			.subscribeOn(Schedulers.boundedElastic())
 			.timeout(timeout)
