@@ -19,7 +19,7 @@ final class FieldCosts {
 
 	static final int ENGINE_REQUEST = 100;
 
-	static final int TEXT_CHARACTER = 25;
+	static final int TEXT_CHARACTER = 50;
 
 	/** Elements assumed for a list without {@code first} or {@code size}. */
 	static final int LIST_ESTIMATE = 10;

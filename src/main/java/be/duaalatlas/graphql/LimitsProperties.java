@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("atlas.limits")
 public record LimitsProperties(
-		@DefaultValue("25000") int maxCost,
+		@DefaultValue("50000") int maxCost,
 		@DefaultValue("12") int maxDepth,
 		@DefaultValue("10") int maxRootFields,
 		@DefaultValue("5") int maxAliasesPerField,

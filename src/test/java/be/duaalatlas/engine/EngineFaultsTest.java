@@ -64,8 +64,9 @@ class EngineFaultsTest {
 
 	@Test
 	void aHungEngineMakesRequestsAnswerSearchUnavailableWithinTheBound() throws Exception {
-		assertThat(post(ENGINE_QUERY).path("errors").isMissingNode()).isTrue();
-		assertThat(post(IN_MEMORY_QUERY).path("errors").isMissingNode()).isTrue();
+		// the engine answers (a machine running other builds can take longer than the 3 s at first)
+		await().atMost(Duration.ofSeconds(120)).until(() -> post(ENGINE_QUERY).path("errors").isMissingNode()
+				&& post(IN_MEMORY_QUERY).path("errors").isMissingNode());
 		stopped = serverPid();
 		signal("STOP", stopped);
 		for (int i = 0; i < 3; i++) {

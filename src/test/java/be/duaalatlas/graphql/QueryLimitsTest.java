@@ -161,7 +161,7 @@ class QueryLimitsTest extends AtlasIntegrationTest {
 		JsonNode cost = answer.path("extensions").path("cost");
 		// programmes: 1 field + 100 engine request + 5 documents; totalCount 1; edges 1; node 5; code 5
 		assertThat(cost.path("requested").asLong()).isEqualTo(1 + 100 + 5 + 1 + 1 + 5 + 5);
-		assertThat(cost.path("limit").asLong()).isEqualTo(25_000);
+		assertThat(cost.path("limit").asLong()).isEqualTo(50_000);
 	}
 
 	@Test
@@ -172,7 +172,7 @@ class QueryLimitsTest extends AtlasIntegrationTest {
 				assertThat(answer.path("errors").isMissingNode()).as(file + ": " + answer.path("errors")).isTrue();
 				long cost = answer.path("extensions").path("cost").path("requested").asLong();
 				System.out.printf("cost of %-40s %6d%n", file.getFileName(), cost);
-				assertThat(cost).isPositive().isLessThanOrEqualTo(25_000);
+				assertThat(cost).isPositive().isLessThanOrEqualTo(50_000);
 			}
 		}
 	}
@@ -202,7 +202,7 @@ class QueryLimitsTest extends AtlasIntegrationTest {
 			.isEqualTo("QUERY_TOO_COSTLY");
 		assertThat(error.path("extensions").path("limit").asText()).isEqualTo(limit);
 		assertThat(error.path("extensions").path("cost").path("requested").asLong()).isPositive();
-		assertThat(error.path("extensions").path("cost").path("limit").asLong()).isEqualTo(25_000);
+		assertThat(error.path("extensions").path("cost").path("limit").asLong()).isEqualTo(50_000);
 		assertThat(error.path("message").asText()).doesNotContain("Exception");
 		return error;
 	}
