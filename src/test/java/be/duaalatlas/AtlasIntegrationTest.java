@@ -12,7 +12,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * engine, with the sample catalogue loaded once (the Spring context is shared by every subclass).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "atlas.index.prefix=test-" })
+		properties = { "atlas.index.prefix=test-", "atlas.rate-limit.anonymous.burst=1000000",
+				"atlas.rate-limit.anonymous.requests-per-minute=1000000",
+				"spring.graphql.cors.allowed-origins=https://website.test",
+				// the 3 s bound is tested on an engine of its own, over HTTP (EngineFaultsTest); here the requests run
+				// on the calling thread, as MockMvc expects, however long a machine running other builds takes
+				"atlas.limits.request-timeout=0s", "atlas.limits.mutation-timeout=0s" })
 @AutoConfigureHttpGraphQlTester
 public abstract class AtlasIntegrationTest {
 

@@ -54,9 +54,19 @@ class ErrorMapping extends DataFetcherExceptionResolverAdapter {
 
 	static boolean isEngineUnavailable(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ConnectException || cause instanceof SocketTimeoutException
+			// any I/O failure of the engine client (a reset connection of an engine that died mid-request too)
+			if ((cause instanceof java.io.IOException && !(cause instanceof com.fasterxml.jackson.core.JacksonException))
+					|| cause instanceof ConnectException || cause instanceof SocketTimeoutException
 					|| cause instanceof TransportException || cause instanceof java.net.http.HttpTimeoutException
-					|| cause.getClass().getName().startsWith("org.apache.http.conn")) {
+					|| cause.getClass().getName().startsWith("org.apache.http.conn")
+					// the request timed out and its engine call was interrupted
+					|| cause instanceof InterruptedException) {
+				return true;
+			}
+			// a kind whose index is not there (yet): the catalogue is not available, nothing the client did
+			if (cause instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException engine
+					&& engine.status() == 404 && engine.error() != null
+					&& "index_not_found_exception".equals(engine.error().type())) {
 				return true;
 			}
 		}

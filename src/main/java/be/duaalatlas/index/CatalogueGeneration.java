@@ -31,7 +31,9 @@ public class CatalogueGeneration {
 	CatalogueGeneration(ElasticsearchClient client, IndexProperties properties) {
 		this.client = client;
 		this.properties = properties;
-		this.current = Caffeine.newBuilder().expireAfterWrite(RECHECK).build(key -> read());
+		// re-read in the background: once known, the generation never makes a request wait on the engine (a hung
+		// engine leaves the last one known in place)
+		this.current = Caffeine.newBuilder().refreshAfterWrite(RECHECK).build(key -> read());
 	}
 
 	public String current() {
