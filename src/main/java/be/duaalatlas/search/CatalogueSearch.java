@@ -1,7 +1,5 @@
 package be.duaalatlas.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +9,7 @@ import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.graphql.PageRequest;
 import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.index.CatalogueIndices;
+import be.duaalatlas.index.EngineCalls;
 import be.duaalatlas.vocabulary.Coded;
 import be.duaalatlas.vocabulary.Enums;
 import be.duaalatlas.vocabulary.Finality;
@@ -159,7 +158,7 @@ public class CatalogueSearch {
 			return b.filter(filters);
 		}));
 		try {
-			return client.search(s -> {
+			return EngineCalls.call(() -> client.search(s -> {
 				s.index(request.indexKinds().stream().map(indices::alias).toList())
 					.query(main)
 					.size(request.page().first() + 1)
@@ -182,7 +181,7 @@ public class CatalogueSearch {
 					s.searchAfter(request.page().after());
 				}
 				return s;
-			}, ObjectNode.class);
+			}, ObjectNode.class));
 		}
 		catch (ElasticsearchException ex) {
 			// a cursor whose values do not fit the sort (made for another query, or by hand) is refused by the engine
@@ -190,9 +189,6 @@ public class CatalogueSearch {
 				throw forgedCursor();
 			}
 			throw ex;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
