@@ -4,16 +4,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the tests that go through the public GraphQL API: the whole service on a random port, over the suite's one
- * engine, with the sample catalogue loaded once (the Spring context is shared by every subclass).
+ * engine, with the sample catalogue loaded once (the Spring context is shared by every subclass). Profile {@code dev}:
+ * the service trusts tokens signed with the local dev key pair, which the tests mint.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "atlas.index.prefix=test-" })
 @AutoConfigureHttpGraphQlTester
+@ActiveProfiles("dev")
 public abstract class AtlasIntegrationTest {
 
 	@Autowired

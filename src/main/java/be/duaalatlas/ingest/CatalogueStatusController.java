@@ -35,7 +35,7 @@ class CatalogueStatusController {
 	Status catalogueStatus() {
 		List<KindStatus> kinds = new ArrayList<>();
 		for (IndexState state : indices.states()) {
-			if (state.kind().equals(ImportReports.KIND)) {
+			if (!indices.definitions().isCatalogueKind(state.kind())) {
 				continue;
 			}
 			Optional<ImportReport> last = reports.latest(state.kind(), 20).stream()
