@@ -40,7 +40,7 @@ public class IndexDefinitions {
 	 * Whether a definition holds catalogue records (built by imports) rather than the service's own books: the import
 	 * reports, the journal of accepted writes and the audit trail, which no import ever rebuilds.
 	 */
-	public boolean isCatalogueKind(String kind) {
+	public static boolean isCatalogueKind(String kind) {
 		return !SERVICE_INDICES.contains(kind);
 	}
 
