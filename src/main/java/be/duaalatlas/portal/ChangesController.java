@@ -12,9 +12,9 @@ import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.graphql.Connection;
 import be.duaalatlas.graphql.PageRequest;
 import be.duaalatlas.graphql.RefusedException;
-import be.duaalatlas.search.Kinds;
 import be.duaalatlas.security.Caller;
 import be.duaalatlas.security.Right;
+import be.duaalatlas.vocabulary.Kind;
 
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -38,17 +38,14 @@ class ChangesController {
 	}
 
 	@QueryMapping
-	Connection<Change> changes(@Argument String after, @Argument List<String> kinds, @Argument Integer first) {
+	Connection<Change> changes(@Argument String after, @Argument List<Kind> kinds, @Argument Integer first) {
 		PageRequest page = PageRequest.of(first, after);
 		if (page.after() != null && (page.after().size() != 1 || !page.after().get(0).isLong()
 				|| page.after().get(0).longValue() < 0)) {
 			throw new BadArgumentException("after", "'after' is not a cursor of the change feed");
 		}
 		// a closed enum list: at most one index kind per Kind, however long the list
-		Set<String> indexKinds = new LinkedHashSet<>();
-		if (kinds != null) {
-			kinds.forEach(kind -> indexKinds.add(Kinds.INDEX.get(kind)));
-		}
+		Set<String> indexKinds = new LinkedHashSet<>(kinds == null ? List.of() : Kind.indexKinds(kinds));
 		try {
 			return Connection.of(journal.after(page, indexKinds), page, hit -> Change.of(hit.source()));
 		}
@@ -95,7 +92,7 @@ class ChangesController {
 		static AuditView of(AuditRecord record) {
 			return new AuditView(record.at(), record.outcome(), record.error(), record.reason(), record.subject(),
 					record.organisation(), record.operation(),
-					record.recordId() == null ? null : Kinds.globalId(record.kind(), record.recordId()),
+					record.recordId() == null ? null : Change.globalId(record.kind(), record.recordId()),
 					record.expectedVersion(), record.version(),
 					record.before() == null ? null : record.before().toString(),
 					record.after() == null ? null : record.after().toString(),
