@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import co.elastic.clients.transport.TransportException;
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -30,6 +31,9 @@ class ErrorMapping extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof BadArgumentException bad) {
 			return error(env, ErrorType.BAD_REQUEST, bad.getMessage(), bad.argument());
 		}
+		if (ex instanceof RefusedException refused) {
+			return error(env, refused.classification(), refused.getMessage(), refused.argument());
+		}
 		if (ex instanceof NotFoundException missing) {
 			return error(env, ErrorType.NOT_FOUND, missing.getMessage(), missing.argument());
 		}
@@ -44,7 +48,7 @@ class ErrorMapping extends DataFetcherExceptionResolverAdapter {
 		return null;
 	}
 
-	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message, String argument) {
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorClassification type, String message, String argument) {
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		if (argument != null) {
 			extensions.put("argument", argument);

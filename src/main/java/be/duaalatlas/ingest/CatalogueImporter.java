@@ -60,9 +60,12 @@ public class CatalogueImporter {
 
 	private final CatalogueGeneration generation;
 
+	private final List<AcceptedWrites> acceptedWrites;
+
 	CatalogueImporter(ElasticsearchClient client, CatalogueIndices indices, ImportReports reports,
-			IngestProperties properties, CatalogueGeneration generation) {
+			IngestProperties properties, CatalogueGeneration generation, List<AcceptedWrites> acceptedWrites) {
 		this.generation = generation;
+		this.acceptedWrites = acceptedWrites;
 		this.client = client;
 		this.bulkClient = withSocketTimeout(client, properties.bulkTimeout());
 		this.indices = indices;
@@ -113,8 +116,11 @@ public class CatalogueImporter {
 				throw new ImportFailedException("the engine refused a bulk request: " + progress.failure().getMessage(),
 						progress.failure());
 			}
+			// the files hold what the sources say; writes accepted through the API since then go on top, in order
+			long[] applied = acceptedWrites.stream().mapToLong(writes -> writes.reapply(kind, index)).toArray();
 			indices.switchAlias(kind, index);
 			context.refresh(kind);
+			catchUp(kind, applied);
 		}
 		catch (IOException | RuntimeException ex) {
 			failure = ex.getMessage();
@@ -168,6 +174,19 @@ public class CatalogueImporter {
 		generation.changed();
 		log.info("Upsert {}", report.summary());
 		return report;
+	}
+
+	/** The new index is live: a failure here must not drop it; the writes it lacks are in the journal still. */
+	private void catchUp(String kind, long[] applied) {
+		for (int i = 0; i < applied.length; i++) {
+			try {
+				acceptedWrites.get(i).catchUp(kind, applied[i]);
+			}
+			catch (RuntimeException ex) {
+				log.error("Writes accepted during the import of {} could not be re-applied; the next import will: {}",
+						kind, ex.getMessage());
+			}
+		}
 	}
 
 	private void load(String index, List<SourceBatch> batches, ImportContext context, ImportProgress progress)

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.index.CatalogueIndices;
+import be.duaalatlas.index.IndexDefinitions;
 import be.duaalatlas.index.IndexState;
 
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -35,7 +36,7 @@ class CatalogueStatusController {
 	Status catalogueStatus() {
 		List<KindStatus> kinds = new ArrayList<>();
 		for (IndexState state : indices.states()) {
-			if (state.kind().equals(ImportReports.KIND)) {
+			if (!IndexDefinitions.isCatalogueKind(state.kind())) {
 				continue;
 			}
 			Optional<ImportReport> last = reports.latest(state.kind(), 20).stream()
