@@ -21,9 +21,12 @@ class CorsFromConfiguration {
 	@Bean
 	CorsConfigurationSource corsConfigurationSource(GraphQlCorsProperties cors, GraphQlProperties graphQl) {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-		CorsConfiguration configuration = cors.toCorsConfiguration();
-		if (configuration != null) {
-			source.registerCorsConfiguration(graphQl.getPath(), configuration);
+		CorsConfiguration configured = cors.toCorsConfiguration();
+		if (configured != null) {
+			// as Spring MVC's own CORS registry does: permit defaults (GET, HEAD, POST) combined with the properties;
+			// a bare configuration would allow GET and HEAD only, and Spring Security refuses the POST preflight
+			source.registerCorsConfiguration(graphQl.getPath(),
+					new CorsConfiguration().applyPermitDefaultValues().combine(configured));
 		}
 		return source;
 	}
