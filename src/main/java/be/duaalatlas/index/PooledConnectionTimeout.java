@@ -14,14 +14,14 @@ import org.springframework.stereotype.Component;
  * and, without one, a request would wait forever (Spring Boot sets the connect and socket timeouts, not this one).
  */
 @Component
-class PooledConnectionTimeout implements RestClientBuilderCustomizer {
+public class PooledConnectionTimeout implements RestClientBuilderCustomizer {
 
 	/**
 	 * @param connectionRequestTimeout how long a request waits for a free pooled connection to the engine
 	 * @param maxConnections pooled connections to the engine (the client's default is 10)
 	 */
 	@ConfigurationProperties("atlas.engine-client")
-	record Properties(@DefaultValue("5s") Duration connectionRequestTimeout, @DefaultValue("30") int maxConnections) {
+	public record Properties(@DefaultValue("5s") Duration connectionRequestTimeout, @DefaultValue("30") int maxConnections) {
 	}
 
 	private final Properties properties;
