@@ -36,7 +36,7 @@ public final class TestEngine {
 	public static EngineProperties embeddedProperties(Path workDir, int port) {
 		return new EngineProperties(Path.of("target/engine/dist/elasticsearch-8.19.21"),
 				Path.of("target/engine/plugin-build/analysis-plugin/target/plugin-bundle/duaal-analysis"), workDir, port,
-				"384m", Duration.ofMinutes(5), "duaal-es");
+				"384m", Duration.ofMinutes(5), "duaal-es", Duration.ofSeconds(60));
 	}
 
 	private static String start() {

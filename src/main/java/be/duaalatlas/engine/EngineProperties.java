@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param heap JVM heap of the engine, e.g. {@code 512m}
  * @param startTimeout how long to wait for the engine to become healthy
  * @param systemUser the unprivileged user the engine runs as when the service runs as root
+ * @param maxRestartBackOff the longest wait between two failed attempts to start a dead engine again
  */
 @ConfigurationProperties("atlas.engine")
 public record EngineProperties(
@@ -25,5 +26,6 @@ public record EngineProperties(
 		@DefaultValue("0") int port,
 		@DefaultValue("512m") String heap,
 		@DefaultValue("120s") Duration startTimeout,
-		@DefaultValue("duaal-es") String systemUser) {
+		@DefaultValue("duaal-es") String systemUser,
+		@DefaultValue("60s") Duration maxRestartBackOff) {
 }

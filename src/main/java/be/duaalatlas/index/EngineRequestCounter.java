@@ -32,6 +32,8 @@ public class EngineRequestCounter implements RestClientBuilderCustomizer {
 
 	private final LongAdder requests = new LongAdder();
 
+	private final LongAdder aggregating = new LongAdder();
+
 	private final Writer recording;
 
 	EngineRequestCounter(EngineRequestProperties properties) throws IOException {
@@ -48,10 +50,27 @@ public class EngineRequestCounter implements RestClientBuilderCustomizer {
 	public void customize(org.apache.http.impl.nio.client.HttpAsyncClientBuilder builder) {
 		builder.addInterceptorLast((HttpRequestInterceptor) (request, context) -> {
 			requests.increment();
+			if (asksForAggregations(request)) {
+				aggregating.increment();
+			}
 			if (recording != null) {
 				record(request);
 			}
 		});
+	}
+
+	/** Searches sent since the service started that asked for aggregations (facets): the costly part of a search. */
+	public long aggregating() {
+		return aggregating.sum();
+	}
+
+	private static boolean asksForAggregations(HttpRequest request) throws IOException {
+		if (!request.getRequestLine().getUri().contains("_search")
+				|| !(request instanceof HttpEntityEnclosingRequest enclosing) || enclosing.getEntity() == null
+				|| !enclosing.getEntity().isRepeatable()) {
+			return false;
+		}
+		return EntityUtils.toString(enclosing.getEntity(), StandardCharsets.UTF_8).contains("\"aggregations\"");
 	}
 
 	/** Requests sent since the service started. */

@@ -1,7 +1,5 @@
 package be.duaalatlas.place;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,13 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import be.duaalatlas.index.CatalogueGeneration;
-import be.duaalatlas.index.CatalogueIndices;
+import be.duaalatlas.index.Snapshots;
+import be.duaalatlas.index.Snapshots.Snapshot;
 import be.duaalatlas.place.PlaceDocument.GeoPoint;
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
+import be.duaalatlas.place.PostcodeAreas.PostcodeArea;
 
 import org.springframework.stereotype.Component;
 
@@ -28,19 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class Gazetteer {
 
-	private final ElasticsearchClient client;
+	private final Snapshot<Places> places;
 
-	private final CatalogueIndices indices;
-
-	private final CatalogueGeneration generation;
-
-	private final LoadingCache<String, Places> byGeneration;
-
-	Gazetteer(ElasticsearchClient client, CatalogueIndices indices, CatalogueGeneration generation) {
-		this.client = client;
-		this.indices = indices;
-		this.generation = generation;
-		this.byGeneration = Caffeine.newBuilder().maximumSize(2).build(key -> load());
+	Gazetteer(Snapshots snapshots) {
+		this.places = snapshots.of(PlaceDocument.KIND, PlaceDocument.class, Places::new);
 	}
 
 	/** The centre of a postcode's places. */
@@ -67,23 +53,7 @@ public class Gazetteer {
 	}
 
 	private Places places() {
-		return byGeneration.get(generation.current());
-	}
-
-	private Places load() {
-		try {
-			List<PlaceDocument> all = new ArrayList<>();
-			client.search(s -> s.index(indices.alias(PlaceDocument.KIND)).size(10_000), PlaceDocument.class)
-				.hits()
-				.hits()
-				.stream()
-				.map(Hit::source)
-				.forEach(all::add);
-			return new Places(all);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return places.get();
 	}
 
 	static String fold(String text) {
@@ -109,13 +79,11 @@ public class Gazetteer {
 
 		Places(List<PlaceDocument> all) {
 			this.all = all;
-			// the first place of a postcode in the source names the postcode's area, as at import
+			Map<String, PostcodeArea> areas = PostcodeAreas.of(all);
 			Map<String, PlaceDocument> main = new HashMap<>();
-			all.stream().sorted(Comparator.comparing(Places::line)).forEach(p -> main.putIfAbsent(p.postcode(), p));
-			Map<String, List<PlaceDocument>> postcodes = new HashMap<>();
+			areas.forEach((postcode, area) -> main.put(postcode, area.first()));
 			Map<String, List<PlaceDocument>> names = new HashMap<>();
 			for (PlaceDocument place : all) {
-				postcodes.computeIfAbsent(place.postcode(), k -> new ArrayList<>()).add(place);
 				for (String name : names(place)) {
 					List<PlaceDocument> list = names.computeIfAbsent(name, k -> new ArrayList<>());
 					if (!list.contains(place)) {
@@ -123,10 +91,10 @@ public class Gazetteer {
 					}
 				}
 			}
-			postcodes.forEach((postcode, places) -> byPostcode.put(postcode, area(main.get(postcode), places)));
+			areas.forEach((postcode, area) -> byPostcode.put(postcode, area(area.first(), area.centre())));
 			names.forEach((name, places) -> {
 				List<PlaceDocument> meant = meant(name, places, main);
-				byName.put(name, area(meant.get(0), meant));
+				byName.put(name, area(meant.get(0), PostcodeAreas.centre(meant)));
 				postcodesByName.put(name, meant.stream().map(PlaceDocument::postcode).distinct().sorted().toList());
 			});
 		}
@@ -144,9 +112,9 @@ public class Gazetteer {
 				.toList();
 			List<PlaceDocument> candidates = naming.isEmpty() ? places : naming;
 			PlaceDocument anchor = candidates.stream()
-				.min(Comparator.comparing(PlaceDocument::postcode).thenComparing(Places::line))
+				.min(Comparator.comparing(PlaceDocument::postcode).thenComparing(PostcodeAreas::line))
 				.orElseThrow();
-			return candidates.stream().filter(p -> km(anchor.location(), p.location()) <= SAME_PLACE_KM).toList();
+			return candidates.stream().filter(p -> anchor.location().kmTo(p.location()) <= SAME_PLACE_KM).toList();
 		}
 
 		/** A place's names, folded: its own and its municipality's, in Dutch and French. */
@@ -161,24 +129,9 @@ public class Gazetteer {
 			return names;
 		}
 
-		private static int line(PlaceDocument place) {
-			return place.provenance() == null || place.provenance().line() == null ? Integer.MAX_VALUE
-					: place.provenance().line();
-		}
-
-		private static double km(GeoPoint a, GeoPoint b) {
-			double dLat = Math.toRadians(b.lat() - a.lat());
-			double dLon = Math.toRadians(b.lon() - a.lon());
-			double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(a.lat()))
-					* Math.cos(Math.toRadians(b.lat())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-			return 6371.0088 * 2 * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h));
-		}
-
-		/** An area named after its first place, centred on the average of its places. */
-		private static Area area(PlaceDocument first, List<PlaceDocument> places) {
-			double lat = places.stream().mapToDouble(p -> p.location().lat()).average().orElse(0);
-			double lon = places.stream().mapToDouble(p -> p.location().lon()).average().orElse(0);
-			return new Area(first.postcode(), first.name().nl(), first.province(), new GeoPoint(lat, lon));
+		/** An area named after its first place. */
+		private static Area area(PlaceDocument first, GeoPoint centre) {
+			return new Area(first.postcode(), first.name().nl(), first.province(), centre);
 		}
 
 	}

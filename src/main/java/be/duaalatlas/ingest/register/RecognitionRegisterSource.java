@@ -174,7 +174,7 @@ class RecognitionRegisterSource implements CatalogueSource {
 					active.stream().map(Recognition::qualification).filter(q -> q != null).distinct().toList(),
 					recognitions.stream().map(Recognition::partnership).distinct().toList(), null, null, null, null,
 					"true".equals(first.get("sample")), changed,
-					context.provenance(source.name(), establishment, input, line, changed)), line);
+					context.provenance(source.name(), establishment, input, line, changed), null), line);
 		}
 
 		/** "Recognised for: …" in each language, from the live programmes' names. */
