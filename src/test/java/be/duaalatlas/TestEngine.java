@@ -10,8 +10,9 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
 
 /**
- * One search engine for the whole test JVM, shared by every test: the cluster named by {@code ATLAS_TEST_ELASTICSEARCH_URL},
- * else Testcontainers' Elasticsearch where Docker runs, else the embedded engine the service itself uses.
+ * One search engine for the whole test JVM, shared by every test: the cluster named by
+ * {@code ATLAS_TEST_ELASTICSEARCH_URL}, else Testcontainers' Elasticsearch where Docker
+ * runs, else the embedded engine the service itself uses.
  */
 public final class TestEngine {
 
@@ -30,13 +31,14 @@ public final class TestEngine {
 	}
 
 	/**
-	 * Settings for an extra embedded engine of a test's own (engine lifecycle tests). Five minutes to start: on a
-	 * 2-core machine shared with other builds an engine took more than the service's default two.
+	 * Settings for an extra embedded engine of a test's own (engine lifecycle tests).
+	 * Five minutes to start: on a 2-core machine shared with other builds an engine took
+	 * more than the service's default two.
 	 */
 	public static EngineProperties embeddedProperties(Path workDir, int port) {
 		return new EngineProperties(Path.of("target/engine/dist/elasticsearch-8.19.21"),
-				Path.of("target/engine/plugin-build/analysis-plugin/target/plugin-bundle/duaal-analysis"), workDir, port,
-				"384m", Duration.ofMinutes(5), "duaal-es", Duration.ofSeconds(60));
+				Path.of("target/engine/plugin-build/analysis-plugin/target/plugin-bundle/duaal-analysis"), workDir,
+				port, "384m", Duration.ofMinutes(5), "duaal-es", Duration.ofSeconds(60));
 	}
 
 	private static String start() {
@@ -53,7 +55,8 @@ public final class TestEngine {
 			Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
 			return "http://" + container.getHttpHostAddress();
 		}
-		// every test run starts from an empty engine, so that no run depends on what an earlier one left
+		// every test run starts from an empty engine, so that no run depends on what an
+		// earlier one left
 		EngineProperties properties = embeddedProperties(Path.of("target/engine/test-run"), 0);
 		EmbeddedEngine.stopLeftover(properties);
 		FileSystemUtils.deleteRecursively(properties.workDir().resolve("data").toFile());

@@ -23,11 +23,12 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The same anonymous question asked again gets the answer given before, without asking the engine: the website's
- * pupils type the same trades, open the same programme pages and land on the same first pages. Answers are kept per
- * catalogue generation, so none outlives an import or a write (by more than {@link CatalogueGeneration#RECHECK}).
- * Only whole answers without errors to queries (not mutations) of requests without credentials are kept; a client
- * that sends {@code Cache-Control: no-cache} gets a fresh answer.
+ * The same anonymous question asked again gets the answer given before, without asking
+ * the engine: the website's pupils type the same trades, open the same programme pages
+ * and land on the same first pages. Answers are kept per catalogue generation, so none
+ * outlives an import or a write (by more than {@link CatalogueGeneration#RECHECK}). Only
+ * whole answers without errors to queries (not mutations) of requests without credentials
+ * are kept; a client that sends {@code Cache-Control: no-cache} gets a fresh answer.
  */
 @Component
 class AnswerCache implements WebGraphQlInterceptor {
@@ -61,7 +62,8 @@ class AnswerCache implements WebGraphQlInterceptor {
 			current = generation.current();
 		}
 		catch (RuntimeException ex) {
-			// the engine is unreachable: the query itself answers SEARCH_UNAVAILABLE, typed, as without the cache
+			// the engine is unreachable: the query itself answers SEARCH_UNAVAILABLE,
+			// typed, as without the cache
 			return chain.next(request);
 		}
 		Key key = new Key(current, request.getDocument(), request.getOperationName(), request.getVariables(),
@@ -69,8 +71,8 @@ class AnswerCache implements WebGraphQlInterceptor {
 		if (!noCache(request.getHeaders())) {
 			ExecutionResult kept = answers.getIfPresent(key);
 			if (kept != null) {
-				return Mono.just(new WebGraphQlResponse(
-						new DefaultExecutionGraphQlResponse(request.toExecutionInput(), kept)));
+				return Mono.just(
+						new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), kept)));
 			}
 		}
 		return chain.next(request).doOnNext(response -> {
@@ -126,7 +128,10 @@ class AnswerCache implements WebGraphQlInterceptor {
 		return value == null ? 4 : String.valueOf(value).length() + 8;
 	}
 
-	/** The question: the same document, operation, variables and language in the same catalogue generation. */
+	/**
+	 * The question: the same document, operation, variables and language in the same
+	 * catalogue generation.
+	 */
 	private record Key(String generation, String document, String operationName, Map<String, Object> variables,
 			String acceptLanguage) {
 

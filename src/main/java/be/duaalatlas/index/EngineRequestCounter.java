@@ -20,10 +20,11 @@ import org.springframework.boot.autoconfigure.elasticsearch.RestClientBuilderCus
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the HTTP requests the service sends to the engine, whichever cluster it is: the measure behind "a page of
- * 100 workplaces with their recognitions costs a bounded number of requests" and the per-query numbers in the README.
- * When {@code atlas.engine-requests.record-to} is set it also records each request, for the benchmark that sends the
- * service's own engine requests to the engine alone.
+ * Counts the HTTP requests the service sends to the engine, whichever cluster it is: the
+ * measure behind "a page of 100 workplaces with their recognitions costs a bounded number
+ * of requests" and the per-query numbers in the README. When
+ * {@code atlas.engine-requests.record-to} is set it also records each request, for the
+ * benchmark that sends the service's own engine requests to the engine alone.
  */
 @Component
 public class EngineRequestCounter implements RestClientBuilderCustomizer {
@@ -37,9 +38,8 @@ public class EngineRequestCounter implements RestClientBuilderCustomizer {
 	private final Writer recording;
 
 	EngineRequestCounter(EngineRequestProperties properties) throws IOException {
-		this.recording = properties.recordTo() == null ? null
-				: Files.newBufferedWriter(properties.recordTo(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-						StandardOpenOption.APPEND);
+		this.recording = properties.recordTo() == null ? null : Files.newBufferedWriter(properties.recordTo(),
+				StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 	}
 
 	@Override
@@ -59,7 +59,10 @@ public class EngineRequestCounter implements RestClientBuilderCustomizer {
 		});
 	}
 
-	/** Searches sent since the service started that asked for aggregations (facets): the costly part of a search. */
+	/**
+	 * Searches sent since the service started that asked for aggregations (facets): the
+	 * costly part of a search.
+	 */
 	public long aggregating() {
 		return aggregating.sum();
 	}

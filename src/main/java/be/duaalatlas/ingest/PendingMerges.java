@@ -9,9 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The fields some sources add to other sources' records (the companies' availability to the register's workplaces),
- * held until the record they belong to is written, then merged into it: one write per record, no rewritten copies.
- * Holds one small entry per row of those sources (about 200 bytes each).
+ * The fields some sources add to other sources' records (the companies' availability to
+ * the register's workplaces), held until the record they belong to is written, then
+ * merged into it: one write per record, no rewritten copies. Holds one small entry per
+ * row of those sources (about 200 bytes each).
  */
 final class PendingMerges {
 
@@ -23,14 +24,17 @@ final class PendingMerges {
 		this.json = json;
 	}
 
-	/** A sink that keeps the merges of an input; whole documents do not belong in such a source. */
+	/**
+	 * A sink that keeps the merges of an input; whole documents do not belong in such a
+	 * source.
+	 */
 	RowSink sink(SourceInput input, ImportProgress progress) {
 		return new RowSink() {
 			@Override
 			public void index(String id, Object document, long line) {
 				progress.read();
-				progress.reject(new Rejection(input.name(), line, "a source that adds fields to other records cannot "
-						+ "write whole records"));
+				progress.reject(new Rejection(input.name(), line,
+						"a source that adds fields to other records cannot " + "write whole records"));
 			}
 
 			@Override
@@ -47,7 +51,10 @@ final class PendingMerges {
 		};
 	}
 
-	/** The document with the fields kept for its id merged in (in the order of their rows), counted as imported. */
+	/**
+	 * The document with the fields kept for its id merged in (in the order of their
+	 * rows), counted as imported.
+	 */
 	Object applyTo(String id, Object document, ImportProgress progress) {
 		List<Merge> merges = byId.remove(id);
 		if (merges == null) {
@@ -61,10 +68,13 @@ final class PendingMerges {
 		return merged;
 	}
 
-	/** Rows whose record no source wrote are rejected, as the engine would have refused to update it. */
+	/**
+	 * Rows whose record no source wrote are rejected, as the engine would have refused to
+	 * update it.
+	 */
 	void unclaimed(ImportProgress progress) {
-		byId.forEach((id, merges) -> merges.forEach(merge -> progress.reject(new Rejection(merge.file(), merge.line(),
-				"no record with id '" + id + "' to add these fields to"))));
+		byId.forEach((id, merges) -> merges.forEach(merge -> progress.reject(
+				new Rejection(merge.file(), merge.line(), "no record with id '" + id + "' to add these fields to"))));
 		byId.clear();
 	}
 

@@ -22,8 +22,9 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the engine queries shared by every search: the free-text part (in the words pupils use) and the filters,
- * checked first so that an impossible combination is a BAD_REQUEST naming the argument, not an empty page.
+ * Builds the engine queries shared by every search: the free-text part (in the words
+ * pupils use) and the filters, checked first so that an impossible combination is a
+ * BAD_REQUEST naming the argument, not an empty page.
  */
 @Component
 public class CatalogueQueries {
@@ -31,14 +32,18 @@ public class CatalogueQueries {
 	public static final int MAX_TEXT = 200;
 
 	/**
-	 * The combined search fields every searchable index fills with copy_to (see search-mappings/): the names and
-	 * aliases of a record per language, and its longer texts per language. Six fields instead of one per source
-	 * field keep the synonym expansion of a pupil's word to a few term queries.
+	 * The combined search fields every searchable index fills with copy_to (see
+	 * search-mappings/): the names and aliases of a record per language, and its longer
+	 * texts per language. Six fields instead of one per source field keep the synonym
+	 * expansion of a pupil's word to a few term queries.
 	 */
 	static final List<String> TEXT_FIELDS = List.of("names.nl^3", "names.fr^3", "names.en^3", "texts.nl", "texts.fr",
 			"texts.en");
 
-	/** Names and aliases of every language folded but unstemmed, matched with edit distance for typos. */
+	/**
+	 * Names and aliases of every language folded but unstemmed, matched with edit
+	 * distance for typos.
+	 */
 	static final String FUZZY_FIELD = "names.folded";
 
 	/** Kinds whose records without sectors serve every sector. */
@@ -59,9 +64,9 @@ public class CatalogueQueries {
 	}
 
 	/**
-	 * What highlighting looks for, or null: the words as analysed, without the typo and prefix matches. Highlighting a
-	 * typo match builds an automaton per field for every hit (seconds a page under load); a hit found only through a
-	 * typo gets no highlight.
+	 * What highlighting looks for, or null: the words as analysed, without the typo and
+	 * prefix matches. Highlighting a typo match builds an automaton per field for every
+	 * hit (seconds a page under load); a hit found only through a typo gets no highlight.
 	 */
 	public Query highlight(String text) {
 		if (text == null || text.isBlank()) {
@@ -72,10 +77,11 @@ public class CatalogueQueries {
 	}
 
 	/**
-	 * The free-text query, or null when there is no text: the words as analysed (stemmed, folded, pupil-word
-	 * synonyms) on the combined fields, plus a cheap typo match on the folded names (the first two letters must be
-	 * right and a word expands to at most ten others, so a typo costs little and does not drown exact matches), plus
-	 * the start of a name for the search-as-you-type box.
+	 * The free-text query, or null when there is no text: the words as analysed (stemmed,
+	 * folded, pupil-word synonyms) on the combined fields, plus a cheap typo match on the
+	 * folded names (the first two letters must be right and a word expands to at most ten
+	 * others, so a typo costs little and does not drown exact matches), plus the start of
+	 * a name for the search-as-you-type box.
 	 */
 	public Query text(String text, String argument) {
 		if (text == null || text.isBlank()) {
@@ -83,18 +89,27 @@ public class CatalogueQueries {
 		}
 		String q = text.strip();
 		if (q.length() > MAX_TEXT) {
-			throw new BadArgumentException(argument, "'" + argument + "' may have at most " + MAX_TEXT
-					+ " characters, had " + q.length());
+			throw new BadArgumentException(argument,
+					"'" + argument + "' may have at most " + MAX_TEXT + " characters, had " + q.length());
 		}
 		return Query.of(t -> t.bool(b -> {
-			b.should(s -> s.multiMatch(m -> m.query(q).fields(TEXT_FIELDS).type(TextQueryType.BestFields).tieBreaker(0.3)))
-				.should(s -> s.match(m -> m.field(FUZZY_FIELD).query(q).fuzziness("AUTO").prefixLength(2).maxExpansions(10)
+			b.should(s -> s
+				.multiMatch(m -> m.query(q).fields(TEXT_FIELDS).type(TextQueryType.BestFields).tieBreaker(0.3)))
+				.should(s -> s.match(m -> m.field(FUZZY_FIELD)
+					.query(q)
+					.fuzziness("AUTO")
+					.prefixLength(2)
+					.maxExpansions(10)
 					.boost(0.5f)))
 				.should(s -> s.match(m -> m.field("name.nl.prefix").query(q).boost(0.3f)));
 			if (q.indexOf(' ') > 0) {
-				// a record that has every word of a longer query (a company's or a text's name) beats one that has one
-				b.should(s -> s.multiMatch(m -> m.query(q).fields(TEXT_FIELDS).type(TextQueryType.BestFields)
-					.operator(Operator.And).boost(2f)));
+				// a record that has every word of a longer query (a company's or a text's
+				// name) beats one that has one
+				b.should(s -> s.multiMatch(m -> m.query(q)
+					.fields(TEXT_FIELDS)
+					.type(TextQueryType.BestFields)
+					.operator(Operator.And)
+					.boost(2f)));
 			}
 			return b.minimumShouldMatch("1");
 		}));
@@ -102,7 +117,6 @@ public class CatalogueQueries {
 
 	/**
 	 * The filter clauses of a search, all to be met (kinds excluded: see {@link #kinds}).
-	 *
 	 * @param path the filter argument's path for errors, e.g. {@code filter}
 	 */
 	public List<Query> filters(SearchFilter filter, ResolvedNear near, String path) {
@@ -112,19 +126,21 @@ public class CatalogueQueries {
 		if (f.hasProgrammeAttributes()) {
 			Set<String> codes = programmes.matching(f);
 			List<FieldValue> values = codes.stream().map(FieldValue::of).toList();
-			clauses.add(Query.of(q -> q.bool(b -> b.should(s -> s.terms(t -> t.field("code").terms(v -> v.value(values))))
-				.should(s -> s.terms(t -> t.field("programmeCode").terms(v -> v.value(values))))
-				.should(s -> s.terms(t -> t.field("programmeCodes").terms(v -> v.value(values))))
-				.should(s -> s.terms(t -> t.field("programme").terms(v -> v.value(values))))
-				.minimumShouldMatch("1"))));
+			clauses
+				.add(Query.of(q -> q.bool(b -> b.should(s -> s.terms(t -> t.field("code").terms(v -> v.value(values))))
+					.should(s -> s.terms(t -> t.field("programmeCode").terms(v -> v.value(values))))
+					.should(s -> s.terms(t -> t.field("programmeCodes").terms(v -> v.value(values))))
+					.should(s -> s.terms(t -> t.field("programme").terms(v -> v.value(values))))
+					.minimumShouldMatch("1"))));
 		}
 		if (f.sectors() != null && !f.sectors().isEmpty()) {
 			List<FieldValue> values = f.sectors().stream().map(FieldValue::of).toList();
 			List<FieldValue> forEverySector = Kind.indexKinds(SERVE_EVERY_SECTOR).stream().map(FieldValue::of).toList();
-			clauses.add(Query.of(q -> q.bool(b -> b.should(s -> s.terms(t -> t.field("sectors").terms(v -> v.value(values))))
-				.should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field("sectors")))
-					.filter(k -> k.terms(t -> t.field("kind").terms(v -> v.value(forEverySector))))))
-				.minimumShouldMatch("1"))));
+			clauses.add(Query
+				.of(q -> q.bool(b -> b.should(s -> s.terms(t -> t.field("sectors").terms(v -> v.value(values))))
+					.should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field("sectors")))
+						.filter(k -> k.terms(t -> t.field("kind").terms(v -> v.value(forEverySector))))))
+					.minimumShouldMatch("1"))));
 		}
 		if (f.regions() != null && !f.regions().isEmpty()) {
 			clauses.add(regions(f.regions()));
@@ -154,13 +170,16 @@ public class CatalogueQueries {
 		}
 		if (f.recognitionValidOn() != null) {
 			String day = f.recognitionValidOn();
-			clauses.add(Query.of(q -> q.nested(n -> n.path("recognitions").scoreMode(ChildScoreMode.None)
-				.query(r -> r.bool(b -> b.filter(x -> x.term(t -> t.field("recognitions.status").value(RecognitionStatus.ACTIVE.name())))
+			clauses.add(Query.of(q -> q.nested(n -> n.path("recognitions")
+				.scoreMode(ChildScoreMode.None)
+				.query(r -> r.bool(b -> b
+					.filter(x -> x.term(t -> t.field("recognitions.status").value(RecognitionStatus.ACTIVE.name())))
 					.filter(x -> x.range(g -> g.date(d -> d.field("recognitions.validFrom").lte(day))))
 					.filter(x -> x.range(g -> g.date(d -> d.field("recognitions.validUntil").gte(day)))))))));
 		}
 		if (f.lookingForLearner() != null) {
-			// what the company says: a workplace that said nothing matches neither true nor false
+			// what the company says: a workplace that said nothing matches neither true
+			// nor false
 			boolean looking = f.lookingForLearner();
 			clauses.add(Query.of(q -> q.term(t -> t.field("lookingForLearner").value(looking))));
 		}
@@ -172,7 +191,10 @@ public class CatalogueQueries {
 		return clauses;
 	}
 
-	/** The kinds clause (kept apart so that the kinds facet can ignore it), or null for every kind. */
+	/**
+	 * The kinds clause (kept apart so that the kinds facet can ignore it), or null for
+	 * every kind.
+	 */
 	public Query kinds(List<Kind> kinds) {
 		if (kinds == null || kinds.isEmpty()) {
 			return null;
@@ -195,8 +217,9 @@ public class CatalogueQueries {
 	}
 
 	/**
-	 * Located records match a region or province they are in; service-area records (stakeholders, services, texts)
-	 * also match a province when they serve the whole region it is part of.
+	 * Located records match a region or province they are in; service-area records
+	 * (stakeholders, services, texts) also match a province when they serve the whole
+	 * region it is part of.
 	 */
 	static Query regions(List<Region> regions) {
 		Set<Region> widened = new java.util.LinkedHashSet<>(regions);
@@ -217,16 +240,17 @@ public class CatalogueQueries {
 		requireKind(f.recognisedBy() != null, kinds, Kind.WORKPLACE, path + ".recognisedBy");
 		requireKind(f.recognitionValidOn() != null, kinds, Kind.WORKPLACE, path + ".recognitionValidOn");
 		if (f.step() != null && !kinds.contains(Kind.SUPPORT_SERVICE)) {
-			throw new BadArgumentException(path + ".step", "step only applies to SUPPORT_SERVICE, which kinds "
-					+ kinds + " leave out");
+			throw new BadArgumentException(path + ".step",
+					"step only applies to SUPPORT_SERVICE, which kinds " + kinds + " leave out");
 		}
 		if (near != null && kinds.stream().noneMatch(Kind::isLocated)) {
-			throw new BadArgumentException("near", "near only applies to located kinds " + Kind.located()
-					+ ", which kinds " + kinds + " leave out");
+			throw new BadArgumentException("near",
+					"near only applies to located kinds " + Kind.located() + ", which kinds " + kinds + " leave out");
 		}
 		if (f.recognitionValidOn() != null) {
 			try {
-				// the engine's dates are years 0000-9999: a longer year ("+10000-01-01") is not a date here
+				// the engine's dates are years 0000-9999: a longer year ("+10000-01-01")
+				// is not a date here
 				if (!f.recognitionValidOn().matches("\\d{4}-\\d{2}-\\d{2}")) {
 					throw new DateTimeParseException("not YYYY-MM-DD", f.recognitionValidOn(), 0);
 				}
@@ -244,11 +268,15 @@ public class CatalogueQueries {
 			throw new BadArgumentException(path + ".programme", "unknown programme code '" + f.programme() + "'");
 		}
 		if (f.qualification() != null && !programmes.qualificationExists(f.qualification())) {
-			throw new BadArgumentException(path + ".qualification", "unknown qualification '" + f.qualification() + "'");
+			throw new BadArgumentException(path + ".qualification",
+					"unknown qualification '" + f.qualification() + "'");
 		}
 	}
 
-	/** @throws BadArgumentException naming {@code argument} when {@code sector} is not a sector code of the catalogue */
+	/**
+	 * @throws BadArgumentException naming {@code argument} when {@code sector} is not a
+	 * sector code of the catalogue
+	 */
 	public static void checkSector(String sector, String argument) {
 		if (sector != null && Coded.fromCode(Sector.class, sector).isEmpty()) {
 			throw new BadArgumentException(argument, "unknown sector '" + sector + "'; sectors are "
@@ -259,8 +287,8 @@ public class CatalogueQueries {
 	private static void requireKind(boolean used, List<Kind> kinds, Kind kind, String argument) {
 		if (used && !kinds.contains(kind)) {
 			String name = argument.substring(argument.lastIndexOf('.') + 1);
-			throw new BadArgumentException(argument, name + " only applies to " + kind + ", which kinds " + kinds
-					+ " leave out");
+			throw new BadArgumentException(argument,
+					name + " only applies to " + kind + ", which kinds " + kinds + " leave out");
 		}
 	}
 

@@ -16,7 +16,9 @@ import org.springframework.test.context.TestPropertySource;
 import static be.duaalatlas.GraphQlResults.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The same anonymous question asked again is answered without the engine, and only then. */
+/**
+ * The same anonymous question asked again is answered without the engine, and only then.
+ */
 @TestPropertySource(properties = { "atlas.answer-cache.enabled=true",
 		"atlas.engine-requests.record-to=target/answer-cache-test-engine-requests.jsonl" })
 class AnswerCacheTest extends AtlasIntegrationTest {
@@ -37,11 +39,13 @@ class AnswerCacheTest extends AtlasIntegrationTest {
 		JsonNode first = data(graphQl.document(SEARCH).variable("text", "bakker").execute(), "search");
 		long before = Files.size(RECORDED);
 		JsonNode again = data(graphQl.document(SEARCH).variable("text", "bakker").execute(), "search");
-		// the service re-reads the catalogue's generation every 2 s, which may fall in between: no search, though
+		// the service re-reads the catalogue's generation every 2 s, which may fall in
+		// between: no search, though
 		byte[] recorded = Files.readAllBytes(RECORDED);
 		String repeated = new String(recorded, (int) before, recorded.length - (int) before, StandardCharsets.UTF_8);
 		assertThat(repeated).as("engine requests of the repeated question")
-			.doesNotContain("_search").doesNotContain("_mget");
+			.doesNotContain("_search")
+			.doesNotContain("_mget");
 		assertThat(again).isEqualTo(first);
 		assertThat(again.path("totalCount").asInt()).isPositive();
 	}
@@ -53,7 +57,11 @@ class AnswerCacheTest extends AtlasIntegrationTest {
 		data(graphQl.document(SEARCH).variable("text", "slagerij").execute(), "search");
 		assertThat(engineRequests.total() - before).as("a different text").isPositive();
 		before = engineRequests.total();
-		data(graphQl.mutate().header("Accept-Language", "fr").build().document(SEARCH).variable("text", "slager")
+		data(graphQl.mutate()
+			.header("Accept-Language", "fr")
+			.build()
+			.document(SEARCH)
+			.variable("text", "slager")
 			.execute(), "search");
 		assertThat(engineRequests.total() - before).as("another Accept-Language").isPositive();
 	}
@@ -62,7 +70,11 @@ class AnswerCacheTest extends AtlasIntegrationTest {
 	void aClientAskingForNoCacheGetsAFreshAnswer() {
 		data(graphQl.document(SEARCH).variable("text", "lasser").execute(), "search");
 		long before = engineRequests.total();
-		data(graphQl.mutate().header("Cache-Control", "no-cache").build().document(SEARCH).variable("text", "lasser")
+		data(graphQl.mutate()
+			.header("Cache-Control", "no-cache")
+			.build()
+			.document(SEARCH)
+			.variable("text", "lasser")
 			.execute(), "search");
 		assertThat(engineRequests.total() - before).as("Cache-Control: no-cache").isPositive();
 	}

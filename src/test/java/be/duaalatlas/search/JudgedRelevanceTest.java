@@ -18,10 +18,12 @@ import static be.duaalatlas.GraphQlResults.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The judged query set ({@code relevance/judged-queries.txt}): what pupils, parents, schools and companies type, in
- * Dutch, French and English with typos and colloquial words, and the records that must come first. Quality is
- * asserted (a right answer in the first three for at least 95% of the queries); success@1, success@3 and the mean
- * reciprocal rank are printed per kind, so that a change of the text query shows what it does to relevance.
+ * The judged query set ({@code relevance/judged-queries.txt}): what pupils, parents,
+ * schools and companies type, in Dutch, French and English with typos and colloquial
+ * words, and the records that must come first. Quality is asserted (a right answer in the
+ * first three for at least 95% of the queries); success@1, success@3 and the mean
+ * reciprocal rank are printed per kind, so that a change of the text query shows what it
+ * does to relevance.
  */
 class JudgedRelevanceTest extends AtlasIntegrationTest {
 
@@ -67,7 +69,10 @@ class JudgedRelevanceTest extends AtlasIntegrationTest {
 		assertThat(all.successAt3()).as(report.toString()).isGreaterThanOrEqualTo(REQUIRED_SUCCESS_AT_3);
 	}
 
-	/** The 1-based rank of the first right answer in the first ten hits, 0 when there is none. */
+	/**
+	 * The 1-based rank of the first right answer in the first ten hits, 0 when there is
+	 * none.
+	 */
 	private int rank(JudgedQuery query) {
 		JsonNode search = data(graphQl.document(SEARCH)
 			.variable("text", query.text())
@@ -116,9 +121,8 @@ class JudgedRelevanceTest extends AtlasIntegrationTest {
 			String name = label.path("value").asText("").toLowerCase(Locale.ROOT);
 			for (String answer : right) {
 				int tilde = answer.indexOf('~');
-				if (tilde < 0 ? id.equals(answer)
-						: id.startsWith(answer.substring(0, tilde) + ":") && name.contains(
-								answer.substring(tilde + 1).replace('_', ' ').toLowerCase(Locale.ROOT))) {
+				if (tilde < 0 ? id.equals(answer) : id.startsWith(answer.substring(0, tilde) + ":")
+						&& name.contains(answer.substring(tilde + 1).replace('_', ' ').toLowerCase(Locale.ROOT))) {
 					return true;
 				}
 			}
