@@ -15,9 +15,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The package rules of the README's architecture section, checked on the compiled classes by ArchUnit: features →
- * {@code search} → {@code place} → {@code index}; {@code ingest} → the features' documents; {@code vocabulary} and
- * {@code engine} depend on nothing of the service; no controller talks to the engine client; no cycles.
+ * The package rules of the README's architecture section, checked on the compiled classes
+ * by ArchUnit: features → {@code search} → {@code place} → {@code index}; {@code ingest}
+ * → the features' documents; {@code vocabulary} and {@code engine} depend on nothing of
+ * the service; no controller talks to the engine client; no cycles.
  */
 @AnalyzeClasses(packages = "be.duaalatlas", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
@@ -93,10 +94,15 @@ class LayeringTest {
 	@ArchTest
 	static final ArchRule packagesHaveNoCycles = slices().matching("be.duaalatlas.(*)..").should().beFreeOfCycles();
 
-	/** Every package of the service but {@code own} (and the root, where the application class lives). */
+	/**
+	 * Every package of the service but {@code own} (and the root, where the application
+	 * class lives).
+	 */
 	private static String[] otherThan(String own) {
-		return java.util.stream.Stream.concat(java.util.stream.Stream.of(PACKAGES).filter(p -> !p.equals(own))
-			.map(p -> "be.duaalatlas." + p + ".."), java.util.stream.Stream.of("be.duaalatlas")).toArray(String[]::new);
+		return java.util.stream.Stream.concat(
+				java.util.stream.Stream.of(PACKAGES).filter(p -> !p.equals(own)).map(p -> "be.duaalatlas." + p + ".."),
+				java.util.stream.Stream.of("be.duaalatlas"))
+			.toArray(String[]::new);
 	}
 
 	private static String[] join(String[] packages, String... more) {
@@ -106,15 +112,17 @@ class LayeringTest {
 		return all;
 	}
 
-	/** A class of a feature package that is neither a document record (or part of one) nor an enum. */
+	/**
+	 * A class of a feature package that is neither a document record (or part of one) nor
+	 * an enum.
+	 */
 	private static DescribedPredicate<JavaClass> featureClassesOtherThanDocuments() {
-		return DescribedPredicate.describe("feature classes other than their documents and enums",
-				type -> {
-					JavaClass javaClass = type.getBaseComponentType();
-					return javaClass.getPackageName().matches("be\\.duaalatlas\\.(programme|workplace|stakeholder|"
-							+ "service|content)(\\..*)?") && !javaClass.isEnum()
-							&& !javaClass.getName().replaceAll("\\$.*", "").endsWith("Document");
-				});
+		return DescribedPredicate.describe("feature classes other than their documents and enums", type -> {
+			JavaClass javaClass = type.getBaseComponentType();
+			return javaClass.getPackageName()
+				.matches("be\\.duaalatlas\\.(programme|workplace|stakeholder|" + "service|content)(\\..*)?")
+					&& !javaClass.isEnum() && !javaClass.getName().replaceAll("\\$.*", "").endsWith("Document");
+		});
 	}
 
 }

@@ -31,7 +31,10 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Key messages (Actions 18, 18.1), good practices (Action 17) and the Brussels equivalences (Action 18). */
+/**
+ * Key messages (Actions 18, 18.1), good practices (Action 17) and the Brussels
+ * equivalences (Action 18).
+ */
 @Controller
 class ContentController {
 
@@ -68,7 +71,10 @@ class ContentController {
 		return equivalences(programme == null ? null : List.of(programme), Languages.of(lang, env));
 	}
 
-	/** One search for the equivalences of every programme asked for at once, each in its programme's language. */
+	/**
+	 * One search for the equivalences of every programme asked for at once, each in its
+	 * programme's language.
+	 */
 	@BatchMapping(typeName = "Programme", field = "brusselsEquivalences")
 	Map<Programme, List<Equivalence>> programmeEquivalences(List<Programme> programmes) {
 		Query query = Query.of(q -> q.terms(t -> t.field("programme")
@@ -76,10 +82,11 @@ class ContentController {
 		List<EquivalenceDocument> all = documents.find(EquivalenceDocument.KIND, query, 1000,
 				EquivalenceDocument.class);
 		Map<Programme, List<Equivalence>> result = new LinkedHashMap<>();
-		programmes.forEach(p -> result.put(p, all.stream()
-			.filter(doc -> doc.programme().equals(p.code()))
-			.map(doc -> Equivalence.of(doc, p.lang()))
-			.toList()));
+		programmes.forEach(p -> result.put(p,
+				all.stream()
+					.filter(doc -> doc.programme().equals(p.code()))
+					.map(doc -> Equivalence.of(doc, p.lang()))
+					.toList()));
 		return result;
 	}
 
@@ -110,7 +117,8 @@ class ContentController {
 		PageRequest page = PageRequest.of(first, after);
 		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null, filter, null, Sort.NAME,
 				page, false, List.of(ContentDocument.KIND), topic == null ? null : List.of(topicClause(topic))));
-		return Connection.of(response, page, hit -> ContentItem.of(json.convertValue(hit.source(), ContentDocument.class), lang));
+		return Connection.of(response, page,
+				hit -> ContentItem.of(json.convertValue(hit.source(), ContentDocument.class), lang));
 	}
 
 	private static Query topicClause(Topic topic) {
@@ -118,10 +126,10 @@ class ContentController {
 	}
 
 	private List<Equivalence> equivalences(List<String> programmes, String lang) {
-		Query query = programmes == null ? Query.of(q -> q.matchAll(m -> m))
-				: Query.of(q -> q.terms(t -> t.field("programme")
-					.terms(v -> v.value(programmes.stream().map(FieldValue::of).toList()))));
-		return documents.find(EquivalenceDocument.KIND, query, 1000, EquivalenceDocument.class).stream()
+		Query query = programmes == null ? Query.of(q -> q.matchAll(m -> m)) : Query.of(q -> q
+			.terms(t -> t.field("programme").terms(v -> v.value(programmes.stream().map(FieldValue::of).toList()))));
+		return documents.find(EquivalenceDocument.KIND, query, 1000, EquivalenceDocument.class)
+			.stream()
 			.map(doc -> Equivalence.of(doc, lang))
 			.toList();
 	}
@@ -130,12 +138,14 @@ class ContentController {
 		List<String> ids = equivalences.stream()
 			.flatMap(e -> (flemish ? e.flemishActorIds() : e.frenchActorIds()).stream())
 			.toList();
-		Map<String, StakeholderDocument> docs = documents.byIds(StakeholderDocument.KIND, ids, StakeholderDocument.class);
+		Map<String, StakeholderDocument> docs = documents.byIds(StakeholderDocument.KIND, ids,
+				StakeholderDocument.class);
 		Map<Equivalence, List<Stakeholder>> result = new LinkedHashMap<>();
-		equivalences.forEach(e -> result.put(e, (flemish ? e.flemishActorIds() : e.frenchActorIds()).stream()
-			.filter(docs::containsKey)
-			.map(id -> Stakeholder.of(docs.get(id), e.lang()))
-			.toList()));
+		equivalences.forEach(e -> result.put(e,
+				(flemish ? e.flemishActorIds() : e.frenchActorIds()).stream()
+					.filter(docs::containsKey)
+					.map(id -> Stakeholder.of(docs.get(id), e.lang()))
+					.toList()));
 		return result;
 	}
 

@@ -27,9 +27,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Elasticsearch's minimal distribution run as a child process: single node, security off, loopback only. Completed
- * with the project's analysis plugin, run as an unprivileged user when the service runs as root, and cleaned up after
- * a killed service on the next start.
+ * Elasticsearch's minimal distribution run as a child process: single node, security off,
+ * loopback only. Completed with the project's analysis plugin, run as an unprivileged
+ * user when the service runs as root, and cleaned up after a killed service on the next
+ * start.
  */
 public final class EmbeddedEngine implements AutoCloseable {
 
@@ -47,16 +48,21 @@ public final class EmbeddedEngine implements AutoCloseable {
 
 	private int httpPort;
 
-	/** True when this instance uses an engine another running service started (e.g. the import command). */
+	/**
+	 * True when this instance uses an engine another running service started (e.g. the
+	 * import command).
+	 */
 	private boolean attached;
 
 	private EmbeddedEngine(EngineProperties properties) {
 		this.properties = properties;
-		this.home = properties.home().toAbsolutePath().normalize();
+		this.home = distribution(properties.home().toAbsolutePath().normalize());
 		this.workDir = properties.workDir().toAbsolutePath().normalize();
 	}
 
-	/** Starts the engine and returns once it is healthy (cluster status yellow or green). */
+	/**
+	 * Starts the engine and returns once it is healthy (cluster status yellow or green).
+	 */
 	public static EmbeddedEngine start(EngineProperties properties) {
 		EmbeddedEngine engine = new EmbeddedEngine(properties);
 		if (engine.attachToRunning()) {
@@ -82,17 +88,21 @@ public final class EmbeddedEngine implements AutoCloseable {
 		return "http://127.0.0.1:" + httpPort;
 	}
 
-	/** Process ids of the engine's processes (launcher and server), for measuring what it costs. */
+	/**
+	 * Process ids of the engine's processes (launcher and server), for measuring what it
+	 * costs.
+	 */
 	public List<Long> pids() {
 		if (process == null) {
 			return List.of();
 		}
-		return Stream.concat(Stream.of(process.toHandle()), process.descendants())
-			.map(ProcessHandle::pid)
-			.toList();
+		return Stream.concat(Stream.of(process.toHandle()), process.descendants()).map(ProcessHandle::pid).toList();
 	}
 
-	/** True while the engine process runs (an attached engine is watched by the service that started it). */
+	/**
+	 * True while the engine process runs (an attached engine is watched by the service
+	 * that started it).
+	 */
 	public boolean isAlive() {
 		return attached || (process != null && process.isAlive());
 	}
@@ -104,8 +114,9 @@ public final class EmbeddedEngine implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the engine again on the same port and data after its process died, so that the client the service
-	 * built for that port finds it again; returns once it is healthy.
+	 * Starts the engine again on the same port and data after its process died, so that
+	 * the client the service built for that port finds it again; returns once it is
+	 * healthy.
 	 */
 	public synchronized void restart() {
 		if (attached) {
@@ -125,12 +136,47 @@ public final class EmbeddedEngine implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The distribution folder: {@code home} itself, or its one {@code elasticsearch-*}
+	 * folder (how the build unpacks the zip). Left as given when neither is there, for
+	 * the start to say what is missing.
+	 */
+	static Path distribution(Path home) {
+		if (Files.isRegularFile(home.resolve("bin/elasticsearch")) || !Files.isDirectory(home)) {
+			return home;
+		}
+		try (Stream<Path> children = Files.list(home)) {
+			List<Path> unpacked = children
+				.filter(child -> Files.isRegularFile(child.resolve("bin/elasticsearch"))
+						&& child.getFileName().toString().startsWith("elasticsearch-"))
+				.toList();
+			return unpacked.size() == 1 ? unpacked.get(0) : home;
+		}
+		catch (IOException ex) {
+			return home;
+		}
+	}
+
+	/**
+	 * The version of the distribution under {@code home}, read from its folder name
+	 * ({@code elasticsearch-8.19.21}): what a container of the same engine is tagged
+	 * with.
+	 */
+	public static String distributionVersion(Path home) {
+		String name = distribution(home.toAbsolutePath().normalize()).getFileName().toString();
+		if (!name.startsWith("elasticsearch-")) {
+			throw new EngineStartException(
+					"No unpacked elasticsearch-<version> folder in " + home + ": run './mvnw generate-resources'");
+		}
+		return name.substring("elasticsearch-".length());
+	}
+
 	private void startProcess(int port) {
 		Path launcher = home.resolve("bin/elasticsearch");
 		if (!Files.isRegularFile(launcher)) {
 			throw new EngineStartException("The Elasticsearch distribution is missing: no " + launcher + ". The build "
 					+ "unpacks it from Maven Central: run './mvnw generate-resources' (the README's run command does), "
-					+ "or set atlas.engine.home to an unpacked " + "elasticsearch 8.19 integ-test-zip, or point "
+					+ "or set atlas.engine.home to an unpacked elasticsearch integ-test-zip, or point "
 					+ "spring.elasticsearch.uris at a running cluster.");
 		}
 		Path bundle = properties.pluginBundle().toAbsolutePath().normalize();
@@ -148,12 +194,12 @@ public final class EmbeddedEngine implements AutoCloseable {
 		httpPort = port;
 		List<String> environment = List.of("ES_JAVA_HOME=" + System.getProperty("java.home"),
 				"ES_JAVA_OPTS=-Xms" + properties.heap() + " -Xmx" + properties.heap());
-		List<String> command = new ArrayList<>(List.of(launcher.toString(), "-p", pidFile().toString(),
-				"-E", "cluster.name=duaal-atlas-embedded", "-E", "node.name=embedded",
-				"-E", "discovery.type=single-node", "-E", "xpack.security.enabled=false",
-				"-E", "network.host=127.0.0.1", "-E", "http.port=" + httpPort,
+		List<String> command = new ArrayList<>(List.of(launcher.toString(), "-p", pidFile().toString(), "-E",
+				"cluster.name=duaal-atlas-embedded", "-E", "node.name=embedded", "-E", "discovery.type=single-node",
+				"-E", "xpack.security.enabled=false", "-E", "network.host=127.0.0.1", "-E", "http.port=" + httpPort,
 				"-E", "transport.port=" + freePort(), "-E", "path.data=" + dataDir, "-E", "path.logs=" + logsDir,
-				// a small machine with a nearly full disk must not turn the catalogue read-only
+				// a small machine with a nearly full disk must not turn the catalogue
+				// read-only
 				"-E", "cluster.routing.allocation.disk.threshold_enabled=false"));
 		if (SystemUser.currentIsRoot()) {
 			SystemUser user = SystemUser.ensure(properties.systemUser());
@@ -213,8 +259,9 @@ public final class EmbeddedEngine implements AutoCloseable {
 	}
 
 	/**
-	 * A second process of the project on the same work folder (the import command while the service runs) uses the
-	 * running engine instead of stopping it as a leftover: the engine and the service that started it are both alive.
+	 * A second process of the project on the same work folder (the import command while
+	 * the service runs) uses the running engine instead of stopping it as a leftover: the
+	 * engine and the service that started it are both alive.
 	 */
 	private boolean attachToRunning() {
 		Optional<ProcessHandle> server = readPid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
@@ -228,7 +275,8 @@ public final class EmbeddedEngine implements AutoCloseable {
 		}
 		httpPort = port.get().intValue();
 		attached = true;
-		log.info("Using the embedded Elasticsearch on {} that the service with pid {} started", url(), owner.get().pid());
+		log.info("Using the embedded Elasticsearch on {} that the service with pid {} started", url(),
+				owner.get().pid());
 		awaitHealthy();
 		return true;
 	}
@@ -264,14 +312,17 @@ public final class EmbeddedEngine implements AutoCloseable {
 	}
 
 	/**
-	 * Stops an engine a killed process left on this work folder, if any (for callers that clean the folder before a
-	 * start, like the tests).
+	 * Stops an engine a killed process left on this work folder, if any (for callers that
+	 * clean the folder before a start, like the tests).
 	 */
 	public static void stopLeftover(EngineProperties properties) {
 		new EmbeddedEngine(properties).stopLeftover();
 	}
 
-	/** A service killed with SIGKILL leaves its engine running: find it through its pid file and stop it. */
+	/**
+	 * A service killed with SIGKILL leaves its engine running: find it through its pid
+	 * file and stop it.
+	 */
 	private void stopLeftover() {
 		Optional<ProcessHandle> leftover = readPid().flatMap(ProcessHandle::of)
 			.filter(ProcessHandle::isAlive)
@@ -284,7 +335,8 @@ public final class EmbeddedEngine implements AutoCloseable {
 				server.pid());
 		List<ProcessHandle> chain = new ArrayList<>();
 		chain.add(server);
-		server.parent().filter(p -> p.info().commandLine().map(l -> l.contains("elasticsearch")).orElse(false))
+		server.parent()
+			.filter(p -> p.info().commandLine().map(l -> l.contains("elasticsearch")).orElse(false))
 			.ifPresent(chain::add);
 		chain.forEach(ProcessHandle::destroy);
 		for (ProcessHandle handle : chain) {
@@ -306,9 +358,11 @@ public final class EmbeddedEngine implements AutoCloseable {
 	}
 
 	/**
-	 * Whether a process is the engine this work folder's pid file means, not whatever took its pid since (on a shared
-	 * host, another copy's engine, or any process): an Elasticsearch server of this distribution, started before the
-	 * pid file was written, and, where /proc shows it, holding a file of this work folder's data open (its node lock).
+	 * Whether a process is the engine this work folder's pid file means, not whatever
+	 * took its pid since (on a shared host, another copy's engine, or any process): an
+	 * Elasticsearch server of this distribution, started before the pid file was written,
+	 * and, where /proc shows it, holding a file of this work folder's data open (its node
+	 * lock).
 	 */
 	private boolean isThisFoldersEngine(ProcessHandle handle) {
 		ProcessHandle.Info info = handle.info();
@@ -352,12 +406,16 @@ public final class EmbeddedEngine implements AutoCloseable {
 			return ours;
 		}
 		catch (IOException ex) {
-			// /proc of another user's process is not readable: the command line and start time decided
+			// /proc of another user's process is not readable: the command line and start
+			// time decided
 			return true;
 		}
 	}
 
-	/** Waits a moment between health checks, returning early when the engine process exits. */
+	/**
+	 * Waits a moment between health checks, returning early when the engine process
+	 * exits.
+	 */
 	private void pause(Duration duration) {
 		if (process != null) {
 			waitForExit(duration);

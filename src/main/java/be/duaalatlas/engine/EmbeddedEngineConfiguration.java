@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Without {@code spring.elasticsearch.uris} the service starts its own engine and tells Spring Boot where it is
- * through {@link ElasticsearchConnectionDetails}; everything else talks to "the cluster" without knowing its kind.
+ * Without {@code spring.elasticsearch.uris} the service starts its own engine and tells
+ * Spring Boot where it is through {@link ElasticsearchConnectionDetails}; everything else
+ * talks to "the cluster" without knowing its kind.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoClusterConfigured.class)
@@ -20,7 +21,10 @@ class EmbeddedEngineConfiguration {
 		return EmbeddedEngine.start(properties);
 	}
 
-	/** Declared after the engine, so it is closed (stops watching) before the engine stops with the service. */
+	/**
+	 * Declared after the engine, so it is closed (stops watching) before the engine stops
+	 * with the service.
+	 */
 	@Bean(destroyMethod = "close")
 	EngineWatchdog embeddedEngineWatchdog(EmbeddedEngine engine, EngineProperties properties) {
 		return new EngineWatchdog(engine, properties.maxRestartBackOff());

@@ -13,9 +13,11 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 
 /**
- * Watches the embedded engine's process and starts it again when it dies (killed, crashed, out of memory), with a
- * back-off between failed attempts (1 s doubling up to {@code atlas.engine.max-restart-back-off}), so that the service
- * serves again without a restart. Every death and restart is logged, and health ({@code embeddedEngine}) shows it.
+ * Watches the embedded engine's process and starts it again when it dies (killed,
+ * crashed, out of memory), with a back-off between failed attempts (1 s doubling up to
+ * {@code atlas.engine.max-restart-back-off}), so that the service serves again without a
+ * restart. Every death and restart is logged, and health ({@code embeddedEngine}) shows
+ * it.
  */
 class EngineWatchdog implements HealthIndicator, AutoCloseable {
 

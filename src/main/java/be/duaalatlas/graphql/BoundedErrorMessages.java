@@ -15,9 +15,9 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * No error message is longer than {@code atlas.limits.max-error-message-length}: messages that quote the input
- * (ours and graphql-java's validation messages alike) quote at most a prefix of it, so a megabyte of input never
- * comes back as a megabyte of error.
+ * No error message is longer than {@code atlas.limits.max-error-message-length}: messages
+ * that quote the input (ours and graphql-java's validation messages alike) quote at most
+ * a prefix of it, so a megabyte of input never comes back as a megabyte of error.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

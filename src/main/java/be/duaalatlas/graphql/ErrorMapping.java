@@ -18,8 +18,9 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns exceptions into typed GraphQL errors with a readable message and, for arguments, the argument's name in
- * {@code extensions.argument}. Never a stack trace; an unreachable engine is SEARCH_UNAVAILABLE.
+ * Turns exceptions into typed GraphQL errors with a readable message and, for arguments,
+ * the argument's name in {@code extensions.argument}. Never a stack trace; an unreachable
+ * engine is SEARCH_UNAVAILABLE.
  */
 @Component
 class ErrorMapping extends DataFetcherExceptionResolverAdapter {
@@ -48,7 +49,8 @@ class ErrorMapping extends DataFetcherExceptionResolverAdapter {
 		return null;
 	}
 
-	private static GraphQLError error(DataFetchingEnvironment env, ErrorClassification type, String message, String argument) {
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorClassification type, String message,
+			String argument) {
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		if (argument != null) {
 			extensions.put("argument", argument);
@@ -58,8 +60,10 @@ class ErrorMapping extends DataFetcherExceptionResolverAdapter {
 
 	static boolean isEngineUnavailable(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			// any I/O failure of the engine client (a reset connection of an engine that died mid-request too)
-			if ((cause instanceof java.io.IOException && !(cause instanceof com.fasterxml.jackson.core.JacksonException))
+			// any I/O failure of the engine client (a reset connection of an engine that
+			// died mid-request too)
+			if ((cause instanceof java.io.IOException
+					&& !(cause instanceof com.fasterxml.jackson.core.JacksonException))
 					|| cause instanceof ConnectException || cause instanceof SocketTimeoutException
 					|| cause instanceof TransportException || cause instanceof java.net.http.HttpTimeoutException
 					|| cause.getClass().getName().startsWith("org.apache.http.conn")
@@ -67,7 +71,8 @@ class ErrorMapping extends DataFetcherExceptionResolverAdapter {
 					|| cause instanceof InterruptedException) {
 				return true;
 			}
-			// a kind whose index is not there (yet): the catalogue is not available, nothing the client did
+			// a kind whose index is not there (yet): the catalogue is not available,
+			// nothing the client did
 			if (cause instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException engine
 					&& engine.status() == 404 && engine.error() != null
 					&& "index_not_found_exception".equals(engine.error().type())) {

@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Answers that never reach GraphQL (a body that is not a GraphQL request, GET or a form post on /graphql, an unknown
- * path) in the GraphQL error shape, {@code {"errors":[{"message":..,"extensions":{"classification":..}}]}}, with
- * their HTTP status; never Spring's own error JSON, a stack trace or the request echoed back.
+ * Answers that never reach GraphQL (a body that is not a GraphQL request, GET or a form
+ * post on /graphql, an unknown path) in the GraphQL error shape,
+ * {@code {"errors":[{"message":..,"extensions":{"classification":..}}]}}, with their HTTP
+ * status; never Spring's own error JSON, a stack trace or the request echoed back.
  */
 @RestController
 class HttpErrors implements ErrorController {
@@ -34,7 +35,10 @@ class HttpErrors implements ErrorController {
 		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
 	}
 
-	/** The body of an error answer in the GraphQL shape, for answers made outside this controller. */
+	/**
+	 * The body of an error answer in the GraphQL shape, for answers made outside this
+	 * controller.
+	 */
 	static Map<String, Object> body(HttpStatus status) {
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		extensions.put("classification", classification(status));

@@ -21,9 +21,10 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Requests to the GraphQL path that are no GraphQL request get a 4xx in the GraphQL error shape (see
- * {@link HttpErrors}): another method than POST (405), a body that is not JSON (415), and a JSON body that is not a
- * request object, such as {@code null} (400, where Spring for GraphQL would fail with a NullPointerException).
+ * Requests to the GraphQL path that are no GraphQL request get a 4xx in the GraphQL error
+ * shape (see {@link HttpErrors}): another method than POST (405), a body that is not JSON
+ * (415), and a JSON body that is not a request object, such as {@code null} (400, where
+ * Spring for GraphQL would fail with a NullPointerException).
  */
 @Configuration(proxyBeanMethods = false)
 class NonGraphQlRequests {
@@ -37,16 +38,14 @@ class NonGraphQlRequests {
 		RequestPredicate notJson = request -> request.method() == HttpMethod.POST
 				&& !isJson(request.headers().contentType().orElse(null));
 		return RouterFunctions.route()
-			.route(RequestPredicates.path(path).and(notPost),
-					request -> answer(HttpStatus.METHOD_NOT_ALLOWED))
-			.route(RequestPredicates.path(path).and(notJson),
-					request -> answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE))
+			.route(RequestPredicates.path(path).and(notPost), request -> answer(HttpStatus.METHOD_NOT_ALLOWED))
+			.route(RequestPredicates.path(path).and(notJson), request -> answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE))
 			.build();
 	}
 
 	private static boolean isJson(MediaType type) {
-		return type != null && (MediaType.APPLICATION_JSON.isCompatibleWith(type)
-				|| type.getSubtype().endsWith("+json"));
+		return type != null
+				&& (MediaType.APPLICATION_JSON.isCompatibleWith(type) || type.getSubtype().endsWith("+json"));
 	}
 
 	private static ServerResponse answer(HttpStatus status) {
@@ -56,7 +55,10 @@ class NonGraphQlRequests {
 			.body(HttpErrors.body(status));
 	}
 
-	/** A JSON body that is no request object fails while Spring for GraphQL builds the request: a 400, not a 500. */
+	/**
+	 * A JSON body that is no request object fails while Spring for GraphQL builds the
+	 * request: a 400, not a 500.
+	 */
 	@Bean
 	HandlerExceptionResolver unreadableGraphQlRequests() {
 		return new UnreadableRequestResolver();

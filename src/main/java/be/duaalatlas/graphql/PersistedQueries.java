@@ -27,12 +27,13 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Persisted queries, Apollo style: the operations of {@code frontend-contract/} are registered by the SHA-256 of
- * their text. A request may name one by {@code extensions.persistedQuery.sha256Hash} (its {@code query} is then
- * replaced by the registered text; Spring for GraphQL needs a non-empty {@code query}, so send e.g. the operation's
- * name). With {@code atlas.persisted-queries.allow-list-only=true} (for a deployment that serves only the website)
- * nothing else runs: a query whose text is not registered, or an unknown hash, gets a typed
- * PERSISTED_QUERY_NOT_FOUND error.
+ * Persisted queries, Apollo style: the operations of {@code frontend-contract/} are
+ * registered by the SHA-256 of their text. A request may name one by
+ * {@code extensions.persistedQuery.sha256Hash} (its {@code query} is then replaced by the
+ * registered text; Spring for GraphQL needs a non-empty {@code query}, so send e.g. the
+ * operation's name). With {@code atlas.persisted-queries.allow-list-only=true} (for a
+ * deployment that serves only the website) nothing else runs: a query whose text is not
+ * registered, or an unknown hash, gets a typed PERSISTED_QUERY_NOT_FOUND error.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -75,8 +76,8 @@ class PersistedQueries implements WebGraphQlInterceptor {
 		if (hash != null) {
 			String document = byHash.get(hash.toLowerCase(java.util.Locale.ROOT));
 			if (document == null) {
-				return Mono.just(notFound(request, "No persisted query has the hash given in "
-						+ "extensions.persistedQuery.sha256Hash."));
+				return Mono.just(notFound(request,
+						"No persisted query has the hash given in " + "extensions.persistedQuery.sha256Hash."));
 			}
 			request.configureExecutionInput((input, builder) -> builder.query(document).build());
 			return chain.next(request);
@@ -107,7 +108,8 @@ class PersistedQueries implements WebGraphQlInterceptor {
 
 	static String sha256(String text) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -17,22 +17,26 @@ import graphql.schema.GraphQLTypeUtil;
 import graphql.util.TraversalControl;
 
 /**
- * Walks an operation once, before it runs (fragments expanded, variables applied), and measures what it asks for:
- * its cost by the rule of {@link FieldCosts}, its depth, its root fields, the aliases of each field and the size of
- * every argument. Introspection ({@code __schema}, {@code __type}) is left to graphql-java's good-faith check, which
- * bounds its depth and size, so that every client's standard introspection query passes while data fields stay
- * counted.
+ * Walks an operation once, before it runs (fragments expanded, variables applied), and
+ * measures what it asks for: its cost by the rule of {@link FieldCosts}, its depth, its
+ * root fields, the aliases of each field and the size of every argument. Introspection
+ * ({@code __schema}, {@code __type}) is left to graphql-java's good-faith check, which
+ * bounds its depth and size, so that every client's standard introspection query passes
+ * while data fields stay counted.
  */
 final class QueryCost {
 
 	/**
-	 * What the walk found: the whole operation's cost (also when it breaks a limit, so the error can say it) and the
-	 * first limit or bound it breaks, if any.
+	 * What the walk found: the whole operation's cost (also when it breaks a limit, so
+	 * the error can say it) and the first limit or bound it breaks, if any.
 	 */
 	record Measure(long cost, int depth, int rootFields, Violation violation) {
 	}
 
-	/** A limit (cost, depth, root fields, aliases) or an argument bound the operation breaks. */
+	/**
+	 * A limit (cost, depth, root fields, aliases) or an argument bound the operation
+	 * breaks.
+	 */
 	record Violation(String limit, long actual, long allowed, String argument, String message) {
 	}
 
@@ -48,23 +52,26 @@ final class QueryCost {
 		Violation violation = walk.violation;
 		if (violation == null && walk.rootKeys.size() > limits.maxRootFields()) {
 			violation = new Violation("rootFields", walk.rootKeys.size(), limits.maxRootFields(), null,
-					"This operation has " + walk.rootKeys.size() + " root fields; at most "
-							+ limits.maxRootFields() + " are allowed. Split it into several requests.");
+					"This operation has " + walk.rootKeys.size() + " root fields; at most " + limits.maxRootFields()
+							+ " are allowed. Split it into several requests.");
 		}
 		if (violation == null && walk.maxDepth > limits.maxDepth()) {
-			violation = new Violation("depth", walk.maxDepth, limits.maxDepth(), null,
-					"This operation nests fields " + walk.maxDepth + " deep; at most " + limits.maxDepth()
-							+ " are allowed.");
+			violation = new Violation("depth", walk.maxDepth, limits.maxDepth(), null, "This operation nests fields "
+					+ walk.maxDepth + " deep; at most " + limits.maxDepth() + " are allowed.");
 		}
 		if (violation == null && walk.cost > limits.maxCost()) {
-			violation = new Violation("cost", walk.cost, limits.maxCost(), null, "This operation costs "
-					+ walk.cost + "; at most " + limits.maxCost() + " is allowed per request. Ask for fewer "
-					+ "fields, fewer aliases or smaller pages ('first').");
+			violation = new Violation("cost", walk.cost, limits.maxCost(), null,
+					"This operation costs " + walk.cost + "; at most " + limits.maxCost()
+							+ " is allowed per request. Ask for fewer "
+							+ "fields, fewer aliases or smaller pages ('first').");
 		}
 		return new Measure(walk.cost, walk.maxDepth, walk.rootKeys.size(), violation);
 	}
 
-	/** Per visited field: how often it is resolved and how often each of its sub-fields is. */
+	/**
+	 * Per visited field: how often it is resolved and how often each of its sub-fields
+	 * is.
+	 */
 	private record Visit(long instances, long childInstances, int depth) {
 	}
 
@@ -72,7 +79,10 @@ final class QueryCost {
 
 		private final Map<QueryVisitorFieldEnvironment, Visit> visits = new IdentityHashMap<>();
 
-		/** Response keys per field name, per selection set (the parent's environment; null for the root). */
+		/**
+		 * Response keys per field name, per selection set (the parent's environment; null
+		 * for the root).
+		 */
 		private final Map<QueryVisitorFieldEnvironment, Map<String, Set<String>>> aliases = new HashMap<>();
 
 		private final Set<String> rootKeys = new LinkedHashSet<>();
@@ -143,32 +153,35 @@ final class QueryCost {
 			return TraversalControl.CONTINUE;
 		}
 
-		/** Every string and list of the arguments is bounded, however deep in an input object. */
+		/**
+		 * Every string and list of the arguments is bounded, however deep in an input
+		 * object.
+		 */
 		private void checkArguments(Object value, String path) {
 			if (violation != null) {
 				return;
 			}
 			if (value instanceof String text && text.length() > limits.maxStringLength()) {
-				violation = new Violation("stringLength", text.length(), limits.maxStringLength(), path,
-						"'" + path + "' may have at most " + limits.maxStringLength() + " characters, had "
-								+ text.length() + ".");
+				violation = new Violation("stringLength", text.length(), limits.maxStringLength(), path, "'" + path
+						+ "' may have at most " + limits.maxStringLength() + " characters, had " + text.length() + ".");
 			}
 			else if (value instanceof List<?> list) {
 				if (list.size() > limits.maxListLength()) {
-					violation = new Violation("listLength", list.size(), limits.maxListLength(), path,
-							"'" + path + "' may have at most " + limits.maxListLength() + " elements, had "
-									+ list.size() + ".");
+					violation = new Violation("listLength", list.size(), limits.maxListLength(), path, "'" + path
+							+ "' may have at most " + limits.maxListLength() + " elements, had " + list.size() + ".");
 					return;
 				}
 				list.forEach(element -> checkArguments(element, path));
 			}
 			else if (value instanceof Map<?, ?> map) {
-				map.forEach((name, inner) -> checkArguments(inner, path.isEmpty() ? name.toString() : path + "." + name));
+				map.forEach(
+						(name, inner) -> checkArguments(inner, path.isEmpty() ? name.toString() : path + "." + name));
 			}
 		}
 
 		private boolean isConnection(QueryVisitorFieldEnvironment env) {
-			return unwrappedName(env.getFieldDefinition().getType()).endsWith("Connection") && argument(env, "first") != null;
+			return unwrappedName(env.getFieldDefinition().getType()).endsWith("Connection")
+					&& argument(env, "first") != null;
 		}
 
 		private int firstOf(QueryVisitorFieldEnvironment env) {
@@ -189,6 +202,5 @@ final class QueryCost {
 	private static boolean isList(GraphQLType type) {
 		return GraphQLTypeUtil.unwrapNonNull(type) instanceof GraphQLList;
 	}
-
 
 }

@@ -25,11 +25,12 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses an operation that breaks a limit of {@link LimitsProperties} before any engine request, and reports the
- * cost of every answered one in {@code extensions.cost}. It measures before graphql-java validates the document, so
- * that a document crafted to make validation slow (thousands of duplicated fields) is refused at the cost of one
- * linear walk; a document the walk cannot measure yet (unknown fields, bad variables) is measured again after
- * validation, before execution.
+ * Refuses an operation that breaks a limit of {@link LimitsProperties} before any engine
+ * request, and reports the cost of every answered one in {@code extensions.cost}. It
+ * measures before graphql-java validates the document, so that a document crafted to make
+ * validation slow (thousands of duplicated fields) is refused at the cost of one linear
+ * walk; a document the walk cannot measure yet (unknown fields, bad variables) is
+ * measured again after validation, before execution.
  */
 @Component
 class QueryLimits extends SimplePerformantInstrumentation {
@@ -67,7 +68,8 @@ class QueryLimits extends SimplePerformantInstrumentation {
 				.build());
 		}
 		catch (RuntimeException invalid) {
-			// validation will say what is wrong; a valid operation is measured before it runs
+			// validation will say what is wrong; a valid operation is measured before it
+			// runs
 			return SimpleInstrumentationContext.noOp();
 		}
 		check(measure, (State) state);

@@ -5,8 +5,9 @@ import graphql.ErrorClassification;
 import org.springframework.graphql.execution.ErrorType;
 
 /**
- * A request refused for a reason the caller can act on: reported with its classification (UNAUTHORIZED, FORBIDDEN,
- * CONFLICT, ...) and, where one input is at fault, that input's name in {@code extensions.argument}.
+ * A request refused for a reason the caller can act on: reported with its classification
+ * (UNAUTHORIZED, FORBIDDEN, CONFLICT, ...) and, where one input is at fault, that input's
+ * name in {@code extensions.argument}.
  */
 public class RefusedException extends RuntimeException {
 

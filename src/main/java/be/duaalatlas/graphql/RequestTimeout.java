@@ -22,12 +22,14 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Every GraphQL request answers within {@code atlas.limits.request-timeout}: with the engine hung or slow, the answer
- * is SEARCH_UNAVAILABLE at that time instead of whenever the engine wakes up. The request runs off the servlet thread
- * so that the answer does not wait for a blocked engine call; such a call ends at the client's socket timeout, when
- * the engine also stops the search whose connection closed. A mutation has {@code atlas.limits.mutation-timeout}
- * instead: a write must not be reported as failed while it may still go through. A timeout of 0 switches it off
- * (the request then runs on the servlet thread, as without this interceptor).
+ * Every GraphQL request answers within {@code atlas.limits.request-timeout}: with the
+ * engine hung or slow, the answer is SEARCH_UNAVAILABLE at that time instead of whenever
+ * the engine wakes up. The request runs off the servlet thread so that the answer does
+ * not wait for a blocked engine call; such a call ends at the client's socket timeout,
+ * when the engine also stops the search whose connection closed. A mutation has
+ * {@code atlas.limits.mutation-timeout} instead: a write must not be reported as failed
+ * while it may still go through. A timeout of 0 switches it off (the request then runs on
+ * the servlet thread, as without this interceptor).
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)

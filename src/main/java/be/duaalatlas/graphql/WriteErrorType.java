@@ -2,10 +2,16 @@ package be.duaalatlas.graphql;
 
 import graphql.ErrorClassification;
 
-/** Error types of writes beyond Spring GraphQL's standard ones (UNAUTHORIZED, FORBIDDEN, BAD_REQUEST, NOT_FOUND). */
+/**
+ * Error types of writes beyond Spring GraphQL's standard ones (UNAUTHORIZED, FORBIDDEN,
+ * BAD_REQUEST, NOT_FOUND).
+ */
 public enum WriteErrorType implements ErrorClassification {
 
-	/** The write named a version of the record that is no longer the current one: read again, then write. */
+	/**
+	 * The write named a version of the record that is no longer the current one: read
+	 * again, then write.
+	 */
 	CONFLICT
 
 }

@@ -12,14 +12,19 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.stereotype.Component;
 
 /**
- * The catalogue's generation: which versioned index every alias points at, plus the number of import reports and
- * journal entries (every import, upsert of single records and write through the API leaves one). It lives in the engine, so every service instance sees the same; caches key their entries by it, so no
- * cached answer outlives an import or a write by more than {@link #RECHECK}.
+ * The catalogue's generation: which versioned index every alias points at, plus the
+ * number of import reports and journal entries (every import, upsert of single records
+ * and write through the API leaves one). It lives in the engine, so every service
+ * instance sees the same; caches key their entries by it, so no cached answer outlives an
+ * import or a write by more than {@link #RECHECK}.
  */
 @Component
 public class CatalogueGeneration {
 
-	/** How often an instance re-reads the generation: the most a cached answer can lag behind a change. */
+	/**
+	 * How often an instance re-reads the generation: the most a cached answer can lag
+	 * behind a change.
+	 */
 	public static final Duration RECHECK = Duration.ofSeconds(2);
 
 	private final ElasticsearchClient client;
@@ -31,7 +36,8 @@ public class CatalogueGeneration {
 	CatalogueGeneration(ElasticsearchClient client, IndexProperties properties) {
 		this.client = client;
 		this.properties = properties;
-		// re-read in the background: once known, the generation never makes a request wait on the engine (a hung
+		// re-read in the background: once known, the generation never makes a request
+		// wait on the engine (a hung
 		// engine leaves the last one known in place)
 		this.current = Caffeine.newBuilder().refreshAfterWrite(RECHECK).build(key -> read());
 	}
@@ -40,7 +46,10 @@ public class CatalogueGeneration {
 		return current.get("generation");
 	}
 
-	/** Called after this instance changed the catalogue, so that it sees its own change at once. */
+	/**
+	 * Called after this instance changed the catalogue, so that it sees its own change at
+	 * once.
+	 */
 	public void changed() {
 		current.invalidateAll();
 	}
@@ -51,10 +60,12 @@ public class CatalogueGeneration {
 			client.indices().getAlias(g -> g.name(properties.prefix() + "*")).result().forEach((index, aliases) -> {
 				aliases.aliases().keySet().forEach(alias -> indices.add(alias + "=" + index));
 			});
-			// single-record writes leave a trace each (an upsert a report, a write through the API a journal entry);
+			// single-record writes leave a trace each (an upsert a report, a write
+			// through the API a journal entry);
 			// both only grow, so their count is part of the generation
-			long reports = client.count(c -> c.index(properties.prefix() + "import-reports",
-					properties.prefix() + "write-journal").ignoreUnavailable(true))
+			long reports = client
+				.count(c -> c.index(properties.prefix() + "import-reports", properties.prefix() + "write-journal")
+					.ignoreUnavailable(true))
 				.count();
 			return Integer.toHexString((String.join(",", indices) + "|" + reports).hashCode());
 		}

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The one place where the engine client's checked {@link IOException} (the engine unreachable, a timeout, a broken
- * connection) becomes an unchecked one, which the GraphQL error mapping shows as {@code SEARCH_UNAVAILABLE}.
+ * The one place where the engine client's checked {@link IOException} (the engine
+ * unreachable, a timeout, a broken connection) becomes an unchecked one, which the
+ * GraphQL error mapping shows as {@code SEARCH_UNAVAILABLE}.
  */
 public final class EngineCalls {
 

@@ -37,8 +37,9 @@ public class IndexDefinitions {
 	}
 
 	/**
-	 * Whether a definition holds catalogue records (built by imports) rather than the service's own books: the import
-	 * reports, the journal of accepted writes and the audit trail, which no import ever rebuilds.
+	 * Whether a definition holds catalogue records (built by imports) rather than the
+	 * service's own books: the import reports, the journal of accepted writes and the
+	 * audit trail, which no import ever rebuilds.
 	 */
 	public static boolean isCatalogueKind(String kind) {
 		return !SERVICE_INDICES.contains(kind);

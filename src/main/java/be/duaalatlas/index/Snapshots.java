@@ -14,9 +14,10 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.stereotype.Component;
 
 /**
- * Whole small kinds held in memory (the gazetteer, the programmes' classification, the role map): every document of
- * a kind, read page by page through a point in time (so no 10,000-hit window cuts it short), and turned into what the
- * reader needs once per catalogue generation, so that no instance holds a view more than
+ * Whole small kinds held in memory (the gazetteer, the programmes' classification, the
+ * role map): every document of a kind, read page by page through a point in time (so no
+ * 10,000-hit window cuts it short), and turned into what the reader needs once per
+ * catalogue generation, so that no instance holds a view more than
  * {@link CatalogueGeneration#RECHECK} older than an import.
  */
 @Component
@@ -36,7 +37,10 @@ public class Snapshots {
 		this.generation = generation;
 	}
 
-	/** A view built from every document of a kind, built again when the catalogue's generation changes. */
+	/**
+	 * A view built from every document of a kind, built again when the catalogue's
+	 * generation changes.
+	 */
 	public <D, T> Snapshot<T> of(String kind, Class<D> type, Function<List<D>, T> build) {
 		LoadingCache<String, T> byGeneration = Caffeine.newBuilder()
 			.maximumSize(2)

@@ -32,8 +32,9 @@ import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchPropert
 import org.springframework.stereotype.Component;
 
 /**
- * The import pipeline: sources → validated documents → bulk into a new version of the kind's index → alias switch
- * when everything went well. A failed or interrupted import leaves the live index exactly as it was.
+ * The import pipeline: sources → validated documents → bulk into a new version of the
+ * kind's index → alias switch when everything went well. A failed or interrupted import
+ * leaves the live index exactly as it was.
  */
 @Component
 public class CatalogueImporter {
@@ -49,7 +50,9 @@ public class CatalogueImporter {
 
 	private final ElasticsearchClient client;
 
-	/** The same client with the bulk timeout instead of the query path's socket timeout. */
+	/**
+	 * The same client with the bulk timeout instead of the query path's socket timeout.
+	 */
 	private final ElasticsearchClient bulkClient;
 
 	private final CatalogueIndices indices;
@@ -68,8 +71,8 @@ public class CatalogueImporter {
 		this.generation = generation;
 		this.acceptedWrites = acceptedWrites;
 		this.client = client;
-		this.bulkClient = withSocketTimeout(client, connection.getConnectionTimeout(),
-				pool.connectionRequestTimeout(), properties.bulkTimeout());
+		this.bulkClient = withSocketTimeout(client, connection.getConnectionTimeout(), pool.connectionRequestTimeout(),
+				properties.bulkTimeout());
 		this.indices = indices;
 		this.reports = reports;
 		this.properties = properties;
@@ -80,16 +83,17 @@ public class CatalogueImporter {
 	}
 
 	/**
-	 * Rebuilds a kind from its sources. Skipped (UNCHANGED) when the live index was built from the same definition
-	 * and the same source files, unless {@code force}.
+	 * Rebuilds a kind from its sources. Skipped (UNCHANGED) when the live index was built
+	 * from the same definition and the same source files, unless {@code force}.
 	 */
 	public ImportReport importKind(String kind, List<SourceBatch> batches, ImportContext context, boolean force) {
 		return importKind(kind, batches, context, force, ORIGIN_COMMAND);
 	}
 
 	/**
-	 * @param origin {@link #ORIGIN_SAMPLE} for the sample catalogue loaded at start, which then leaves alone the kinds
-	 * someone imported from other files ({@link #ORIGIN_COMMAND})
+	 * @param origin {@link #ORIGIN_SAMPLE} for the sample catalogue loaded at start,
+	 * which then leaves alone the kinds someone imported from other files
+	 * ({@link #ORIGIN_COMMAND})
 	 */
 	public ImportReport importKind(String kind, List<SourceBatch> batches, ImportContext context, boolean force,
 			String origin) {
@@ -111,14 +115,16 @@ public class CatalogueImporter {
 			load(index, batches, context, progress);
 			if (progress.importedCount() == 0) {
 				// an empty or truncated export must not empty the live catalogue
-				throw new ImportFailedException(progress.readCount() == 0 ? "the source holds no rows; the live index is kept as it was"
-						: "every row was rejected; the live index is kept as it was");
+				throw new ImportFailedException(
+						progress.readCount() == 0 ? "the source holds no rows; the live index is kept as it was"
+								: "every row was rejected; the live index is kept as it was");
 			}
 			if (progress.failure() != null) {
 				throw new ImportFailedException("the engine refused a bulk request: " + progress.failure().getMessage(),
 						progress.failure());
 			}
-			// the files hold what the sources say; writes accepted through the API since then go on top, in order
+			// the files hold what the sources say; writes accepted through the API since
+			// then go on top, in order
 			long[] applied = acceptedWrites.stream().mapToLong(writes -> writes.reapply(kind, index)).toArray();
 			indices.switchAlias(kind, index);
 			context.refresh(kind);
@@ -132,19 +138,24 @@ public class CatalogueImporter {
 		Instant finished = Instant.now();
 		long millis = Math.max(1, Duration.between(started, finished).toMillis());
 		ImportReport report = new ImportReport(UUID.randomUUID().toString(), kind, sources, files,
-				failure == null ? "SUCCEEDED" : "FAILED", failure, failure == null ? index : live.map(LiveIndex::index).orElse(null),
-				progress.readCount(), progress.importedCount(), progress.rejectedCount(), progress.rejections(),
-				started.toString(), finished.toString(), millis, progress.importedCount() * 1000.0 / millis);
+				failure == null ? "SUCCEEDED" : "FAILED", failure,
+				failure == null ? index : live.map(LiveIndex::index).orElse(null), progress.readCount(),
+				progress.importedCount(), progress.rejectedCount(), progress.rejections(), started.toString(),
+				finished.toString(), millis, progress.importedCount() * 1000.0 / millis);
 		reports.save(report);
 		log.info("Import {}", report.summary());
-		progress.rejections().stream().limit(20).forEach(r -> log.warn("Rejected {}:{}: {}", r.file(), r.line(), r.reason()));
+		progress.rejections()
+			.stream()
+			.limit(20)
+			.forEach(r -> log.warn("Rejected {}:{}: {}", r.file(), r.line(), r.reason()));
 		return report;
 	}
 
 	/**
-	 * Incremental upsert: the same adapters and validation, but the records go into the live index, replacing those
-	 * with the same ids (stable ids from source ids) and leaving the rest as they are. For partner writes and small
-	 * corrections; the catalogue's generation changes, so every instance's caches drop what they hold.
+	 * Incremental upsert: the same adapters and validation, but the records go into the
+	 * live index, replacing those with the same ids (stable ids from source ids) and
+	 * leaving the rest as they are. For partner writes and small corrections; the
+	 * catalogue's generation changes, so every instance's caches drop what they hold.
 	 */
 	public ImportReport upsert(String kind, List<SourceBatch> batches, ImportContext context) {
 		Instant started = Instant.now();
@@ -178,7 +189,10 @@ public class CatalogueImporter {
 		return report;
 	}
 
-	/** The new index is live: a failure here must not drop it; the writes it lacks are in the journal still. */
+	/**
+	 * The new index is live: a failure here must not drop it; the writes it lacks are in
+	 * the journal still.
+	 */
 	private void catchUp(String kind, long[] applied) {
 		for (int i = 0; i < applied.length; i++) {
 			try {
@@ -193,8 +207,10 @@ public class CatalogueImporter {
 
 	private void load(String index, List<SourceBatch> batches, ImportContext context, ImportProgress progress)
 			throws IOException {
-		// one ingester per source, closed (all its requests answered) before the next source starts: a source that
-		// adds fields to another's records must find them there, and bulk requests in flight have no order
+		// one ingester per source, closed (all its requests answered) before the next
+		// source starts: a source that
+		// adds fields to another's records must find them there, and bulk requests in
+		// flight have no order
 		for (SourceBatch batch : batches) {
 			try (BulkIngester<RowOrigin> bulk = BulkIngester.of(b -> b.client(bulkClient)
 				.maxOperations(properties.bulkOperations())
@@ -210,8 +226,9 @@ public class CatalogueImporter {
 	}
 
 	/**
-	 * A request's own configuration replaces the client's whole default one, so the connect and pooled-connection
-	 * timeouts are taken from where the query path gets them; only the socket timeout differs.
+	 * A request's own configuration replaces the client's whole default one, so the
+	 * connect and pooled-connection timeouts are taken from where the query path gets
+	 * them; only the socket timeout differs.
 	 */
 	private static ElasticsearchClient withSocketTimeout(ElasticsearchClient client, Duration connect,
 			Duration connectionRequest, Duration timeout) {
@@ -235,7 +252,8 @@ public class CatalogueImporter {
 			batch.inputs().forEach(input -> text.append(':').append(input.fingerprint()));
 		}
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(text.toString().getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest, 0, 8);
 		}
 		catch (NoSuchAlgorithmException ex) {
@@ -243,13 +261,19 @@ public class CatalogueImporter {
 		}
 	}
 
-	/** Where a bulk operation's row came from, so that an engine refusal points at its file and line. */
+	/**
+	 * Where a bulk operation's row came from, so that an engine refusal points at its
+	 * file and line.
+	 */
 	private record RowOrigin(String file, long line, String id) {
 	}
 
-	/** Hands an adapter's rows to the bulk ingester; the context of each operation is where its row came from. */
-	private record BulkSink(BulkIngester<RowOrigin> bulk, String index, SourceInput input, ImportProgress progress)
-			implements RowSink {
+	/**
+	 * Hands an adapter's rows to the bulk ingester; the context of each operation is
+	 * where its row came from.
+	 */
+	private record BulkSink(BulkIngester<RowOrigin> bulk, String index, SourceInput input,
+			ImportProgress progress) implements RowSink {
 
 		@Override
 		public void index(String id, Object document, long line) {
@@ -273,7 +297,10 @@ public class CatalogueImporter {
 
 	}
 
-	/** Counts what the engine accepted; an item it refused becomes a rejected row with the engine's reason. */
+	/**
+	 * Counts what the engine accepted; an item it refused becomes a rejected row with the
+	 * engine's reason.
+	 */
 	private record ProgressListener(ImportProgress progress) implements BulkListener<RowOrigin> {
 
 		@Override

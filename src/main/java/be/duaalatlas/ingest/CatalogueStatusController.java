@@ -12,7 +12,10 @@ import be.duaalatlas.index.IndexState;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code catalogueStatus}: per kind, its live index, record count, sources, last import and last change. */
+/**
+ * {@code catalogueStatus}: per kind, its live index, record count, sources, last import
+ * and last change.
+ */
 @Controller
 class CatalogueStatusController {
 
@@ -39,7 +42,8 @@ class CatalogueStatusController {
 			if (!IndexDefinitions.isCatalogueKind(state.kind())) {
 				continue;
 			}
-			Optional<ImportReport> last = reports.latest(state.kind(), 20).stream()
+			Optional<ImportReport> last = reports.latest(state.kind(), 20)
+				.stream()
 				.filter(r -> "SUCCEEDED".equals(r.status()))
 				.findFirst();
 			LiveRecords.Counted counted = records.count(state.alias());

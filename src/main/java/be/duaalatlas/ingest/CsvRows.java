@@ -20,8 +20,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /**
- * Reads a delimited file row by row with Jackson's CSV parser, checks the header and every row's width, and hands
- * each good row over by column name with its line number. A malformed row is reported, never fatal.
+ * Reads a delimited file row by row with Jackson's CSV parser, checks the header and
+ * every row's width, and hands each good row over by column name with its line number. A
+ * malformed row is reported, never fatal.
  */
 public final class CsvRows {
 
@@ -31,7 +32,8 @@ public final class CsvRows {
 	}
 
 	/**
-	 * @param onRow gets the 1-based line number and the row's values by column name (blank values as empty strings)
+	 * @param onRow gets the 1-based line number and the row's values by column name
+	 * (blank values as empty strings)
 	 */
 	public static void read(SourceInput input, char separator, List<String> requiredColumns, RowSink sink,
 			BiConsumer<Long, Map<String, String>> onRow) throws IOException {
@@ -79,22 +81,31 @@ public final class CsvRows {
 	}
 
 	/**
-	 * A writer of rows in the same dialect {@link #read} reads: values with the separator, a quote or a line break in
-	 * them are quoted. Flush it when done; closing it closes {@code out}.
+	 * A writer of rows in the same dialect {@link #read} reads: values with the
+	 * separator, a quote or a line break in them are quoted. Flush it when done; closing
+	 * it closes {@code out}.
 	 */
 	public static SequenceWriter writer(Writer out, char separator) throws IOException {
-		CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withoutHeader().withLineSeparator("\n");
-		// strict: quotes only what needs them, so that plain values read as they are written
+		CsvSchema schema = CsvSchema.emptySchema()
+			.withColumnSeparator(separator)
+			.withoutHeader()
+			.withLineSeparator("\n");
+		// strict: quotes only what needs them, so that plain values read as they are
+		// written
 		return mapper.writerFor(String[].class)
 			.with(schema)
 			.with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
 			.writeValues(out);
 	}
 
-	/** Every row of a CSV file with a header line, by column name, in the same dialect as {@link #read}. */
+	/**
+	 * Every row of a CSV file with a header line, by column name, in the same dialect as
+	 * {@link #read}.
+	 */
 	public static List<Map<String, String>> readAll(Reader in, char separator) throws IOException {
 		CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(separator);
-		try (MappingIterator<Map<String, String>> rows = CsvMapper.builder().build()
+		try (MappingIterator<Map<String, String>> rows = CsvMapper.builder()
+			.build()
 			.readerFor(Map.class)
 			.with(schema)
 			.readValues(in)) {

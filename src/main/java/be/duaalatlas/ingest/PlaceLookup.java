@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The live gazetteer by postcode, for adapters that place records: each postcode's area as {@link PostcodeAreas}
- * defines it.
+ * The live gazetteer by postcode, for adapters that place records: each postcode's area
+ * as {@link PostcodeAreas} defines it.
  */
 public final class PlaceLookup {
 
@@ -40,13 +40,20 @@ public final class PlaceLookup {
 	}
 
 	private static PlaceLookup build(Map<String, ObjectNode> places) {
-		List<PlaceDocument> documents = places.values().stream().map(p -> JSON.convertValue(p, PlaceDocument.class)).toList();
+		List<PlaceDocument> documents = places.values()
+			.stream()
+			.map(p -> JSON.convertValue(p, PlaceDocument.class))
+			.toList();
 		Map<String, Area> areas = new HashMap<>();
 		PostcodeAreas.of(documents).forEach((postcode, area) -> {
 			PlaceDocument first = area.first();
-			areas.put(postcode, new Area(postcode, new Localized(blankToNull(first.municipality().nl()),
-					blankToNull(first.municipality().fr()), null), first.province(), first.region(),
-					first.regions() == null ? List.of() : List.copyOf(first.regions()), first.rtcArea(), area.centre()));
+			areas.put(postcode,
+					new Area(postcode,
+							new Localized(blankToNull(first.municipality().nl()),
+									blankToNull(first.municipality().fr()), null),
+							first.province(), first.region(),
+							first.regions() == null ? List.of() : List.copyOf(first.regions()), first.rtcArea(),
+							area.centre()));
 		});
 		return new PlaceLookup(areas);
 	}

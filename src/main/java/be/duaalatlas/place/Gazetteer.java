@@ -17,8 +17,9 @@ import be.duaalatlas.place.PostcodeAreas.PostcodeArea;
 import org.springframework.stereotype.Component;
 
 /**
- * Postcodes and municipality names to coordinates, so that "near 9000" or "near Gent" works without the user knowing
- * coordinates. The ~1,200 places are held in memory per catalogue generation.
+ * Postcodes and municipality names to coordinates, so that "near 9000" or "near Gent"
+ * works without the user knowing coordinates. The ~1,200 places are held in memory per
+ * catalogue generation.
  */
 @Component
 public class Gazetteer {
@@ -34,12 +35,18 @@ public class Gazetteer {
 		return Optional.ofNullable(places().byPostcode.get(postcode));
 	}
 
-	/** The centre of the places of a municipality (Dutch or French name, accents and case ignored). */
+	/**
+	 * The centre of the places of a municipality (Dutch or French name, accents and case
+	 * ignored).
+	 */
 	public Optional<Area> municipality(String name) {
 		return Optional.ofNullable(places().byName.get(fold(name)));
 	}
 
-	/** The postcodes of the places a name means (see {@link #municipality}), empty for an unknown name. */
+	/**
+	 * The postcodes of the places a name means (see {@link #municipality}), empty for an
+	 * unknown name.
+	 */
 	public List<String> postcodesOf(String municipality) {
 		return places().postcodesByName.getOrDefault(fold(municipality), List.of());
 	}
@@ -66,7 +73,10 @@ public class Gazetteer {
 
 	private static final class Places {
 
-		/** Places of one name further apart than this are different places that share a name. */
+		/**
+		 * Places of one name further apart than this are different places that share a
+		 * name.
+		 */
 		static final double SAME_PLACE_KM = 10;
 
 		final List<PlaceDocument> all;
@@ -100,15 +110,17 @@ public class Gazetteer {
 		}
 
 		/**
-		 * The places a name means. Places share names: Halle is a town in Vlaams-Brabant (1500) and a village of
-		 * Zoersel (2980), Aalst a city (9300) and a village of Sint-Truiden (3800). A name means the places whose
-		 * postcode it names (Halle 1500, not Zoersel's 2980); when it names postcodes far apart (Deurne 2100 and 3290),
-		 * the one with the lowest postcode and its neighbours of that name, so that the centre is a real place, never
-		 * the midpoint of two towns 60 km apart.
+		 * The places a name means. Places share names: Halle is a town in Vlaams-Brabant
+		 * (1500) and a village of Zoersel (2980), Aalst a city (9300) and a village of
+		 * Sint-Truiden (3800). A name means the places whose postcode it names (Halle
+		 * 1500, not Zoersel's 2980); when it names postcodes far apart (Deurne 2100 and
+		 * 3290), the one with the lowest postcode and its neighbours of that name, so
+		 * that the centre is a real place, never the midpoint of two towns 60 km apart.
 		 */
 		private static List<PlaceDocument> meant(String name, List<PlaceDocument> places,
 				Map<String, PlaceDocument> main) {
-			List<PlaceDocument> naming = places.stream().filter(p -> names(main.get(p.postcode())).contains(name))
+			List<PlaceDocument> naming = places.stream()
+				.filter(p -> names(main.get(p.postcode())).contains(name))
 				.toList();
 			List<PlaceDocument> candidates = naming.isEmpty() ? places : naming;
 			PlaceDocument anchor = candidates.stream()
@@ -117,7 +129,9 @@ public class Gazetteer {
 			return candidates.stream().filter(p -> anchor.location().kmTo(p.location()) <= SAME_PLACE_KM).toList();
 		}
 
-		/** A place's names, folded: its own and its municipality's, in Dutch and French. */
+		/**
+		 * A place's names, folded: its own and its municipality's, in Dutch and French.
+		 */
 		private static List<String> names(PlaceDocument place) {
 			List<String> names = new ArrayList<>();
 			for (String name : new String[] { place.name().nl(), place.name().fr(), place.municipality().nl(),

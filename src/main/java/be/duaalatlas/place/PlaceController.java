@@ -25,11 +25,14 @@ class PlaceController {
 		Gazetteer.Area area = gazetteer.postcode(postcode.strip())
 			.orElseThrow(() -> new NotFoundException("postcode",
 					"unknown postcode '" + postcode + "': not a postcode of Flanders or Brussels"));
-		PlaceDocument first = gazetteer.all().stream().filter(p -> p.postcode().equals(area.postcode())).findFirst()
+		PlaceDocument first = gazetteer.all()
+			.stream()
+			.filter(p -> p.postcode().equals(area.postcode()))
+			.findFirst()
 			.orElseThrow();
 		Place place = Place.of(first, language);
-		return new Place(place.id(), place.postcode(), place.name(), place.province(), place.rtcArea(),
-				area.centre(), language);
+		return new Place(place.id(), place.postcode(), place.name(), place.province(), place.rtcArea(), area.centre(),
+				language);
 	}
 
 }

@@ -9,14 +9,16 @@ import be.duaalatlas.vocabulary.Kind;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * A postcode area of Flanders or Brussels as indexed in {@code places}: one per postcode and place name, as the
- * gazetteer source has them.
+ * A postcode area of Flanders or Brussels as indexed in {@code places}: one per postcode
+ * and place name, as the gazetteer source has them.
  *
  * @param name the place (often a deelgemeente) in Dutch and, in Brussels, French
- * @param municipality the municipality; in Brussels the bilingual one of the 19, elsewhere the place itself
+ * @param municipality the municipality; in Brussels the bilingual one of the 19,
+ * elsewhere the place itself
  * @param province province code (ANTWERPEN, …) or BRUSSELS
  * @param regions region and province codes together, the values region filters match
- * @param rtcArea the Regional Technological Centre serving the place (one per Flemish province), null in Brussels
+ * @param rtcArea the Regional Technological Centre serving the place (one per Flemish
+ * province), null in Brussels
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PlaceDocument(String kind, String postcode, Localized name, Localized municipality, String province,
@@ -28,7 +30,10 @@ public record PlaceDocument(String kind, String postcode, Localized name, Locali
 	/** A WGS84 point as Elasticsearch's geo_point takes it. */
 	public record GeoPoint(double lat, double lon) {
 
-		/** Great-circle distance in km (haversine, mean Earth radius): the one distance function of the catalogue. */
+		/**
+		 * Great-circle distance in km (haversine, mean Earth radius): the one distance
+		 * function of the catalogue.
+		 */
 		public double kmTo(GeoPoint other) {
 			double dLat = Math.toRadians(other.lat - lat);
 			double dLon = Math.toRadians(other.lon - lon);

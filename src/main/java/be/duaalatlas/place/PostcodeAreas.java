@@ -10,9 +10,10 @@ import java.util.Map;
 import be.duaalatlas.place.PlaceDocument.GeoPoint;
 
 /**
- * The one rule for a postcode's area, used by the gazetteer at query time and by the adapters that place records at
- * import: the postcode's first place in the source names it (and gives its municipality, province and RTC), and it
- * is centred on the average of all its places, rounded to 5 decimals (about a metre).
+ * The one rule for a postcode's area, used by the gazetteer at query time and by the
+ * adapters that place records at import: the postcode's first place in the source names
+ * it (and gives its municipality, province and RTC), and it is centred on the average of
+ * all its places, rounded to 5 decimals (about a metre).
  */
 public final class PostcodeAreas {
 

@@ -13,7 +13,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
-/** The audit trail of writes through the API, in the engine (index {@code audit}), readable by every instance. */
+/**
+ * The audit trail of writes through the API, in the engine (index {@code audit}),
+ * readable by every instance.
+ */
 @Component
 class AuditTrail {
 
@@ -31,8 +34,9 @@ class AuditTrail {
 	}
 
 	/**
-	 * Keeps an entry, searchable at once. A failure to keep it is logged, not thrown: the write's own outcome (an
-	 * accepted write is in the journal already, a refused one changed nothing) is what the caller must hear.
+	 * Keeps an entry, searchable at once. A failure to keep it is logged, not thrown: the
+	 * write's own outcome (an accepted write is in the journal already, a refused one
+	 * changed nothing) is what the caller must hear.
 	 */
 	void record(AuditRecord entry) {
 		try {
@@ -47,7 +51,8 @@ class AuditTrail {
 	/** Newest first; only one organisation's when {@code organisation} is given. */
 	SearchResponse<AuditRecord> page(String organisation, PageRequest page) throws IOException {
 		return client.search(s -> {
-			s.index(indices.alias(INDEX)).size(page.first() + 1)
+			s.index(indices.alias(INDEX))
+				.size(page.first() + 1)
 				.sort(o -> o.field(f -> f.field("at").order(SortOrder.Desc)))
 				.sort(o -> o.field(f -> f.field("id").order(SortOrder.Desc)));
 			if (organisation != null) {

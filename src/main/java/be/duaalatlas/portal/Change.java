@@ -7,7 +7,10 @@ import java.util.Arrays;
 import be.duaalatlas.vocabulary.Kind;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 
-/** The GraphQL {@code Change}: a journal entry as partner apps see it (no who, no organisation). */
+/**
+ * The GraphQL {@code Change}: a journal entry as partner apps see it (no who, no
+ * organisation).
+ */
 record Change(String cursor, String kind, String id, String operation, int version, List<String> fields,
 		String changedAt) {
 
@@ -23,10 +26,16 @@ record Change(String cursor, String kind, String id, String operation, int versi
 				entry.version(), entry.fields(), entry.at());
 	}
 
-	/** The global id of a record of an index kind (texts share one GraphQL type, so the content type is not needed). */
+	/**
+	 * The global id of a record of an index kind (texts share one GraphQL type, so the
+	 * content type is not needed).
+	 */
 	static String globalId(String indexKind, String key) {
-		return Arrays.stream(Kind.values()).filter(k -> k.indexKind().equals(indexKind)).findFirst()
-			.map(k -> k.globalId(key)).orElse(key);
+		return Arrays.stream(Kind.values())
+			.filter(k -> k.indexKind().equals(indexKind))
+			.findFirst()
+			.map(k -> k.globalId(key))
+			.orElse(key);
 	}
 
 	static String cursor(long sequence) {

@@ -16,7 +16,6 @@ import be.duaalatlas.security.Caller;
 import be.duaalatlas.security.Right;
 import be.duaalatlas.vocabulary.Kind;
 
-
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.core.Authentication;
@@ -40,8 +39,8 @@ class ChangesController {
 	@QueryMapping
 	Connection<Change> changes(@Argument String after, @Argument List<Kind> kinds, @Argument Integer first) {
 		PageRequest page = PageRequest.of(first, after);
-		if (page.after() != null && (page.after().size() != 1 || !page.after().get(0).isLong()
-				|| page.after().get(0).longValue() < 0)) {
+		if (page.after() != null
+				&& (page.after().size() != 1 || !page.after().get(0).isLong() || page.after().get(0).longValue() < 0)) {
 			throw new BadArgumentException("after", "'after' is not a cursor of the change feed");
 		}
 		// a closed enum list: at most one index kind per Kind, however long the list
@@ -61,8 +60,8 @@ class ChangesController {
 				: Optional.<Caller>empty())
 			.orElseThrow(() -> RefusedException.unauthorized("auditTrail needs a bearer token"));
 		if (organisation != null && organisation.length() > MAX_ORGANISATION) {
-			throw new BadArgumentException("organisation", "An organisation id has at most " + MAX_ORGANISATION
-					+ " characters");
+			throw new BadArgumentException("organisation",
+					"An organisation id has at most " + MAX_ORGANISATION + " characters");
 		}
 		String scope = organisation;
 		if (!caller.has(Right.AUDIT)) {
@@ -72,8 +71,8 @@ class ChangesController {
 			scope = caller.organisation();
 		}
 		PageRequest page = PageRequest.of(first, after);
-		if (page.after() != null && (page.after().size() != 2 || !page.after().get(0).isLong()
-				|| !page.after().get(1).isString())) {
+		if (page.after() != null
+				&& (page.after().size() != 2 || !page.after().get(0).isLong() || !page.after().get(1).isString())) {
 			throw new BadArgumentException("after", "'after' is not a cursor of the audit trail");
 		}
 		try {
@@ -100,6 +99,5 @@ class ChangesController {
 		}
 
 	}
-
 
 }

@@ -4,8 +4,9 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import org.elasticsearch.client.ResponseException;
 
 /**
- * The engine's "version conflict" (HTTP 409): a conditional write lost. It arrives as the typed client's exception or,
- * for some requests, as the low-level client's response exception; both mean the same.
+ * The engine's "version conflict" (HTTP 409): a conditional write lost. It arrives as the
+ * typed client's exception or, for some requests, as the low-level client's response
+ * exception; both mean the same.
  */
 final class EngineConflicts {
 

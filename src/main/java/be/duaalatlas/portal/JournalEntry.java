@@ -6,14 +6,17 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * One accepted write in the journal (index {@code write-journal}): what it did to which record, so that a full import
- * can do it again on the rebuilt index, and so that partner apps can follow the changes in order.
+ * One accepted write in the journal (index {@code write-journal}): what it did to which
+ * record, so that a full import can do it again on the rebuilt index, and so that partner
+ * apps can follow the changes in order.
  *
- * @param sequence the write's position among all accepted writes (the change feed's cursor)
+ * @param sequence the write's position among all accepted writes (the change feed's
+ * cursor)
  * @param operation {@link Operation} name
  * @param version the record's version after the write
  * @param fields the fields the write set (for the change feed)
- * @param document for MERGE the fields set (null values clear), for INDEX the whole record; absent for DELETE
+ * @param document for MERGE the fields set (null values clear), for INDEX the whole
+ * record; absent for DELETE
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record JournalEntry(long sequence, String kind, String recordId, String operation, int version, List<String> fields,

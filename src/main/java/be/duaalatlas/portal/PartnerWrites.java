@@ -34,10 +34,12 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * How every write through the API goes: who may (token, right, own organisation), is the input valid (the adapters'
- * rules), is the version the one the caller read, then the change on the live record guarded by the engine's
- * sequence number (two writers on the same version: exactly one wins), the journal entry that makes it survive
- * re-imports, and the audit entry. A refused write leaves the record exactly as it was and is audited too.
+ * How every write through the API goes: who may (token, right, own organisation), is the
+ * input valid (the adapters' rules), is the version the one the caller read, then the
+ * change on the live record guarded by the engine's sequence number (two writers on the
+ * same version: exactly one wins), the journal entry that makes it survive re-imports,
+ * and the audit entry. A refused write leaves the record exactly as it was and is audited
+ * too.
  */
 @Component
 class PartnerWrites {
@@ -65,11 +67,11 @@ class PartnerWrites {
 
 	/**
 	 * A write that sets some fields of an existing record.
-	 *
 	 * @param attempt what is asked, by whom
 	 * @param owns whether the caller's organisation owns the record as it is now
-	 * @param changes the fields to set (a null value clears one), from the record as it is now; throws
-	 * {@link BadArgumentException} naming the input field that breaks a rule
+	 * @param changes the fields to set (a null value clears one), from the record as it
+	 * is now; throws {@link BadArgumentException} naming the input field that breaks a
+	 * rule
 	 */
 	Accepted merge(Attempt attempt, BiPredicate<Caller, ObjectNode> owns, Function<ObjectNode, ObjectNode> changes) {
 		Caller caller = null;
@@ -77,18 +79,18 @@ class PartnerWrites {
 			caller = attempt.caller()
 				.orElseThrow(() -> RefusedException.unauthorized(attempt.operation() + " needs a bearer token"));
 			if (!caller.has(attempt.right())) {
-				throw RefusedException.forbidden("The token of " + caller.organisation() + " has no "
-						+ attempt.right() + " right, which " + attempt.operation() + " needs");
+				throw RefusedException.forbidden("The token of " + caller.organisation() + " has no " + attempt.right()
+						+ " right, which " + attempt.operation() + " needs");
 			}
 			String alias = indices.alias(attempt.kind());
 			GetResponse<ObjectNode> current = client.get(g -> g.index(alias).id(attempt.recordId()), ObjectNode.class);
 			if (!current.found()) {
-				throw new NotFoundException(attempt.idArgument(), "No record '" + attempt.recordId() + "' in "
-						+ attempt.kind());
+				throw new NotFoundException(attempt.idArgument(),
+						"No record '" + attempt.recordId() + "' in " + attempt.kind());
 			}
 			if (!owns.test(caller, current.source())) {
-				throw RefusedException.forbidden("'" + attempt.recordId() + "' is not a record of organisation "
-						+ caller.organisation());
+				throw RefusedException
+					.forbidden("'" + attempt.recordId() + "' is not a record of organisation " + caller.organisation());
 			}
 			ObjectNode set = changes.apply(current.source());
 			int version = current.source().path("recordVersion").asInt(0);
@@ -108,21 +110,25 @@ class PartnerWrites {
 		}
 	}
 
-	private Accepted apply(Attempt attempt, Caller caller, GetResponse<ObjectNode> current, ObjectNode set,
-			int version) throws IOException {
+	private Accepted apply(Attempt attempt, Caller caller, GetResponse<ObjectNode> current, ObjectNode set, int version)
+			throws IOException {
 		ObjectNode before = JsonNodeFactory.instance.objectNode();
-		set.fieldNames().forEachRemaining(field -> before.set(field, current.source().path(field).isMissingNode()
-				? NullNode.getInstance() : current.source().get(field)));
+		set.fieldNames()
+			.forEachRemaining(field -> before.set(field, current.source().path(field).isMissingNode()
+					? NullNode.getInstance() : current.source().get(field)));
 		UpdateResponse<ObjectNode> updated;
 		try {
-			updated = client.update(u -> u.index(current.index()).id(current.id()).ifSeqNo(current.seqNo())
-				.ifPrimaryTerm(current.primaryTerm()).doc(set.deepCopy().put("recordVersion", version))
+			updated = client.update(u -> u.index(current.index())
+				.id(current.id())
+				.ifSeqNo(current.seqNo())
+				.ifPrimaryTerm(current.primaryTerm())
+				.doc(set.deepCopy().put("recordVersion", version))
 				.refresh(Refresh.True), ObjectNode.class);
 		}
 		catch (ElasticsearchException | IOException ex) {
 			if (EngineConflicts.isConflict(ex)) {
-				throw RefusedException.conflict("version", "'" + attempt.recordId() + "' changed while this write "
-						+ "was checked; read it again");
+				throw RefusedException.conflict("version",
+						"'" + attempt.recordId() + "' changed while this write " + "was checked; read it again");
 			}
 			throw ex;
 		}
@@ -130,18 +136,24 @@ class PartnerWrites {
 		set.fieldNames().forEachRemaining(fields::add);
 		JournalEntry entry;
 		try {
-			entry = journal.append(new JournalEntry(0, attempt.kind(), attempt.recordId(),
-					JournalEntry.Operation.MERGE.name(), version, fields, set, Instant.now().toString(),
-					caller.organisation(), caller.subject()));
+			entry = journal
+				.append(new JournalEntry(0, attempt.kind(), attempt.recordId(), JournalEntry.Operation.MERGE.name(),
+						version, fields, set, Instant.now().toString(), caller.organisation(), caller.subject()));
 		}
 		catch (IOException | RuntimeException ex) {
 			undo(current, before, updated);
 			throw ex;
 		}
-		String live = client.indices().getAlias(g -> g.name(indices.alias(attempt.kind()))).result().keySet()
-			.stream().findFirst().orElse(current.index());
+		String live = client.indices()
+			.getAlias(g -> g.name(indices.alias(attempt.kind())))
+			.result()
+			.keySet()
+			.stream()
+			.findFirst()
+			.orElse(current.index());
 		if (!live.equals(current.index())) {
-			// a full import switched the alias meanwhile and may not have seen this entry: apply it there as well
+			// a full import switched the alias meanwhile and may not have seen this
+			// entry: apply it there as well
 			journal.applyIfNewer(entry, live);
 		}
 		generation.changed();
@@ -156,14 +168,21 @@ class PartnerWrites {
 		return new Accepted(entry, record);
 	}
 
-	/** The journal could not keep the write: put the record back as it was, unless someone wrote after us. */
+	/**
+	 * The journal could not keep the write: put the record back as it was, unless someone
+	 * wrote after us.
+	 */
 	private void undo(GetResponse<ObjectNode> current, ObjectNode before, UpdateResponse<ObjectNode> updated) {
 		try {
 			ObjectNode restore = before.deepCopy();
 			JsonNode version = current.source().get("recordVersion");
 			restore.set("recordVersion", version == null ? NullNode.getInstance() : version);
-			client.update(u -> u.index(current.index()).id(current.id()).ifSeqNo(updated.seqNo())
-				.ifPrimaryTerm(updated.primaryTerm()).doc(restore).refresh(Refresh.True), ObjectNode.class);
+			client.update(u -> u.index(current.index())
+				.id(current.id())
+				.ifSeqNo(updated.seqNo())
+				.ifPrimaryTerm(updated.primaryTerm())
+				.doc(restore)
+				.refresh(Refresh.True), ObjectNode.class);
 		}
 		catch (IOException | RuntimeException ex) {
 			log.error("A write to {} that the journal could not keep could not be undone: {}", current.id(),

@@ -26,9 +26,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 /**
- * A company (or sole trader) sets the self-managed fields of its own establishment: checked by the same rule as the
- * companies' CSV ({@link WorkplaceAvailabilitySource#check}), owned when the token's organisation is the workplace's
- * enterprise number (or, for a sole trader, its establishment number).
+ * A company (or sole trader) sets the self-managed fields of its own establishment:
+ * checked by the same rule as the companies' CSV
+ * ({@link WorkplaceAvailabilitySource#check}), owned when the token's organisation is the
+ * workplace's enterprise number (or, for a sole trader, its establishment number).
  */
 @Controller
 class WorkplaceAvailabilityMutation {
@@ -39,7 +40,9 @@ class WorkplaceAvailabilityMutation {
 
 	private static final int MAX_DATE = "YYYY-MM-DD".length();
 
-	/** CSV column → input field, so that a broken rule names the field the caller sent. */
+	/**
+	 * CSV column → input field, so that a broken rule names the field the caller sent.
+	 */
 	private static final Map<String, String> INPUT_FIELDS = Map.of("establishment_number", "input.establishmentNumber",
 			"looking_for_learner", "input.lookingForLearner", "places", "input.places", "available_from",
 			"input.availableFrom", "last_confirmed", "input");
@@ -58,8 +61,8 @@ class WorkplaceAvailabilityMutation {
 			DataFetchingEnvironment env) {
 		String establishment = input.establishmentNumber();
 		if (establishment.length() > MAX_ESTABLISHMENT_NUMBER) {
-			throw new BadArgumentException("input.establishmentNumber", "An establishment number has at most "
-					+ MAX_ESTABLISHMENT_NUMBER + " characters");
+			throw new BadArgumentException("input.establishmentNumber",
+					"An establishment number has at most " + MAX_ESTABLISHMENT_NUMBER + " characters");
 		}
 		if (input.availableFrom() != null && input.availableFrom().length() > MAX_DATE) {
 			throw new BadArgumentException("input.availableFrom", "availableFrom is not a date (expected YYYY-MM-DD)");

@@ -29,11 +29,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The durable journal of accepted writes, in the engine (index {@code write-journal}), so every instance shares it and
- * it outlives restarts. A journal entry's id is its sequence number, created only if absent: two instances can never
- * take the same number, and a number is only taken once the one before it exists, so a reader that sees an entry
- * sees every earlier one (one shard, refreshed on write). Every full import re-applies the journal of its kind
- * ({@link AcceptedWrites}).
+ * The durable journal of accepted writes, in the engine (index {@code write-journal}), so
+ * every instance shares it and it outlives restarts. A journal entry's id is its sequence
+ * number, created only if absent: two instances can never take the same number, and a
+ * number is only taken once the one before it exists, so a reader that sees an entry sees
+ * every earlier one (one shard, refreshed on write). Every full import re-applies the
+ * journal of its kind ({@link AcceptedWrites}).
  */
 @Component
 class WriteJournal implements AcceptedWrites {
@@ -50,7 +51,10 @@ class WriteJournal implements AcceptedWrites {
 
 	private final CatalogueIndices indices;
 
-	/** The highest sequence this instance knows to be taken; -1 until read from the engine. */
+	/**
+	 * The highest sequence this instance knows to be taken; -1 until read from the
+	 * engine.
+	 */
 	private final AtomicLong lastTaken = new AtomicLong(-1);
 
 	WriteJournal(ElasticsearchClient client, CatalogueIndices indices) {
@@ -62,13 +66,18 @@ class WriteJournal implements AcceptedWrites {
 		return indices.alias(INDEX);
 	}
 
-	/** Appends an accepted write under the next free sequence number and returns it as kept. */
+	/**
+	 * Appends an accepted write under the next free sequence number and returns it as
+	 * kept.
+	 */
 	JournalEntry append(JournalEntry entry) throws IOException {
 		long next = (lastTaken.get() < 0 ? highestTaken() : lastTaken.get()) + 1;
 		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++, next++) {
 			JournalEntry numbered = entry.at(next);
 			try {
-				client.create(c -> c.index(alias()).id(Long.toString(numbered.sequence())).document(numbered)
+				client.create(c -> c.index(alias())
+					.id(Long.toString(numbered.sequence()))
+					.document(numbered)
 					.refresh(Refresh.True));
 				long taken = next;
 				lastTaken.accumulateAndGet(taken, Math::max);
@@ -78,7 +87,8 @@ class WriteJournal implements AcceptedWrites {
 				if (!EngineConflicts.isConflict(ex)) {
 					throw ex;
 				}
-				// another instance (or thread) took this number: it exists, so the next one is free to try
+				// another instance (or thread) took this number: it exists, so the next
+				// one is free to try
 			}
 		}
 		throw new IllegalStateException("No free journal position after " + MAX_ATTEMPTS + " attempts");
@@ -86,8 +96,9 @@ class WriteJournal implements AcceptedWrites {
 
 	private long highestTaken() throws IOException {
 		client.indices().refresh(r -> r.index(alias()));
-		SearchResponse<JournalEntry> last = client.search(s -> s.index(alias()).size(1)
-			.sort(o -> o.field(f -> f.field("sequence").order(SortOrder.Desc))), JournalEntry.class);
+		SearchResponse<JournalEntry> last = client.search(
+				s -> s.index(alias()).size(1).sort(o -> o.field(f -> f.field("sequence").order(SortOrder.Desc))),
+				JournalEntry.class);
 		long highest = last.hits().hits().isEmpty() ? 0 : last.hits().hits().get(0).source().sequence();
 		lastTaken.accumulateAndGet(highest, Math::max);
 		return highest;
@@ -98,7 +109,8 @@ class WriteJournal implements AcceptedWrites {
 		return client.search(s -> {
 			s.index(alias()).size(page.first() + 1).sort(o -> o.field(f -> f.field("sequence").order(SortOrder.Asc)));
 			if (!kinds.isEmpty()) {
-				s.query(q -> q.terms(t -> t.field("kind").terms(v -> v.value(kinds.stream().map(FieldValue::of).toList()))));
+				s.query(q -> q
+					.terms(t -> t.field("kind").terms(v -> v.value(kinds.stream().map(FieldValue::of).toList()))));
 			}
 			if (page.after() != null) {
 				s.searchAfter(page.after());
@@ -121,7 +133,8 @@ class WriteJournal implements AcceptedWrites {
 				}
 				List<BulkOperation> operations = new ArrayList<>();
 				entries.forEach(entry -> operations.add(operation(entry, index, null)));
-				// one shard, one bulk: operations on the same record are applied in the order given
+				// one shard, one bulk: operations on the same record are applied in the
+				// order given
 				BulkResponse response = client.bulk(b -> b.operations(operations));
 				for (BulkResponseItem item : response.items()) {
 					if (item.error() == null) {
@@ -167,8 +180,9 @@ class WriteJournal implements AcceptedWrites {
 	}
 
 	/**
-	 * Applies an entry to a live index unless the record there already has its version or a later one (the writer and
-	 * an import's catch-up may both apply it; a later write must never be undone by an earlier one).
+	 * Applies an entry to a live index unless the record there already has its version or
+	 * a later one (the writer and an import's catch-up may both apply it; a later write
+	 * must never be undone by an earlier one).
 	 */
 	void applyIfNewer(JournalEntry entry, String index) throws IOException {
 		GetResponse<ObjectNode> current = client.get(g -> g.index(index).id(entry.recordId()), ObjectNode.class);
@@ -180,23 +194,29 @@ class WriteJournal implements AcceptedWrites {
 			return;
 		}
 		GetResponse<ObjectNode> guard = current.found() ? current : null;
-		// a bulk reports a lost condition per item: then someone else applied it, or wrote after it
+		// a bulk reports a lost condition per item: then someone else applied it, or
+		// wrote after it
 		client.bulk(b -> b.operations(operation(entry, current.index(), guard)).refresh(Refresh.True));
 	}
 
 	/**
-	 * The entry as a bulk operation on an index; the record's version goes with it. With {@code guard}, only if the
-	 * record is still as read then.
+	 * The entry as a bulk operation on an index; the record's version goes with it. With
+	 * {@code guard}, only if the record is still as read then.
 	 */
 	static BulkOperation operation(JournalEntry entry, String index, GetResponse<ObjectNode> guard) {
 		Long seqNo = guard == null ? null : guard.seqNo();
 		Long primaryTerm = guard == null ? null : guard.primaryTerm();
 		return switch (JournalEntry.Operation.valueOf(entry.operation())) {
-			case DELETE -> BulkOperation.of(o -> o.delete(d -> d.index(index).id(entry.recordId()).ifSeqNo(seqNo)
-				.ifPrimaryTerm(primaryTerm)));
-			case INDEX -> BulkOperation.of(o -> o.index(i -> i.index(index).id(entry.recordId()).ifSeqNo(seqNo)
-				.ifPrimaryTerm(primaryTerm).document(entry.document().deepCopy().put("recordVersion", entry.version()))));
-			case MERGE -> BulkOperation.of(o -> o.update(u -> u.index(index).id(entry.recordId()).ifSeqNo(seqNo)
+			case DELETE -> BulkOperation
+				.of(o -> o.delete(d -> d.index(index).id(entry.recordId()).ifSeqNo(seqNo).ifPrimaryTerm(primaryTerm)));
+			case INDEX -> BulkOperation.of(o -> o.index(i -> i.index(index)
+				.id(entry.recordId())
+				.ifSeqNo(seqNo)
+				.ifPrimaryTerm(primaryTerm)
+				.document(entry.document().deepCopy().put("recordVersion", entry.version()))));
+			case MERGE -> BulkOperation.of(o -> o.update(u -> u.index(index)
+				.id(entry.recordId())
+				.ifSeqNo(seqNo)
 				.ifPrimaryTerm(primaryTerm)
 				.action(a -> a.doc(entry.document().deepCopy().put("recordVersion", entry.version())))));
 		};
@@ -204,9 +224,17 @@ class WriteJournal implements AcceptedWrites {
 
 	private List<JournalEntry> entries(String kind, long after) throws IOException {
 		Query ofKind = Query.of(q -> q.term(t -> t.field("kind").value(kind)));
-		return client.search(s -> s.index(alias()).size(PAGE).query(ofKind)
-			.sort(o -> o.field(f -> f.field("sequence").order(SortOrder.Asc)))
-			.searchAfter(FieldValue.of(after)), JournalEntry.class).hits().hits().stream().map(Hit::source).toList();
+		return client
+			.search(s -> s.index(alias())
+				.size(PAGE)
+				.query(ofKind)
+				.sort(o -> o.field(f -> f.field("sequence").order(SortOrder.Asc)))
+				.searchAfter(FieldValue.of(after)), JournalEntry.class)
+			.hits()
+			.hits()
+			.stream()
+			.map(Hit::source)
+			.toList();
 	}
 
 }

@@ -9,8 +9,9 @@ import be.duaalatlas.vocabulary.Kind;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * A programme offered by a training provider at one location, as indexed in {@code offerings}. Carries the
- * programme's name and classification so that offerings are searched and filtered without a join.
+ * A programme offered by a training provider at one location, as indexed in
+ * {@code offerings}. Carries the programme's name and classification so that offerings
+ * are searched and filtered without a join.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OfferingDocument(String kind, String id, String programmeCode, Localized name, Provider provider,

@@ -79,8 +79,13 @@ class ProgrammeController {
 		if (programmes.isEmpty()) {
 			throw new NotFoundException("id", "no programme leads to a qualification with id '" + id + "'");
 		}
-		String name = programmes.get(0).qualifications().stream().filter(q -> q.id().equals(id)).findFirst()
-			.map(ProgrammeDocument.Qualification::name).orElse(id);
+		String name = programmes.get(0)
+			.qualifications()
+			.stream()
+			.filter(q -> q.id().equals(id))
+			.findFirst()
+			.map(ProgrammeDocument.Qualification::name)
+			.orElse(id);
 		return new QualificationView(id, name, programmes, language);
 	}
 
@@ -89,9 +94,9 @@ class ProgrammeController {
 			@Argument String after) {
 		PageRequest page = PageRequest.of(first, after);
 		ResolvedNear centre = ResolvedNear.of(near, queries.gazetteer(), "near");
-		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null,
-				SearchFilter.of(Kind.OFFERING).withProgramme(programme.code()), centre,
-				centre == null ? Sort.NAME : Sort.DISTANCE, page, false));
+		SearchResponse<ObjectNode> response = search
+			.search(new CatalogueSearch.Request(null, SearchFilter.of(Kind.OFFERING).withProgramme(programme.code()),
+					centre, centre == null ? Sort.NAME : Sort.DISTANCE, page, false));
 		return Connection.of(response, page, hit -> {
 			OfferingDocument doc = json.convertValue(hit.source(), OfferingDocument.class);
 			return Offering.of(doc, programme.lang(),
@@ -101,12 +106,16 @@ class ProgrammeController {
 
 	@SchemaMapping(typeName = "Programme", field = "qualifications")
 	List<QualificationView> qualifications(Programme programme) {
-		return programme.qualifications().stream()
+		return programme.qualifications()
+			.stream()
 			.map(q -> new QualificationView(q.id(), q.name(), null, programme.lang()))
 			.toList();
 	}
 
-	/** The programmes of every qualification on the page: the codes from memory, the programmes in one multi-get. */
+	/**
+	 * The programmes of every qualification on the page: the codes from memory, the
+	 * programmes in one multi-get.
+	 */
 	@BatchMapping(typeName = "Qualification", field = "programmes")
 	Map<QualificationView, List<Programme>> qualificationProgrammes(List<QualificationView> qualifications) {
 		Map<QualificationView, List<Programme>> result = new LinkedHashMap<>();
@@ -119,15 +128,17 @@ class ProgrammeController {
 				toLoad.add(q);
 			}
 		});
-		Map<String, List<String>> codes = programmeCodes.byQualification(toLoad.stream()
-			.map(QualificationView::id).distinct().toList());
+		Map<String, List<String>> codes = programmeCodes
+			.byQualification(toLoad.stream().map(QualificationView::id).distinct().toList());
 		Map<String, ProgrammeDocument> docs = documents.byIds(ProgrammeDocument.KIND,
 				codes.values().stream().flatMap(List::stream).distinct().toList(), ProgrammeDocument.class);
 		toLoad.forEach(q -> result.put(q, programmes(codes.get(q.id()), docs, q.lang())));
 		return result;
 	}
 
-	/** The programmes leading to each qualification, by Dutch name; one multi-get for all. */
+	/**
+	 * The programmes leading to each qualification, by Dutch name; one multi-get for all.
+	 */
 	private Map<String, List<Programme>> programmesLeadingTo(List<String> ids, String lang) {
 		Map<String, List<String>> codes = programmeCodes.byQualification(ids);
 		Map<String, ProgrammeDocument> docs = documents.byIds(ProgrammeDocument.KIND,
@@ -137,12 +148,16 @@ class ProgrammeController {
 		return result;
 	}
 
-	/** The programmes of these codes that still exist (a programme may go between two imports), by Dutch name. */
+	/**
+	 * The programmes of these codes that still exist (a programme may go between two
+	 * imports), by Dutch name.
+	 */
 	private static List<Programme> programmes(List<String> codes, Map<String, ProgrammeDocument> docs, String lang) {
 		return codes.stream()
 			.map(docs::get)
 			.filter(Objects::nonNull)
-			.sorted(Comparator.comparing((ProgrammeDocument doc) -> doc.name().nl()).thenComparing(ProgrammeDocument::code))
+			.sorted(Comparator.comparing((ProgrammeDocument doc) -> doc.name().nl())
+				.thenComparing(ProgrammeDocument::code))
 			.map(doc -> Programme.of(doc, lang))
 			.toList();
 	}
@@ -153,7 +168,8 @@ class ProgrammeController {
 		Map<String, ProgrammeDocument> docs = documents.byIds(ProgrammeDocument.KIND,
 				offerings.stream().map(Offering::programmeCode).toList(), ProgrammeDocument.class);
 		Map<Offering, Programme> result = new LinkedHashMap<>();
-		// a programme gone since the offering was read has no entry: its field is null, a typed error
+		// a programme gone since the offering was read has no entry: its field is null, a
+		// typed error
 		offerings.stream()
 			.filter(o -> docs.containsKey(o.programmeCode()))
 			.forEach(o -> result.put(o, Programme.of(docs.get(o.programmeCode()), o.lang())));
@@ -164,7 +180,10 @@ class ProgrammeController {
 		return json.convertValue(source, ProgrammeDocument.class);
 	}
 
-	/** The GraphQL {@code Qualification}; its programmes are loaded when asked for, in {@code lang}. */
+	/**
+	 * The GraphQL {@code Qualification}; its programmes are loaded when asked for, in
+	 * {@code lang}.
+	 */
 	record QualificationView(String id, String name, List<Programme> programmes, String lang) {
 	}
 

@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Elasticsearch's completion suggester (an in-memory prefix automaton) over the {@code suggest} field of the
- * suggestable kinds, in one request.
+ * Elasticsearch's completion suggester (an in-memory prefix automaton) over the
+ * {@code suggest} field of the suggestable kinds, in one request.
  */
 @Component
 class Completions {
@@ -36,22 +36,32 @@ class Completions {
 	record Completion(String text, Kind kind, String id) {
 	}
 
-	/** Up to {@code count} completions of {@code prefix} among the given suggestable kinds. */
+	/**
+	 * Up to {@code count} completions of {@code prefix} among the given suggestable
+	 * kinds.
+	 */
 	List<Completion> complete(String prefix, int count, List<Kind> kinds) {
-		// hits name the versioned index behind the alias (programmes-v4): its prefix tells the kind
+		// hits name the versioned index behind the alias (programmes-v4): its prefix
+		// tells the kind
 		Map<String, Kind> kindByIndexPrefix = new LinkedHashMap<>();
 		kinds.forEach(kind -> kindByIndexPrefix.put(indices.alias(kind.indexKind()) + "-v", kind));
 		List<String> aliases = kinds.stream().map(kind -> indices.alias(kind.indexKind())).toList();
-		SearchResponse<ObjectNode> response = EngineCalls.call(() -> client.search(s -> s
-			.index(aliases)
-			.source(src -> src.filter(f -> f.includes("kind")))
-			.suggest(sg -> sg.suggesters("names", fs -> fs.prefix(prefix)
-				.completion(c -> c.field("suggest").size(count).skipDuplicates(true)
-					.fuzzy(fz -> fz.fuzziness(prefix.length() > 3 ? "1" : "0"))))), ObjectNode.class));
+		SearchResponse<ObjectNode> response = EngineCalls
+			.call(() -> client.search(
+					s -> s.index(aliases)
+						.source(src -> src.filter(f -> f.includes("kind")))
+						.suggest(sg -> sg.suggesters("names",
+								fs -> fs.prefix(prefix)
+									.completion(c -> c.field("suggest")
+										.size(count)
+										.skipDuplicates(true)
+										.fuzzy(fz -> fz.fuzziness(prefix.length() > 3 ? "1" : "0"))))),
+					ObjectNode.class));
 		List<Completion> completions = new ArrayList<>();
 		for (Suggestion<ObjectNode> suggestion : response.suggest().getOrDefault("names", List.of())) {
 			for (CompletionSuggestOption<ObjectNode> option : suggestion.completion().options()) {
-				Kind kind = kindByIndexPrefix.entrySet().stream()
+				Kind kind = kindByIndexPrefix.entrySet()
+					.stream()
 					.filter(e -> option.index().startsWith(e.getKey()))
 					.map(Map.Entry::getValue)
 					.findFirst()

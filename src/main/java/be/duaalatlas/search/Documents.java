@@ -17,9 +17,10 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.springframework.stereotype.Component;
 
 /**
- * The features' reads of single documents and small linked lists (the cross-kind search is {@link CatalogueSearch}):
- * documents by id, many at once, so that a page of 100 workplaces with their recognitions' programmes costs one
- * multi-get per kind, not one request per record.
+ * The features' reads of single documents and small linked lists (the cross-kind search
+ * is {@link CatalogueSearch}): documents by id, many at once, so that a page of 100
+ * workplaces with their recognitions' programmes costs one multi-get per kind, not one
+ * request per record.
  */
 @Component
 public class Documents {
@@ -39,8 +40,8 @@ public class Documents {
 		if (distinct.isEmpty()) {
 			return found;
 		}
-		MgetResponse<T> response = EngineCalls.call(() -> client.mget(m -> m.index(indices.alias(indexKind))
-			.ids(distinct), type));
+		MgetResponse<T> response = EngineCalls
+			.call(() -> client.mget(m -> m.index(indices.alias(indexKind)).ids(distinct), type));
 		for (MultiGetResponseItem<T> item : response.docs()) {
 			if (item.isResult() && item.result().found()) {
 				found.put(item.result().id(), item.result().source());
@@ -54,14 +55,16 @@ public class Documents {
 	}
 
 	/**
-	 * The documents of a kind that match a query, in record-id order, at most {@code max}: for the small linked lists
-	 * a batch loader needs in one request (a page of stakeholders' services, programmes' equivalences).
+	 * The documents of a kind that match a query, in record-id order, at most
+	 * {@code max}: for the small linked lists a batch loader needs in one request (a page
+	 * of stakeholders' services, programmes' equivalences).
 	 */
 	public <T> List<T> find(String indexKind, Query query, int max, Class<T> type) {
-		return EngineCalls.call(() -> client.search(s -> s.index(indices.alias(indexKind))
-			.query(query)
-			.size(max)
-			.sort(o -> o.field(f -> f.field("provenance.recordId"))), type))
+		return EngineCalls
+			.call(() -> client.search(s -> s.index(indices.alias(indexKind))
+				.query(query)
+				.size(max)
+				.sort(o -> o.field(f -> f.field("provenance.recordId"))), type))
 			.hits()
 			.hits()
 			.stream()

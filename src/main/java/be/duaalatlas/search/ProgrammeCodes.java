@@ -17,8 +17,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * The programmes' classification (study domain, grade, finality, qualifications), held per catalogue generation, so
- * that a filter on it also applies to offerings and workplaces: it becomes a filter on programme codes.
+ * The programmes' classification (study domain, grade, finality, qualifications), held
+ * per catalogue generation, so that a filter on it also applies to offerings and
+ * workplaces: it becomes a filter on programme codes.
  */
 @Component
 public class ProgrammeCodes {
@@ -41,11 +42,14 @@ public class ProgrammeCodes {
 		return entries().stream().anyMatch(e -> e.qualifications().contains(id));
 	}
 
-	/** Codes of the programmes that lead to each of the qualifications (none for an unknown one). */
+	/**
+	 * Codes of the programmes that lead to each of the qualifications (none for an
+	 * unknown one).
+	 */
 	public Map<String, List<String>> byQualification(Collection<String> ids) {
 		Map<String, List<String>> codes = new LinkedHashMap<>();
-		ids.forEach(id -> codes.put(id, entries().stream().filter(e -> e.qualifications().contains(id))
-			.map(Entry::code).toList()));
+		ids.forEach(id -> codes.put(id,
+				entries().stream().filter(e -> e.qualifications().contains(id)).map(Entry::code).toList()));
 		return codes;
 	}
 

@@ -5,9 +5,11 @@ import be.duaalatlas.place.Gazetteer;
 import be.duaalatlas.place.PlaceDocument.GeoPoint;
 
 /**
- * A {@link Near} checked and turned into a centre and a radius: the one way {@code near} is resolved.
+ * A {@link Near} checked and turned into a centre and a radius: the one way {@code near}
+ * is resolved.
  *
- * @param province the province (or BRUSSELS) of the postcode or municipality given; null for coordinates
+ * @param province the province (or BRUSSELS) of the postcode or municipality given; null
+ * for coordinates
  */
 public record ResolvedNear(GeoPoint centre, double radiusKm, String province) {
 
@@ -15,8 +17,8 @@ public record ResolvedNear(GeoPoint centre, double radiusKm, String province) {
 
 	/**
 	 * @param argument the argument's path for errors, e.g. {@code near}
-	 * @throws BadArgumentException for an unknown postcode or municipality, an invalid radius or coordinates, or not
-	 * exactly one way of saying where
+	 * @throws BadArgumentException for an unknown postcode or municipality, an invalid
+	 * radius or coordinates, or not exactly one way of saying where
 	 */
 	public static ResolvedNear of(Near near, Gazetteer gazetteer, String argument) {
 		if (near == null) {
@@ -36,14 +38,15 @@ public record ResolvedNear(GeoPoint centre, double radiusKm, String province) {
 		if (near.postcode() != null) {
 			return gazetteer.postcode(near.postcode().strip())
 				.map(area -> new ResolvedNear(area.centre(), radius, area.province()))
-				.orElseThrow(() -> new BadArgumentException(argument + ".postcode", "unknown postcode '"
-						+ near.postcode() + "': not a postcode of Flanders or Brussels"));
+				.orElseThrow(() -> new BadArgumentException(argument + ".postcode",
+						"unknown postcode '" + near.postcode() + "': not a postcode of Flanders or Brussels"));
 		}
 		if (near.municipality() != null) {
 			return gazetteer.municipality(near.municipality())
 				.map(area -> new ResolvedNear(area.centre(), radius, area.province()))
-				.orElseThrow(() -> new BadArgumentException(argument + ".municipality", "unknown municipality '"
-						+ near.municipality() + "' in Flanders or Brussels (give its Dutch or French name, or a postcode)"));
+				.orElseThrow(() -> new BadArgumentException(argument + ".municipality",
+						"unknown municipality '" + near.municipality()
+								+ "' in Flanders or Brussels (give its Dutch or French name, or a postcode)"));
 		}
 		if (near.lat() == null || near.lon() == null) {
 			throw new BadArgumentException(argument, "lat and lon go together");

@@ -9,7 +9,9 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Autocomplete for every keystroke, over the suggestable kinds (see {@link Completions}). */
+/**
+ * Autocomplete for every keystroke, over the suggestable kinds (see {@link Completions}).
+ */
 @Controller
 class SuggestController {
 
@@ -29,10 +31,12 @@ class SuggestController {
 		if (count < 1 || count > 20) {
 			throw new BadArgumentException("size", "'size' must be between 1 and 20, was " + count);
 		}
-		List<Kind> wanted = Kind.suggestable().stream()
+		List<Kind> wanted = Kind.suggestable()
+			.stream()
 			.filter(kind -> kinds == null || kinds.isEmpty() || kinds.contains(kind))
 			.toList();
-		return completions.complete(text, count, wanted).stream()
+		return completions.complete(text, count, wanted)
+			.stream()
 			.map(c -> new SuggestionView(capitalised(c.text()), c.kind(), c.id()))
 			.toList();
 	}

@@ -8,10 +8,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Who is calling: the token's subject, the organisation it acts for and its rights. Anonymous callers have none.
+ * Who is calling: the token's subject, the organisation it acts for and its rights.
+ * Anonymous callers have none.
  *
- * @param organisation an enterprise number (a company), an establishment number (a sole trader) or a stakeholder
- * key (a partnership, provider, editor's department)
+ * @param organisation an enterprise number (a company), an establishment number (a sole
+ * trader) or a stakeholder key (a partnership, provider, editor's department)
  */
 public record Caller(String subject, String organisation, Set<Right> rights) {
 
@@ -30,7 +31,10 @@ public record Caller(String subject, String organisation, Set<Right> rights) {
 		return rights.contains(right);
 	}
 
-	/** Acts for this organisation (exactly; organisation ids are compared as the register writes them). */
+	/**
+	 * Acts for this organisation (exactly; organisation ids are compared as the register
+	 * writes them).
+	 */
 	public boolean actsFor(String organisationId) {
 		return organisation != null && organisation.equals(organisationId);
 	}

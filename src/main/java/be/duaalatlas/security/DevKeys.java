@@ -22,9 +22,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The dev-only RSA key pair of a local run: made on this machine the first time it is needed, kept in the work folder
- * ({@code target/dev-keys}, never committed, never in the jar), so that nobody else knows its private key. The
- * service (profile {@code dev}) trusts its public key; {@link DevTokenCommand} signs with its private key.
+ * The dev-only RSA key pair of a local run: made on this machine the first time it is
+ * needed, kept in the work folder ({@code target/dev-keys}, never committed, never in the
+ * jar), so that nobody else knows its private key. The service (profile {@code dev})
+ * trusts its public key; {@link DevTokenCommand} signs with its private key.
  */
 public record DevKeys(RSAPublicKey publicKey, RSAPrivateKey privateKey) {
 
@@ -32,7 +33,10 @@ public record DevKeys(RSAPublicKey publicKey, RSAPrivateKey privateKey) {
 
 	static final String PRIVATE = "private.pem";
 
-	/** The key pair in {@code folder}, made there first if it has none (safe when two processes race to make it). */
+	/**
+	 * The key pair in {@code folder}, made there first if it has none (safe when two
+	 * processes race to make it).
+	 */
 	public static synchronized DevKeys loadOrCreate(Path folder) {
 		try {
 			if (!Files.exists(folder.resolve(PRIVATE))) {
@@ -53,7 +57,10 @@ public record DevKeys(RSAPublicKey publicKey, RSAPrivateKey privateKey) {
 		}
 	}
 
-	/** Names the key in the token header, so a token minted for an older key pair is recognisably stale. */
+	/**
+	 * Names the key in the token header, so a token minted for an older key pair is
+	 * recognisably stale.
+	 */
 	public String keyId() {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded());
@@ -69,14 +76,16 @@ public record DevKeys(RSAPublicKey publicKey, RSAPrivateKey privateKey) {
 		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 		generator.initialize(2048);
 		KeyPair pair = generator.generateKeyPair();
-		// public first: whoever sees the private key file can rely on the public one being there
+		// public first: whoever sees the private key file can rely on the public one
+		// being there
 		write(folder, PUBLIC, "PUBLIC KEY", pair.getPublic().getEncoded());
 		write(folder, PRIVATE, "PRIVATE KEY", pair.getPrivate().getEncoded());
 	}
 
 	private static void write(Path folder, String name, String type, byte[] der) throws IOException {
-		String pem = "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-			.encodeToString(der) + "\n-----END " + type + "-----\n";
+		String pem = "-----BEGIN " + type + "-----\n"
+				+ Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+				+ "\n-----END " + type + "-----\n";
 		Path temp = Files.createTempFile(folder, name, ".tmp");
 		try {
 			Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));

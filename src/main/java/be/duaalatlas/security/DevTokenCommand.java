@@ -18,8 +18,9 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * Mints a token for a local run, signed with this machine's dev key pair:
- * {@code ./mvnw -q compile exec:java@dev-token -Dexec.args="company 0403199702"}. The issuer and audience are read
- * from {@code application.yml} and {@code application-dev.yml}, as the service reads them.
+ * {@code ./mvnw -q compile exec:java@dev-token -Dexec.args="company 0403199702"}. The
+ * issuer and audience are read from {@code application.yml} and
+ * {@code application-dev.yml}, as the service reads them.
  */
 public final class DevTokenCommand {
 
@@ -42,9 +43,11 @@ public final class DevTokenCommand {
 
 	public static void main(String[] args) {
 		if (args.length < 2 || args.length > 3) {
-			System.err.println("usage: ROLE ORGANISATION [MINUTES]   (ROLE: " + Arrays.stream(Role.values())
-				.map(r -> r.name().toLowerCase(Locale.ROOT))
-				.collect(Collectors.joining(", ")) + "; ORGANISATION: enterprise number, establishment number or "
+			System.err.println("usage: ROLE ORGANISATION [MINUTES]   (ROLE: "
+					+ Arrays.stream(Role.values())
+						.map(r -> r.name().toLowerCase(Locale.ROOT))
+						.collect(Collectors.joining(", "))
+					+ "; ORGANISATION: enterprise number, establishment number or "
 					+ "stakeholder key; MINUTES: default 60)");
 			System.exit(2);
 		}

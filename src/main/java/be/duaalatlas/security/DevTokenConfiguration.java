@@ -15,9 +15,10 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.util.StringUtils;
 
 /**
- * Local runs only (profile {@code dev}, which {@code ./mvnw spring-boot:run} and the tests use): trust tokens signed
- * with this machine's dev key pair ({@link DevKeys}). Refuses to start next to a production configuration: a real
- * identity provider's key set ({@code jwk-set-uri} or {@code public-key-location}) or the {@code prod} profile.
+ * Local runs only (profile {@code dev}, which {@code ./mvnw spring-boot:run} and the
+ * tests use): trust tokens signed with this machine's dev key pair ({@link DevKeys}).
+ * Refuses to start next to a production configuration: a real identity provider's key set
+ * ({@code jwk-set-uri} or {@code public-key-location}) or the {@code prod} profile.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -41,7 +42,8 @@ class DevTokenConfiguration {
 					+ "and audiences (application-dev.yml sets them)");
 		}
 		DevKeys keys = DevKeys.loadOrCreate(dev.keyDir());
-		log.warn("DEV TOKENS ON: trusting tokens signed with the local dev key {} in {} (issuer {}); never in production",
+		log.warn(
+				"DEV TOKENS ON: trusting tokens signed with the local dev key {} in {} (issuer {}); never in production",
 				keys.keyId(), dev.keyDir().toAbsolutePath(), jwt.getIssuerUri());
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey()).build();
 		decoder.setJwtValidator(Tokens.validator(jwt.getIssuerUri(), jwt.getAudiences()));

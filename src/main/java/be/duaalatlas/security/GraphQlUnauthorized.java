@@ -14,8 +14,9 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
- * A request with a bad bearer token: 401 with the standard {@code WWW-Authenticate} header, and a body in the
- * GraphQL error shape ({@code UNAUTHORIZED}) saying what was wrong with the token (expired, issuer, audience, ...).
+ * A request with a bad bearer token: 401 with the standard {@code WWW-Authenticate}
+ * header, and a body in the GraphQL error shape ({@code UNAUTHORIZED}) saying what was
+ * wrong with the token (expired, issuer, audience, ...).
  */
 class GraphQlUnauthorized implements AuthenticationEntryPoint {
 

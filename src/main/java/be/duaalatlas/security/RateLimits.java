@@ -28,10 +28,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Rate limits of the GraphQL endpoint with Bucket4j token buckets: each client IP has the anonymous budget, each
- * partner key its own higher one. Over the budget, the answer is HTTP 429 with {@code Retry-After} and a typed
- * {@code RATE_LIMITED} error saying when to retry, before the request is even parsed. An unknown key is a 401: a
- * partner with a mistyped key should hear so, not silently get the anonymous budget.
+ * Rate limits of the GraphQL endpoint with Bucket4j token buckets: each client IP has the
+ * anonymous budget, each partner key its own higher one. Over the budget, the answer is
+ * HTTP 429 with {@code Retry-After} and a typed {@code RATE_LIMITED} error saying when to
+ * retry, before the request is even parsed. An unknown key is a 401: a partner with a
+ * mistyped key should hear so, not silently get the anonymous budget.
  */
 @Component
 class RateLimits extends OncePerRequestFilter {

@@ -13,11 +13,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 /**
- * One filter chain for the whole service. Every request is allowed through: reads are anonymous, and what a caller
- * may write is decided per mutation from its token ({@link Caller}). A request that carries a bearer token must carry
- * a valid one (signature, expiry, issuer, audience), else it is refused with 401 in the GraphQL error shape. No
- * sessions, no cookies, so no CSRF; CORS comes from the application's {@code CorsConfigurationSource} when there is
- * one.
+ * One filter chain for the whole service. Every request is allowed through: reads are
+ * anonymous, and what a caller may write is decided per mutation from its token
+ * ({@link Caller}). A request that carries a bearer token must carry a valid one
+ * (signature, expiry, issuer, audience), else it is refused with 401 in the GraphQL error
+ * shape. No sessions, no cookies, so no CSRF; CORS comes from the application's
+ * {@code CorsConfigurationSource} when there is one.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -36,7 +37,10 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** Neither an identity provider nor dev tokens configured: reads work, every token is refused. */
+	/**
+	 * Neither an identity provider nor dev tokens configured: reads work, every token is
+	 * refused.
+	 */
 	private static JwtDecoder noIssuerConfigured() {
 		return token -> {
 			throw new BadJwtException("this service has no token issuer configured "

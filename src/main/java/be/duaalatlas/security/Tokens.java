@@ -27,10 +27,10 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * The token model: a signed JWT whose {@code org} claim names the organisation the caller acts for and whose
- * {@code rights} claim lists {@link Right} names. Issuer and audience are checked (Spring Boot's
- * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} and {@code audiences}), and expiry with a minute of
- * clock skew.
+ * The token model: a signed JWT whose {@code org} claim names the organisation the caller
+ * acts for and whose {@code rights} claim lists {@link Right} names. Issuer and audience
+ * are checked (Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}
+ * and {@code audiences}), and expiry with a minute of clock skew.
  */
 public final class Tokens {
 
@@ -41,7 +41,10 @@ public final class Tokens {
 	private Tokens() {
 	}
 
-	/** A token's rights become authorities named as the {@link Right}s; unknown names are ignored. */
+	/**
+	 * A token's rights become authorities named as the {@link Right}s; unknown names are
+	 * ignored.
+	 */
 	static Converter<Jwt, AbstractAuthenticationToken> authentication() {
 		return jwt -> {
 			List<String> rights = jwt.hasClaim(RIGHTS) ? jwt.getClaimAsStringList(RIGHTS) : List.of();
@@ -62,14 +65,20 @@ public final class Tokens {
 		}
 	}
 
-	/** Expiry, issuer and audience: what every accepted token must satisfy (the same as Boot applies). */
+	/**
+	 * Expiry, issuer and audience: what every accepted token must satisfy (the same as
+	 * Boot applies).
+	 */
 	static OAuth2TokenValidator<Jwt> validator(String issuer, Collection<String> audiences) {
 		OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
 				aud -> aud != null && !Collections.disjoint(aud, audiences));
 		return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer), audience);
 	}
 
-	/** A signed token, as an identity provider would issue it; for the dev key pair and for tests. */
+	/**
+	 * A signed token, as an identity provider would issue it; for the dev key pair and
+	 * for tests.
+	 */
 	public static String mint(DevKeys keys, String issuer, String audience, String subject, String organisation,
 			Collection<Right> rights, Instant issuedAt, Instant expiresAt) {
 		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer)

@@ -42,7 +42,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-/** "Who helps me" (Action 15): support services by audience, process step and place, with who offers them. */
+/**
+ * "Who helps me" (Action 15): support services by audience, process step and place, with
+ * who offers them.
+ */
 @Controller
 class ServiceController {
 
@@ -70,8 +73,8 @@ class ServiceController {
 
 	@QueryMapping
 	Connection<SupportService> supportServices(@Argument Audience audience, @Argument ProcessStep step,
-			@Argument Near near, @Argument Region region, @Argument String sector, @Argument Language lang, @Argument Integer first,
-			@Argument String after, DataFetchingEnvironment env) {
+			@Argument Near near, @Argument Region region, @Argument String sector, @Argument Language lang,
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		PageRequest page = PageRequest.of(first, after);
 		CatalogueQueries.checkSector(sector, "sector");
 		List<Region> regions = new ArrayList<>();
@@ -80,17 +83,21 @@ class ServiceController {
 		}
 		ResolvedNear place = ResolvedNear.of(near, queries.gazetteer(), "near");
 		if (place != null) {
-			// a service applies where it is offered: the province (or Brussels) of the place
+			// a service applies where it is offered: the province (or Brussels) of the
+			// place
 			if (place.province() == null) {
 				throw new BadArgumentException("near", "supportServices takes a postcode or a municipality as near");
 			}
 			regions.add(Region.valueOf(place.province()));
 		}
-		SearchFilter filter = SearchFilter.of(Kind.SUPPORT_SERVICE).withSector(sector).withRegions(regions)
-			.withAudience(audience).withStep(step);
+		SearchFilter filter = SearchFilter.of(Kind.SUPPORT_SERVICE)
+			.withSector(sector)
+			.withRegions(regions)
+			.withAudience(audience)
+			.withStep(step);
 		String language = Languages.of(lang, env);
-		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null, filter, null, Sort.NAME,
-				page, false));
+		SearchResponse<ObjectNode> response = search
+			.search(new CatalogueSearch.Request(null, filter, null, Sort.NAME, page, false));
 		return Connection.of(response, page, hit -> toService(hit.source(), language));
 	}
 
@@ -110,8 +117,9 @@ class ServiceController {
 	}
 
 	/**
-	 * A stakeholder's services, loaded for every stakeholder of the request at once. A batch mapping cannot see the
-	 * field's arguments ({@code audience}, {@code step}), so they travel in the loader's key.
+	 * A stakeholder's services, loaded for every stakeholder of the request at once. A
+	 * batch mapping cannot see the field's arguments ({@code audience}, {@code step}), so
+	 * they travel in the loader's key.
 	 */
 	@SchemaMapping(typeName = "Stakeholder", field = "services")
 	CompletableFuture<List<SupportService>> services(Stakeholder stakeholder, @Argument Audience audience,
@@ -124,19 +132,25 @@ class ServiceController {
 	record ServicesOf(String stakeholder, Audience audience, ProcessStep step, String lang) {
 	}
 
-	/** One search per distinct audience and step asked for (usually one) for the services of all the stakeholders. */
+	/**
+	 * One search per distinct audience and step asked for (usually one) for the services
+	 * of all the stakeholders.
+	 */
 	private Map<ServicesOf, List<SupportService>> servicesOf(Set<ServicesOf> keys) {
 		Map<ServicesOf, List<SupportService>> result = new LinkedHashMap<>();
 		Map<List<Enum<?>>, List<ServicesOf>> byArguments = new LinkedHashMap<>();
-		keys.forEach(key -> byArguments.computeIfAbsent(Arrays.asList(key.audience(), key.step()),
-				k -> new ArrayList<>()).add(key));
+		keys.forEach(
+				key -> byArguments.computeIfAbsent(Arrays.asList(key.audience(), key.step()), k -> new ArrayList<>())
+					.add(key));
 		byArguments.forEach((arguments, sameArguments) -> {
-			List<ObjectNode> services = services(sameArguments.stream().map(ServicesOf::stakeholder).distinct().toList(),
+			List<ObjectNode> services = services(
+					sameArguments.stream().map(ServicesOf::stakeholder).distinct().toList(),
 					(Audience) arguments.get(0), (ProcessStep) arguments.get(1));
-			sameArguments.forEach(key -> result.put(key, services.stream()
-				.filter(service -> key.stakeholder().equals(service.path("stakeholder").asText()))
-				.map(service -> toService(service, key.lang()))
-				.toList()));
+			sameArguments.forEach(key -> result.put(key,
+					services.stream()
+						.filter(service -> key.stakeholder().equals(service.path("stakeholder").asText()))
+						.map(service -> toService(service, key.lang()))
+						.toList()));
 		});
 		return result;
 	}

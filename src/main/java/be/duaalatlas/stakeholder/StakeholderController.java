@@ -17,7 +17,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Stakeholders and the role map (Action 18.2), filtered in memory over {@link Stakeholders#all()}.
+ * Stakeholders and the role map (Action 18.2), filtered in memory over
+ * {@link Stakeholders#all()}.
  */
 @Controller
 class StakeholderController {
@@ -46,14 +47,20 @@ class StakeholderController {
 				continue;
 			}
 			Stakeholder stakeholder = Stakeholder.of(doc, language);
-			doc.roles().stream().filter(r -> role == null || role.name().equals(r.role())).forEach(r -> assignments
-				.add(new RoleAssignment(r.role(), stakeholder, Text.of(r.description(), language), r.legalBasis())));
+			doc.roles()
+				.stream()
+				.filter(r -> role == null || role.name().equals(r.role()))
+				.forEach(r -> assignments.add(
+						new RoleAssignment(r.role(), stakeholder, Text.of(r.description(), language), r.legalBasis())));
 		}
 		assignments.sort(Comparator.comparing(RoleAssignment::role).thenComparing(a -> a.stakeholder().key()));
 		return assignments;
 	}
 
-	/** A stakeholder for all of Flanders serves every Flemish province; one with no regions serves everywhere. */
+	/**
+	 * A stakeholder for all of Flanders serves every Flemish province; one with no
+	 * regions serves everywhere.
+	 */
 	static boolean serves(List<String> regions, Region region) {
 		if (region == null || regions == null || regions.isEmpty() || regions.contains(region.name())) {
 			return true;

@@ -10,8 +10,8 @@ import be.duaalatlas.search.Documents;
 import org.springframework.stereotype.Component;
 
 /**
- * Where the stakeholder feature reads its records: one by id, or the whole role map, which is small and read often, so
- * it is held in memory per catalogue generation.
+ * Where the stakeholder feature reads its records: one by id, or the whole role map,
+ * which is small and read often, so it is held in memory per catalogue generation.
  */
 @Component
 class Stakeholders {

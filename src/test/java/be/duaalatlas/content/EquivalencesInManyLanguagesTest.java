@@ -11,8 +11,9 @@ import static be.duaalatlas.GraphQlResults.each;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Brussels equivalences of programmes asked for in different languages are loaded in one batch, and each
- * programme's equivalences come in that programme's language, not in the language of the first of the batch.
+ * The Brussels equivalences of programmes asked for in different languages are loaded in
+ * one batch, and each programme's equivalences come in that programme's language, not in
+ * the language of the first of the batch.
  */
 class EquivalencesInManyLanguagesTest extends AtlasIntegrationTest {
 

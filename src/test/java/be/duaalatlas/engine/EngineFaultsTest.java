@@ -21,10 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Engine faults on an engine of this test's own (own work folder, own Spring context), so that stopping and killing
- * it leaves the engine the rest of the suite shares alone: a hung engine (SIGSTOP) makes requests answer
- * SEARCH_UNAVAILABLE within the request timeout while in-memory answers still come; a killed engine (SIGKILL) is
- * started again by the watchdog and queries succeed again without restarting the service.
+ * Engine faults on an engine of this test's own (own work folder, own Spring context), so
+ * that stopping and killing it leaves the engine the rest of the suite shares alone: a
+ * hung engine (SIGSTOP) makes requests answer SEARCH_UNAVAILABLE within the request
+ * timeout while in-memory answers still come; a killed engine (SIGKILL) is started again
+ * by the watchdog and queries succeed again without restarting the service.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "atlas.engine.work-dir=target/engine/fault-test", "atlas.engine.heap=384m",
@@ -36,7 +37,10 @@ class EngineFaultsTest {
 
 	private static final ObjectMapper json = new ObjectMapper();
 
-	/** Reads every live index's state from the engine: answers whatever the sample import managed on a busy machine. */
+	/**
+	 * Reads every live index's state from the engine: answers whatever the sample import
+	 * managed on a busy machine.
+	 */
 	private static final String ENGINE_QUERY = "{ catalogueStatus { generation kinds { kind records } } }";
 
 	/** Held in memory per catalogue generation. */
@@ -64,9 +68,11 @@ class EngineFaultsTest {
 
 	@Test
 	void aHungEngineMakesRequestsAnswerSearchUnavailableWithinTheBound() throws Exception {
-		// the engine answers (a machine running other builds can take longer than the 3 s at first)
-		await().atMost(Duration.ofSeconds(120)).until(() -> post(ENGINE_QUERY).path("errors").isMissingNode()
-				&& post(IN_MEMORY_QUERY).path("errors").isMissingNode());
+		// the engine answers (a machine running other builds can take longer than the 3 s
+		// at first)
+		await().atMost(Duration.ofSeconds(120))
+			.until(() -> post(ENGINE_QUERY).path("errors").isMissingNode()
+					&& post(IN_MEMORY_QUERY).path("errors").isMissingNode());
 		stopped = serverPid();
 		signal("STOP", stopped);
 		for (int i = 0; i < 3; i++) {
@@ -84,8 +90,7 @@ class EngineFaultsTest {
 		assertThat(inMemory.path("errors").isMissingNode()).as(inMemory.toString()).isTrue();
 		signal("CONT", stopped);
 		stopped = null;
-		await().atMost(Duration.ofSeconds(60))
-			.until(() -> post(ENGINE_QUERY).path("errors").isMissingNode());
+		await().atMost(Duration.ofSeconds(60)).until(() -> post(ENGINE_QUERY).path("errors").isMissingNode());
 	}
 
 	@Test
@@ -93,12 +98,16 @@ class EngineFaultsTest {
 		long killed = serverPid();
 		signal("KILL", killed);
 		await().atMost(Duration.ofSeconds(30)).until(() -> !engine.isAlive() || serverPid() != killed);
-		await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofSeconds(2))
+		await().atMost(Duration.ofSeconds(300))
+			.pollInterval(Duration.ofSeconds(2))
 			.until(() -> post(ENGINE_QUERY).path("errors").isMissingNode());
 		assertThat(serverPid()).isNotEqualTo(killed);
-		JsonNode health = json.readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-				+ "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString()).body());
-		System.out.println("health after the engine was killed: " + health.path("components").path("embeddedEngineWatchdog"));
+		JsonNode health = json.readTree(
+				http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+						HttpResponse.BodyHandlers.ofString())
+					.body());
+		System.out
+			.println("health after the engine was killed: " + health.path("components").path("embeddedEngineWatchdog"));
 	}
 
 	private long serverPid() throws Exception {
@@ -111,13 +120,13 @@ class EngineFaultsTest {
 	}
 
 	private JsonNode post(String query) throws Exception {
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-			.timeout(Duration.ofSeconds(30))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", query))))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+				.timeout(Duration.ofSeconds(30))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", query))))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		return json.readTree(response.body());
 	}
-
 
 }

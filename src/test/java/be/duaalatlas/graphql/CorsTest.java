@@ -12,7 +12,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The configured website origin may call the API from a browser; any other origin is refused. */
+/**
+ * The configured website origin may call the API from a browser; any other origin is
+ * refused.
+ */
 class CorsTest extends AtlasIntegrationTest {
 
 	private static final HttpClient http = HttpClient.newHttpClient();

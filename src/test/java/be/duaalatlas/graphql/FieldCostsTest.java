@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The cost rule's coverage: every root field, and every field that takes arguments (they select, filter or page:
- * work), says in {@link FieldCosts} how it gets its data, so no new field escapes the cost limit by being forgotten.
+ * The cost rule's coverage: every root field, and every field that takes arguments (they
+ * select, filter or page: work), says in {@link FieldCosts} how it gets its data, so no
+ * new field escapes the cost limit by being forgotten.
  */
 class FieldCostsTest {
 
@@ -39,7 +40,8 @@ class FieldCostsTest {
 		for (ObjectTypeDefinition type : types) {
 			for (FieldDefinition field : type.getFieldDefinitions()) {
 				String coordinate = type.getName() + "." + field.getName();
-				boolean mustBeListed = ROOT_TYPES.contains(type.getName()) || !field.getInputValueDefinitions().isEmpty();
+				boolean mustBeListed = ROOT_TYPES.contains(type.getName())
+						|| !field.getInputValueDefinitions().isEmpty();
 				if (mustBeListed && !FieldCosts.FIELDS.containsKey(coordinate)) {
 					uncosted.add(coordinate);
 				}

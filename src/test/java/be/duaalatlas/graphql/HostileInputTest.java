@@ -20,9 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A hostile client's inputs, each in every place a string, number or list goes: every answer is data or a typed
- * error, never INTERNAL_ERROR, never a 5xx. Prints how many were tried, answered, refused with a typed error, and
- * failed.
+ * A hostile client's inputs, each in every place a string, number or list goes: every
+ * answer is data or a typed error, never INTERNAL_ERROR, never a 5xx. Prints how many
+ * were tried, answered, refused with a typed error, and failed.
  */
 class HostileInputTest extends AtlasIntegrationTest {
 
@@ -30,7 +30,10 @@ class HostileInputTest extends AtlasIntegrationTest {
 
 	private static final HttpClient http = HttpClient.newHttpClient();
 
-	/** Classifications that say what was wrong: ours and graphql-java's own for documents that do not validate. */
+	/**
+	 * Classifications that say what was wrong: ours and graphql-java's own for documents
+	 * that do not validate.
+	 */
 	private static final Set<String> TYPED = Set.of("BAD_REQUEST", "NOT_FOUND", "QUERY_TOO_COSTLY",
 			"SEARCH_UNAVAILABLE", "ValidationError", "InvalidSyntax", "OperationNotSupported", "RATE_LIMITED",
 			"PERSISTED_QUERY_NOT_FOUND");
@@ -42,13 +45,11 @@ class HostileInputTest extends AtlasIntegrationTest {
 			"Workplace:../x", "*", "elektr*", "\"quoted\"", "\t\n\r", "９０００");
 
 	/** Where a string goes: one variable {@code $v}. */
-	private static final List<String> STRING_PLACES = List.of(
-			"query($v: String) { search(text: $v) { totalCount } }",
+	private static final List<String> STRING_PLACES = List.of("query($v: String) { search(text: $v) { totalCount } }",
 			"query($v: String!) { suggest(prefix: $v) { text } }",
 			"query($v: String!) { programme(code: $v) { code } }",
 			"query($v: String!) { workplace(establishmentNumber: $v) { postcode } }",
-			"query($v: ID!) { stakeholder(id: $v) { key } }",
-			"query($v: ID!) { node(id: $v) { id } }",
+			"query($v: ID!) { stakeholder(id: $v) { key } }", "query($v: ID!) { node(id: $v) { id } }",
 			"query($v: String!) { place(postcode: $v) { postcode } }",
 			"query($v: ID!) { qualification(id: $v) { name } }",
 			"query($v: String) { search(filter: { programme: $v }) { totalCount } }",
@@ -64,8 +65,8 @@ class HostileInputTest extends AtlasIntegrationTest {
 			"query($v: String) { roleMap(sector: $v) { role } }",
 			"query($v: String) { brusselsEquivalences(programme: $v) { frenchName } }");
 
-	private static final List<String> NUMBERS = List.of("-1", "0", "101", "2147483647", "-2147483648", "1.5",
-			"\"20\"", "null", "1e400", "[1]");
+	private static final List<String> NUMBERS = List.of("-1", "0", "101", "2147483647", "-2147483648", "1.5", "\"20\"",
+			"null", "1e400", "[1]");
 
 	private static final List<String> NUMBER_PLACES = List.of("{ search(first: %s) { totalCount } }",
 			"{ suggest(prefix: \"kap\", size: %s) { text } }",
@@ -77,7 +78,8 @@ class HostileInputTest extends AtlasIntegrationTest {
 			"{ search(sort: SIDEWAYS) { totalCount } }", "{ search(filter: { kinds: [NOPE] }) { totalCount } }",
 			"mutation { x }", "subscription { x }", "{ __type(name: \"Programme\") { fields { name } } }",
 			"fragment f on Query { ...f } { ...f }", "{ search { ...on Programme { code } } }",
-			"{ a: __typename b: __typename }", "query q { catalogueStatus { generation } } query q { place(postcode: \"1000\") { postcode } }",
+			"{ a: __typename b: __typename }",
+			"query q { catalogueStatus { generation } } query q { place(postcode: \"1000\") { postcode } }",
 			"{ search(text: \"" + "x".repeat(300) + "\") { totalCount } }",
 			"{ search(first: 100) { edges { node { __typename } } } ".repeat(3) + "}",
 			"{ node(id: \"Programme:kapper-stylist-duaal\") { ... on Workplace { postcode } } }",
@@ -109,10 +111,11 @@ class HostileInputTest extends AtlasIntegrationTest {
 		DOCUMENTS.forEach(document -> requests.add(Map.of("query", document)));
 		for (Map<String, Object> request : requests) {
 			tried++;
-			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(request)))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(request)))
+					.build(), HttpResponse.BodyHandlers.ofString());
 			String what = abbreviated(request.toString());
 			if (response.statusCode() >= 500) {
 				failures.add(response.statusCode() + " for " + what);

@@ -27,9 +27,10 @@ import static be.duaalatlas.GraphQlResults.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 8's bad inputs and over-cost queries, through the public API: each is a typed error before any engine work,
- * the cost of every answer is in {@code extensions.cost}, and the standard introspection queries of graphql-js and
- * Apollo pass while data fields stay counted.
+ * Issue 8's bad inputs and over-cost queries, through the public API: each is a typed
+ * error before any engine work, the cost of every answer is in {@code extensions.cost},
+ * and the standard introspection queries of graphql-js and Apollo pass while data fields
+ * stay counted.
  */
 class QueryLimitsTest extends AtlasIntegrationTest {
 
@@ -43,14 +44,15 @@ class QueryLimitsTest extends AtlasIntegrationTest {
 	int port;
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			{ programmes(after: "W3siYSI6MX0sImEiLCJiIl0") { totalCount } }    | after
-			{ search(after: "W3siYSI6MX0sImEiLCJiIl0") { totalCount } }        | after
-			{ search(after: "WzEsWzJdXQ") { totalCount } }                     | after
-			{ programme(code: "elektrische-installaties-duaal") { offerings(after: "W3siYSI6MX0sImEiLCJiIl0") { totalCount } } } | after
-			{ workplaces(filter: { recognitionValidOn: "+10000-01-01" }) { totalCount } }  | filter.recognitionValidOn
-			{ workplaces(filter: { recognitionValidOn: "-0001-01-01" }) { totalCount } }   | filter.recognitionValidOn
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					{ programmes(after: "W3siYSI6MX0sImEiLCJiIl0") { totalCount } }    | after
+					{ search(after: "W3siYSI6MX0sImEiLCJiIl0") { totalCount } }        | after
+					{ search(after: "WzEsWzJdXQ") { totalCount } }                     | after
+					{ programme(code: "elektrische-installaties-duaal") { offerings(after: "W3siYSI6MX0sImEiLCJiIl0") { totalCount } } } | after
+					{ workplaces(filter: { recognitionValidOn: "+10000-01-01" }) { totalCount } }  | filter.recognitionValidOn
+					{ workplaces(filter: { recognitionValidOn: "-0001-01-01" }) { totalCount } }   | filter.recognitionValidOn
+					""")
 	void cursorsWithObjectsAndDatesBeyondYear9999AreBadRequests(String query, String argument) {
 		assertThat(OBJECT_CURSOR).isNotBlank();
 		error(graphQl.document(query).execute(), "BAD_REQUEST", argument);
@@ -67,7 +69,8 @@ class QueryLimitsTest extends AtlasIntegrationTest {
 	@ValueSource(strings = { "rtcArea", "recognisedBy", "municipality", "programme" })
 	void aStringLongerThanTheBoundIsABadRequestThatDoesNotEchoIt(String field) {
 		String huge = "é".repeat(40_000);
-		var response = graphQl.document("query($v: String) { workplaces(filter: { " + field + ": $v }) { totalCount } }")
+		var response = graphQl
+			.document("query($v: String) { workplaces(filter: { " + field + ": $v }) { totalCount } }")
 			.variable("v", huge)
 			.execute();
 		assertThat(error(response, "BAD_REQUEST", "filter." + field).getMessage()).hasSizeLessThan(500);
@@ -159,7 +162,8 @@ class QueryLimitsTest extends AtlasIntegrationTest {
 		JsonNode answer = post("{ programmes(first: 5) { totalCount edges { node { code } } } }");
 		assertThat(answer.path("errors").isMissingNode()).isTrue();
 		JsonNode cost = answer.path("extensions").path("cost");
-		// programmes: 1 field + 100 engine request + 5 documents; totalCount 1; edges 1; node 5; code 5
+		// programmes: 1 field + 100 engine request + 5 documents; totalCount 1; edges 1;
+		// node 5; code 5
 		assertThat(cost.path("requested").asLong()).isEqualTo(1 + 100 + 5 + 1 + 1 + 5 + 5);
 		assertThat(cost.path("limit").asLong()).isEqualTo(50_000);
 	}
@@ -189,14 +193,16 @@ class QueryLimitsTest extends AtlasIntegrationTest {
 	@Test
 	void dataFieldsBesideIntrospectionStayCounted() throws Exception {
 		String typenames = "__typename ".repeat(3_000);
-		JsonNode answer = post("{ __schema { queryType { name } } search(first: 100) { edges { node { " + typenames
-				+ " } } } }");
+		JsonNode answer = post(
+				"{ __schema { queryType { name } } search(first: 100) { edges { node { " + typenames + " } } } }");
 		assertRefused(answer, "cost");
 	}
 
 	private JsonNode assertRefused(JsonNode answer, String limit) {
 		assertThat(answer.path("data").path("search").isMissingNode() || answer.path("data").isNull()
-				|| answer.path("data").isMissingNode()).as(answer.toString()).isTrue();
+				|| answer.path("data").isMissingNode())
+			.as(answer.toString())
+			.isTrue();
 		JsonNode error = answer.path("errors").path(0);
 		assertThat(error.path("extensions").path("classification").asText()).as(error.toString())
 			.isEqualTo("QUERY_TOO_COSTLY");

@@ -20,9 +20,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Nothing lost: a write accepted through the API survives a full re-import of its kind from the source files (which
- * alone would bring back the file's values) and is what a restarted or second service instance on the same engine
- * serves; that instance can go on writing from the version it reads.
+ * Nothing lost: a write accepted through the API survives a full re-import of its kind
+ * from the source files (which alone would bring back the file's values) and is what a
+ * restarted or second service instance on the same engine serves; that instance can go on
+ * writing from the version it reads.
  */
 class AcceptedWritesSurviveTest extends AtlasIntegrationTest {
 
@@ -44,8 +45,12 @@ class AcceptedWritesSurviveTest extends AtlasIntegrationTest {
 
 	@Test
 	void aWriteSurvivesAFullReimportOfItsKindAndARestartOnTheSameEngine() {
-		JsonNode first = graphQl.document("{ search(filter: { kinds: [WORKPLACE] }, sort: NAME, first: 20) { edges { node { ... on Workplace { establishmentNumber enterpriseNumber } } } } }")
-			.execute().path("search.edges[7].node").entity(JsonNode.class).get();
+		JsonNode first = graphQl.document(
+				"{ search(filter: { kinds: [WORKPLACE] }, sort: NAME, first: 20) { edges { node { ... on Workplace { establishmentNumber enterpriseNumber } } } } }")
+			.execute()
+			.path("search.edges[7].node")
+			.entity(JsonNode.class)
+			.get();
 		String establishment = first.path("establishmentNumber").asText();
 		String owner = first.path("enterpriseNumber").asText();
 		JsonNode before = read(graphQl, establishment);
@@ -63,7 +68,8 @@ class AcceptedWritesSurviveTest extends AtlasIntegrationTest {
 		assertThat(afterReimport.path("availableFrom").asText()).isEqualTo("2027-03-01");
 		assertThat(afterReimport.path("version").asInt()).isEqualTo(version + 1);
 
-		// a restart, or a second instance: a new service on the same engine, loading nothing
+		// a restart, or a second instance: a new service on the same engine, loading
+		// nothing
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(DuaalAtlasApplication.class)
 			.profiles("dev")
 			.run("--server.port=0", "--atlas.index.prefix=test-", "--spring.elasticsearch.uris=" + TestEngine.url(),
@@ -82,8 +88,12 @@ class AcceptedWritesSurviveTest extends AtlasIntegrationTest {
 	}
 
 	private static JsonNode read(HttpGraphQlTester graphQl, String establishment) {
-		return graphQl.document(READ).variable("e", establishment).execute().path("workplace")
-			.entity(JsonNode.class).get();
+		return graphQl.document(READ)
+			.variable("e", establishment)
+			.execute()
+			.path("workplace")
+			.entity(JsonNode.class)
+			.get();
 	}
 
 	private static void write(HttpGraphQlTester graphQl, String owner, String establishment, int version, int places,
@@ -94,9 +104,15 @@ class AcceptedWritesSurviveTest extends AtlasIntegrationTest {
 		input.put("lookingForLearner", true);
 		input.put("places", places);
 		input.put("availableFrom", from);
-		graphQl.mutate().header("Authorization", "Bearer " + TestTokens.token(owner, Right.WORKPLACES)).build()
-			.document(SET).variable("input", input).execute()
-			.path("setWorkplaceAvailability.workplace.version").entity(Integer.class).isEqualTo(version + 1);
+		graphQl.mutate()
+			.header("Authorization", "Bearer " + TestTokens.token(owner, Right.WORKPLACES))
+			.build()
+			.document(SET)
+			.variable("input", input)
+			.execute()
+			.path("setWorkplaceAvailability.workplace.version")
+			.entity(Integer.class)
+			.isEqualTo(version + 1);
 	}
 
 }

@@ -18,8 +18,9 @@ import static be.duaalatlas.security.TestTokens.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every accepted write is in the change feed, in order, for anyone; every write, accepted or refused, is in the audit
- * trail, which an organisation reads for itself and an administrator for everyone.
+ * Every accepted write is in the change feed, in order, for anyone; every write, accepted
+ * or refused, is in the audit trail, which an organisation reads for itself and an
+ * administrator for everyone.
  */
 class ChangesAndAuditTest extends AtlasIntegrationTest {
 
@@ -30,7 +31,11 @@ class ChangesAndAuditTest extends AtlasIntegrationTest {
 		input.put("lookingForLearner", true);
 		input.put("places", places);
 		return as(graphQl, token(workplace.owner(), Right.WORKPLACES)).document(WorkplaceAvailabilityMutationTest.SET)
-			.variable("input", input).execute().path("setWorkplaceAvailability").entity(JsonNode.class).get();
+			.variable("input", input)
+			.execute()
+			.path("setWorkplaceAvailability")
+			.entity(JsonNode.class)
+			.get();
 	}
 
 	@Test
@@ -42,19 +47,32 @@ class ChangesAndAuditTest extends AtlasIntegrationTest {
 		write(b, b.version(), 6);
 		write(a, a.version() + 1, 7);
 
-		JsonNode page = graphQl.document("""
-				query($after: String) { changes(after: $after, kinds: [WORKPLACE, WORKPLACE], first: 100) {
-				  edges { cursor node { cursor kind id operation version fields } } pageInfo { hasNextPage endCursor } } }
-				""").variable("after", cursorOfA).execute().path("changes").entity(JsonNode.class).get();
+		JsonNode page = graphQl
+			.document(
+					"""
+							query($after: String) { changes(after: $after, kinds: [WORKPLACE, WORKPLACE], first: 100) {
+							  edges { cursor node { cursor kind id operation version fields } } pageInfo { hasNextPage endCursor } } }
+							""")
+			.variable("after", cursorOfA)
+			.execute()
+			.path("changes")
+			.entity(JsonNode.class)
+			.get();
 		List<String> changes = new ArrayList<>();
-		page.path("edges").forEach(edge -> changes.add(edge.path("node").path("id").asText() + "@"
-				+ edge.path("node").path("version").asInt()));
+		page.path("edges")
+			.forEach(edge -> changes
+				.add(edge.path("node").path("id").asText() + "@" + edge.path("node").path("version").asInt()));
 		// other tests may write meanwhile; these two are in this order
 		assertThat(changes).containsSubsequence("Workplace:" + b.establishmentNumber() + "@" + (b.version() + 1),
 				"Workplace:" + a.establishmentNumber() + "@" + (a.version() + 2));
 		assertThat(changes).doesNotContain("Workplace:" + a.establishmentNumber() + "@" + (a.version() + 1));
-		assertThat(graphQl.document("query($after: String) { changes(after: $after, kinds: [PROGRAMME]) { edges { cursor } } }")
-			.variable("after", cursorOfA).execute().path("changes.edges").entity(JsonNode.class).get()).isEmpty();
+		assertThat(graphQl
+			.document("query($after: String) { changes(after: $after, kinds: [PROGRAMME]) { edges { cursor } } }")
+			.variable("after", cursorOfA)
+			.execute()
+			.path("changes.edges")
+			.entity(JsonNode.class)
+			.get()).isEmpty();
 	}
 
 	@Test
@@ -80,19 +98,27 @@ class ChangesAndAuditTest extends AtlasIntegrationTest {
 		Map<String, Object> stale = new HashMap<>(Map.of("establishmentNumber", w.establishmentNumber(), "version",
 				w.version(), "lookingForLearner", false));
 		refused(as(graphQl, token(owner, Right.WORKPLACES)).document(WorkplaceAvailabilityMutationTest.SET)
-			.variable("input", stale).execute(), "CONFLICT", "version");
+			.variable("input", stale)
+			.execute(), "CONFLICT", "version");
 		refused(as(graphQl, token("0999999998", Right.WORKPLACES)).document(WorkplaceAvailabilityMutationTest.SET)
-			.variable("input", stale).execute(), "FORBIDDEN", null);
+			.variable("input", stale)
+			.execute(), "FORBIDDEN", null);
 
-		List<JsonNode> own = PortalTesting.nodes(as(graphQl, token(owner, Right.WORKPLACES)).document(AUDIT).execute()
-			.path("auditTrail").entity(JsonNode.class).get());
+		List<JsonNode> own = PortalTesting.nodes(as(graphQl, token(owner, Right.WORKPLACES)).document(AUDIT)
+			.execute()
+			.path("auditTrail")
+			.entity(JsonNode.class)
+			.get());
 		assertThat(own).allSatisfy(entry -> assertThat(entry.path("organisation").asText()).isEqualTo(owner));
-		JsonNode acceptedEntry = own.stream().filter(e -> e.path("outcome").asText().equals("ACCEPTED")
-				&& e.path("version").asInt() == w.version() + 1).findFirst().orElseThrow();
+		JsonNode acceptedEntry = own.stream()
+			.filter(e -> e.path("outcome").asText().equals("ACCEPTED") && e.path("version").asInt() == w.version() + 1)
+			.findFirst()
+			.orElseThrow();
 		assertThat(acceptedEntry.path("id").asText()).isEqualTo("Workplace:" + w.establishmentNumber());
 		assertThat(acceptedEntry.path("operation").asText()).isEqualTo("setWorkplaceAvailability");
 		assertThat(acceptedEntry.path("subject").asText()).isEqualTo("test-user@" + owner);
-		assertThat(acceptedEntry.path("changeCursor").asText()).isEqualTo(accepted.path("change").path("cursor").asText());
+		assertThat(acceptedEntry.path("changeCursor").asText())
+			.isEqualTo(accepted.path("change").path("cursor").asText());
 		assertThat(acceptedEntry.path("after").asText()).contains("\"places\":9");
 		assertThat(acceptedEntry.path("before").asText()).contains("\"places\":");
 		assertThat(own).anySatisfy(entry -> {
@@ -102,7 +128,10 @@ class ChangesAndAuditTest extends AtlasIntegrationTest {
 		});
 		// the other company's refused attempt is its own entry, not the owner's
 		List<JsonNode> others = PortalTesting.nodes(as(graphQl, token("0999999998", Right.WORKPLACES)).document(AUDIT)
-			.execute().path("auditTrail").entity(JsonNode.class).get());
+			.execute()
+			.path("auditTrail")
+			.entity(JsonNode.class)
+			.get());
 		assertThat(others).anySatisfy(entry -> {
 			assertThat(entry.path("error").asText()).isEqualTo("FORBIDDEN");
 			assertThat(entry.path("id").asText()).isEqualTo("Workplace:" + w.establishmentNumber());
@@ -111,8 +140,13 @@ class ChangesAndAuditTest extends AtlasIntegrationTest {
 		refused(as(graphQl, token(owner, Right.WORKPLACES)).document(AUDIT).variable("org", "0999999998").execute(),
 				"FORBIDDEN", null);
 		refused(graphQl.document(AUDIT).execute(), "UNAUTHORIZED", null);
-		List<JsonNode> asAdministrator = PortalTesting.nodes(as(graphQl, token("departement-onderwijs", Right.AUDIT))
-			.document(AUDIT).variable("org", owner).execute().path("auditTrail").entity(JsonNode.class).get());
+		List<JsonNode> asAdministrator = PortalTesting
+			.nodes(as(graphQl, token("departement-onderwijs", Right.AUDIT)).document(AUDIT)
+				.variable("org", owner)
+				.execute()
+				.path("auditTrail")
+				.entity(JsonNode.class)
+				.get());
 		assertThat(asAdministrator).extracting(e -> e.path("changeCursor").asText())
 			.contains(accepted.path("change").path("cursor").asText());
 	}

@@ -21,7 +21,10 @@ import static be.duaalatlas.portal.PortalTesting.workplace;
 import static be.duaalatlas.security.TestTokens.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Two writes that read the same version, sent at the same moment: exactly one wins, the other is a CONFLICT. */
+/**
+ * Two writes that read the same version, sent at the same moment: exactly one wins, the
+ * other is a CONFLICT.
+ */
 class ConcurrentWritesTest extends AtlasIntegrationTest {
 
 	@Test
@@ -43,8 +46,8 @@ class ConcurrentWritesTest extends AtlasIntegrationTest {
 				Outcome first = outcomes.get(0).get();
 				Outcome second = outcomes.get(1).get();
 
-				assertThat(List.of(first.classification(), second.classification()))
-					.as("round %d", round).containsExactlyInAnyOrder("ACCEPTED", "CONFLICT");
+				assertThat(List.of(first.classification(), second.classification())).as("round %d", round)
+					.containsExactlyInAnyOrder("ACCEPTED", "CONFLICT");
 				Outcome winner = first.classification().equals("ACCEPTED") ? first : second;
 				Workplace after = workplace(graphQl, target.establishmentNumber());
 				assertThat(after.version()).isEqualTo(before.version() + 1);
@@ -63,12 +66,17 @@ class ConcurrentWritesTest extends AtlasIntegrationTest {
 		input.put("lookingForLearner", true);
 		input.put("places", places);
 		List<ResponseError> errors = new ArrayList<>();
-		as(graphQl, bearer).document(WorkplaceAvailabilityMutationTest.SET).variable("input", input).execute()
-			.errors().satisfy(errors::addAll);
+		as(graphQl, bearer).document(WorkplaceAvailabilityMutationTest.SET)
+			.variable("input", input)
+			.execute()
+			.errors()
+			.satisfy(errors::addAll);
 		return new Outcome(places, errors.isEmpty() ? "ACCEPTED" : errors.get(0).getErrorType().toString());
 	}
 
-	/** @param classification ACCEPTED, or the error's classification */
+	/**
+	 * @param classification ACCEPTED, or the error's classification
+	 */
 	record Outcome(int places, String classification) {
 	}
 

@@ -22,7 +22,10 @@ final class PortalTesting {
 		return graphQl.mutate().header("Authorization", "Bearer " + token).build();
 	}
 
-	/** The one error of a refused request: its classification and (when one input is at fault) that input. */
+	/**
+	 * The one error of a refused request: its classification and (when one input is at
+	 * fault) that input.
+	 */
 	static ResponseError refused(GraphQlTester.Response response, String classification, String argument) {
 		List<ResponseError> errors = new ArrayList<>();
 		response.errors().satisfy(errors::addAll);
@@ -53,7 +56,10 @@ final class PortalTesting {
 					node.path("availableFrom").asText(null));
 		}
 
-		/** Whoever may write it: the company, or the sole trader by its establishment number. */
+		/**
+		 * Whoever may write it: the company, or the sole trader by its establishment
+		 * number.
+		 */
 		String owner() {
 			return enterpriseNumber != null ? enterpriseNumber : establishmentNumber;
 		}
@@ -64,24 +70,33 @@ final class PortalTesting {
 			+ "lookingForLearner places availableFrom";
 
 	static Workplace workplace(HttpGraphQlTester graphQl, String establishmentNumber) {
-		return Workplace.of(graphQl.document("query($e: String!) { workplace(establishmentNumber: $e) { "
-				+ WORKPLACE_FIELDS + " } }").variable("e", establishmentNumber).execute().path("workplace")
-			.entity(JsonNode.class).get());
+		return Workplace.of(graphQl
+			.document("query($e: String!) { workplace(establishmentNumber: $e) { " + WORKPLACE_FIELDS + " } }")
+			.variable("e", establishmentNumber)
+			.execute()
+			.path("workplace")
+			.entity(JsonNode.class)
+			.get());
 	}
 
 	/**
-	 * Workplaces of the sample, in a fixed order, that no other test writes to: each test class takes its own slice
-	 * ({@code from}), so that their versions do not interfere.
+	 * Workplaces of the sample, in a fixed order, that no other test writes to: each test
+	 * class takes its own slice ({@code from}), so that their versions do not interfere.
 	 */
 	static List<Workplace> workplaces(HttpGraphQlTester graphQl, boolean soleTraders, int from, int count) {
 		List<Workplace> found = new ArrayList<>();
-		// a sole trader's workplace is named "Zelfstandige (sector)"; companies come first by name
+		// a sole trader's workplace is named "Zelfstandige (sector)"; companies come
+		// first by name
 		String query = soleTraders
 				? "{ search(text: \"Zelfstandige\", filter: { kinds: [WORKPLACE] }, sort: NAME, first: 100) { edges { node { ... on Workplace { "
 						+ WORKPLACE_FIELDS + " } } } } }"
 				: "{ search(filter: { kinds: [WORKPLACE] }, sort: NAME, first: 100) { edges { node { ... on Workplace { "
 						+ WORKPLACE_FIELDS + " } } } } }";
-		graphQl.document(query).execute().path("search.edges").entity(JsonNode.class).get()
+		graphQl.document(query)
+			.execute()
+			.path("search.edges")
+			.entity(JsonNode.class)
+			.get()
 			.forEach(edge -> found.add(Workplace.of(edge.path("node"))));
 		List<Workplace> matching = found.stream().filter(w -> (w.enterpriseNumber() == null) == soleTraders).toList();
 		return matching.subList(from, from + count);

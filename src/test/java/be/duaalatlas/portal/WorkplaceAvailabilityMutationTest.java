@@ -25,9 +25,10 @@ import static be.duaalatlas.security.TestTokens.wrongIssuer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code setWorkplaceAvailability} with real signed JWTs: no token, expired, wrong issuer, wrong audience, the right
- * role for another organisation, the right organisation without the right, and the right organisation; then what a
- * bad input, a stale version and an unknown workplace get. After every refusal the workplace is exactly as it was.
+ * {@code setWorkplaceAvailability} with real signed JWTs: no token, expired, wrong
+ * issuer, wrong audience, the right role for another organisation, the right organisation
+ * without the right, and the right organisation; then what a bad input, a stale version
+ * and an unknown workplace get. After every refusal the workplace is exactly as it was.
  */
 class WorkplaceAvailabilityMutationTest extends AtlasIntegrationTest {
 
@@ -69,12 +70,18 @@ class WorkplaceAvailabilityMutationTest extends AtlasIntegrationTest {
 	}
 
 	private WebTestClient.ResponseSpec post(String token, Workplace workplace) {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build().post().uri("/graphql")
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.build()
+			.post()
+			.uri("/graphql")
 			.contentType(MediaType.APPLICATION_JSON)
 			.header("Authorization", "Bearer " + token)
-			.bodyValue(java.util.Map.of("query", SET, "variables", java.util.Map.of("input", java.util.Map.of(
-					"establishmentNumber", workplace.establishmentNumber(), "version", workplace.version(),
-					"lookingForLearner", !Boolean.TRUE.equals(workplace.lookingForLearner())))))
+			.bodyValue(java.util.Map.of("query", SET, "variables",
+					java.util.Map.of("input",
+							java.util.Map.of("establishmentNumber", workplace.establishmentNumber(), "version",
+									workplace.version(), "lookingForLearner",
+									!Boolean.TRUE.equals(workplace.lookingForLearner())))))
 			.exchange();
 	}
 
@@ -97,10 +104,12 @@ class WorkplaceAvailabilityMutationTest extends AtlasIntegrationTest {
 	}
 
 	private static void assertRefused401(WebTestClient.ResponseSpec response, String reason) {
-		response.expectStatus().isEqualTo(HttpStatus.UNAUTHORIZED)
-			.expectHeader().value("WWW-Authenticate", header -> assertThat(header).startsWith("Bearer")
-				.contains("invalid_token"))
-			.expectBody(JsonNode.class).value(body -> {
+		response.expectStatus()
+			.isEqualTo(HttpStatus.UNAUTHORIZED)
+			.expectHeader()
+			.value("WWW-Authenticate", header -> assertThat(header).startsWith("Bearer").contains("invalid_token"))
+			.expectBody(JsonNode.class)
+			.value(body -> {
 				JsonNode error = body.path("errors").path(0);
 				assertThat(error.path("extensions").path("classification").asText()).isEqualTo("UNAUTHORIZED");
 				assertThat(error.path("message").asText()).contains(reason);
@@ -125,7 +134,8 @@ class WorkplaceAvailabilityMutationTest extends AtlasIntegrationTest {
 	void theRightOrganisationWithoutTheRightIsForbidden() {
 		Workplace before = workplace(graphQl, company.establishmentNumber());
 		refused(set(token(before.owner(), Right.OFFERINGS, Right.AUDIT), before, before.version(), true, 2, null),
-				"FORBIDDEN", null).getMessage();
+				"FORBIDDEN", null)
+			.getMessage();
 		assertThat(workplace(graphQl, company.establishmentNumber())).isEqualTo(before);
 	}
 
@@ -135,7 +145,10 @@ class WorkplaceAvailabilityMutationTest extends AtlasIntegrationTest {
 		boolean looking = !Boolean.TRUE.equals(before.lookingForLearner());
 
 		JsonNode payload = set(token(before.owner(), Right.WORKPLACES), before, before.version(), looking, 3,
-				"2027-02-01").path("setWorkplaceAvailability").entity(JsonNode.class).get();
+				"2027-02-01")
+			.path("setWorkplaceAvailability")
+			.entity(JsonNode.class)
+			.get();
 
 		assertThat(payload.path("workplace").path("lookingForLearner").asBoolean()).isEqualTo(looking);
 		assertThat(payload.path("workplace").path("places").asInt()).isEqualTo(3);
@@ -146,8 +159,8 @@ class WorkplaceAvailabilityMutationTest extends AtlasIntegrationTest {
 		assertThat(change.path("id").asText()).isEqualTo("Workplace:" + before.establishmentNumber());
 		assertThat(change.path("operation").asText()).isEqualTo("CHANGED");
 		assertThat(change.path("version").asInt()).isEqualTo(before.version() + 1);
-		assertThat(PortalTesting.texts(change.path("fields")))
-			.containsExactlyInAnyOrder("lookingForLearner", "places", "availableFrom", "lastConfirmed");
+		assertThat(PortalTesting.texts(change.path("fields"))).containsExactlyInAnyOrder("lookingForLearner", "places",
+				"availableFrom", "lastConfirmed");
 		assertThat(payload.path("visibleEverywhereBy").asText()).isNotBlank();
 
 		Workplace after = workplace(graphQl, company.establishmentNumber());
@@ -159,8 +172,13 @@ class WorkplaceAvailabilityMutationTest extends AtlasIntegrationTest {
 				  search(filter: { kinds: [WORKPLACE], municipality: $m, lookingForLearner: $looking }, first: 100) {
 				    edges { node { ... on Workplace { establishmentNumber } } }
 				  }
-				}""").variable("m", before.municipality()).variable("looking", looking).execute()
-			.path("search.edges[*].node.establishmentNumber").entity(JsonNode.class).get());
+				}""")
+			.variable("m", before.municipality())
+			.variable("looking", looking)
+			.execute()
+			.path("search.edges[*].node.establishmentNumber")
+			.entity(JsonNode.class)
+			.get());
 		assertThat(found).contains(before.establishmentNumber());
 	}
 
@@ -168,7 +186,9 @@ class WorkplaceAvailabilityMutationTest extends AtlasIntegrationTest {
 	void aSoleTraderWritesItsOwnEstablishmentByItsEstablishmentNumber() {
 		Workplace before = workplace(graphQl, soleTrader.establishmentNumber());
 		set(token(before.establishmentNumber(), Right.WORKPLACES), before, before.version(), true, 1, null)
-			.path("setWorkplaceAvailability.workplace.version").entity(Integer.class).isEqualTo(before.version() + 1);
+			.path("setWorkplaceAvailability.workplace.version")
+			.entity(Integer.class)
+			.isEqualTo(before.version() + 1);
 		assertThat(workplace(graphQl, soleTrader.establishmentNumber()).lookingForLearner()).isTrue();
 	}
 
@@ -177,11 +197,14 @@ class WorkplaceAvailabilityMutationTest extends AtlasIntegrationTest {
 		Workplace before = workplace(graphQl, company.establishmentNumber());
 		String owner = before.owner();
 		assertThat(refused(set(token(owner, Right.WORKPLACES), before, before.version(), true, 501, null),
-				"BAD_REQUEST", "input.places").getMessage()).isEqualTo("places 501 is not between 0 and 500");
-		assertThat(refused(set(token(owner, Right.WORKPLACES), before, before.version(), true, -1, null),
-				"BAD_REQUEST", "input.places").getMessage()).isEqualTo("places -1 is not between 0 and 500");
+				"BAD_REQUEST", "input.places")
+			.getMessage()).isEqualTo("places 501 is not between 0 and 500");
+		assertThat(refused(set(token(owner, Right.WORKPLACES), before, before.version(), true, -1, null), "BAD_REQUEST",
+				"input.places")
+			.getMessage()).isEqualTo("places -1 is not between 0 and 500");
 		assertThat(refused(set(token(owner, Right.WORKPLACES), before, before.version(), true, null, "2027-13-01"),
-				"BAD_REQUEST", "input.availableFrom").getMessage()).contains("is not a date");
+				"BAD_REQUEST", "input.availableFrom")
+			.getMessage()).contains("is not a date");
 		refused(set(token(owner, Right.WORKPLACES), before, before.version(), true, null, "x".repeat(5000)),
 				"BAD_REQUEST", "input.availableFrom");
 		assertThat(workplace(graphQl, company.establishmentNumber())).isEqualTo(before);
@@ -195,7 +218,8 @@ class WorkplaceAvailabilityMutationTest extends AtlasIntegrationTest {
 		Workplace written = workplace(graphQl, company.establishmentNumber());
 
 		assertThat(refused(set(token(owner, Right.WORKPLACES), before, before.version(), false, 0, null), "CONFLICT",
-				"version").getMessage()).contains("version " + written.version());
+				"version")
+			.getMessage()).contains("version " + written.version());
 		assertThat(workplace(graphQl, company.establishmentNumber())).isEqualTo(written);
 	}
 

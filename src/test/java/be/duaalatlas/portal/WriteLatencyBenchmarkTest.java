@@ -21,9 +21,10 @@ import static be.duaalatlas.security.TestTokens.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Write latency of {@code setWorkplaceAvailability} through HTTP (token check, rule, conditional update with refresh,
- * journal, audit), 40 writes after a warm-up of 10, each on the version the previous one returned: prints p50/p95/max
- * and engine requests per write. Speed is never asserted; that every write was accepted in order is.
+ * Write latency of {@code setWorkplaceAvailability} through HTTP (token check, rule,
+ * conditional update with refresh, journal, audit), 40 writes after a warm-up of 10, each
+ * on the version the previous one returned: prints p50/p95/max and engine requests per
+ * write. Speed is never asserted; that every write was accepted in order is.
  */
 class WriteLatencyBenchmarkTest extends AtlasIntegrationTest {
 
@@ -51,8 +52,12 @@ class WriteLatencyBenchmarkTest extends AtlasIntegrationTest {
 			input.put("lookingForLearner", i % 2 == 0);
 			input.put("places", i % 500);
 			long start = System.nanoTime();
-			int written = company.document(WorkplaceAvailabilityMutationTest.SET).variable("input", input).execute()
-				.path("setWorkplaceAvailability.workplace.version").entity(Integer.class).get();
+			int written = company.document(WorkplaceAvailabilityMutationTest.SET)
+				.variable("input", input)
+				.execute()
+				.path("setWorkplaceAvailability.workplace.version")
+				.entity(Integer.class)
+				.get();
 			long took = (System.nanoTime() - start) / 1000;
 			assertThat(written).isEqualTo(version + 1);
 			version = written;
@@ -62,9 +67,11 @@ class WriteLatencyBenchmarkTest extends AtlasIntegrationTest {
 		}
 		double requests = (engineRequests.total() - requestsBefore) / (double) RUNS;
 		Collections.sort(micros);
-		System.out.printf("BENCHMARK setWorkplaceAvailability: p50 %.1f ms, p95 %.1f ms, max %.1f ms, %.1f engine requests "
-				+ "per write (%d writes)%n", micros.get(RUNS / 2) / 1000.0, micros.get(RUNS * 95 / 100) / 1000.0,
-				micros.get(RUNS - 1) / 1000.0, requests, RUNS);
+		System.out.printf(
+				"BENCHMARK setWorkplaceAvailability: p50 %.1f ms, p95 %.1f ms, max %.1f ms, %.1f engine requests "
+						+ "per write (%d writes)%n",
+				micros.get(RUNS / 2) / 1000.0, micros.get(RUNS * 95 / 100) / 1000.0, micros.get(RUNS - 1) / 1000.0,
+				requests, RUNS);
 	}
 
 }

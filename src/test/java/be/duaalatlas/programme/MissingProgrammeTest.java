@@ -17,8 +17,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A programme that disappears under its links (an offering's programme, the programmes of a qualification, between two
- * imports) is a typed error at that field, never an internal error from a null.
+ * A programme that disappears under its links (an offering's programme, the programmes of
+ * a qualification, between two imports) is a typed error at that field, never an internal
+ * error from a null.
  */
 class MissingProgrammeTest extends IngestIntegrationTest {
 
@@ -31,14 +32,17 @@ class MissingProgrammeTest extends IngestIntegrationTest {
 		programmes.forEach((code, doc) -> doc.path("qualifications")
 			.forEach(q -> byQualification.computeIfAbsent(q.path("id").asText(), k -> new ArrayList<>()).add(code)));
 		Map<String, ObjectNode> offerings = documents("offerings");
-		Map.Entry<String, List<String>> qualification = byQualification.entrySet().stream()
+		Map.Entry<String, List<String>> qualification = byQualification.entrySet()
+			.stream()
 			.filter(e -> e.getValue().size() == 1)
-			.filter(e -> offerings.values().stream()
+			.filter(e -> offerings.values()
+				.stream()
 				.anyMatch(o -> o.path("programmeCode").asText().equals(e.getValue().get(0))))
 			.findFirst()
 			.orElseThrow();
 		String code = qualification.getValue().get(0);
-		String offering = offerings.entrySet().stream()
+		String offering = offerings.entrySet()
+			.stream()
 			.filter(o -> o.getValue().path("programmeCode").asText().equals(code))
 			.findFirst()
 			.orElseThrow()
@@ -57,14 +61,19 @@ class MissingProgrammeTest extends IngestIntegrationTest {
 			GraphQlTester.Response viaQualification = graphQl.document("""
 					query($id: ID!) { qualification(id: $id) { id programmes { code } } }
 					""").variable("id", qualification.getKey()).execute();
-			assertThat(errors(viaQualification)).as("errors of the qualification").singleElement()
+			assertThat(errors(viaQualification)).as("errors of the qualification")
+				.singleElement()
 				.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("NOT_FOUND"));
 		}
 		finally {
 			client.index(i -> i.index(indices.alias("programmes")).id(code).document(programme).refresh(Refresh.True));
 		}
 		JsonNode restored = graphQl.document("query($code: String!) { programme(code: $code) { code } }")
-			.variable("code", code).execute().path("programme").entity(JsonNode.class).get();
+			.variable("code", code)
+			.execute()
+			.path("programme")
+			.entity(JsonNode.class)
+			.get();
 		assertThat(restored.path("code").asText()).isEqualTo(code);
 	}
 

@@ -14,8 +14,9 @@ import static be.duaalatlas.GraphQlResults.nodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The programmes of a page of qualifications are loaded together: the engine requests do not grow with the number of
- * qualifications, and each qualification's programmes come in the language of the programme it was reached from.
+ * The programmes of a page of qualifications are loaded together: the engine requests do
+ * not grow with the number of qualifications, and each qualification's programmes come in
+ * the language of the programme it was reached from.
  */
 class QualificationProgrammesTest extends AtlasIntegrationTest {
 
@@ -29,7 +30,10 @@ class QualificationProgrammesTest extends AtlasIntegrationTest {
 
 	@Test
 	void thePageOfQualificationsCostsAFewEngineRequestsNotOnePerQualification() {
-		graphQl.document(QUALIFICATIONS).execute().errors().verify(); // warm-up: in-memory views of the catalogue
+		graphQl.document(QUALIFICATIONS).execute().errors().verify(); // warm-up:
+																		// in-memory views
+																		// of the
+																		// catalogue
 		long before = engineRequests.total();
 		List<JsonNode> programmes = nodes(data(graphQl.document(QUALIFICATIONS).execute(), "programmes"));
 		long requests = engineRequests.total() - before;

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 8's cache-fill burst: 2,000 anonymous first pages of 100 workplaces around distinct coordinates (each a new
- * cache entry) leave the heap within a stated bound: the first-page cache's 64 MB, twice over for the error of its
- * weight estimate. Before the cache was bounded by weight, the same burst grew the heap by 1.4 GB.
+ * Issue 8's cache-fill burst: 2,000 anonymous first pages of 100 workplaces around
+ * distinct coordinates (each a new cache entry) leave the heap within a stated bound: the
+ * first-page cache's 64 MB, twice over for the error of its weight estimate. Before the
+ * cache was bounded by weight, the same burst grew the heap by 1.4 GB.
  */
 class CacheBurstTest extends AtlasIntegrationTest {
 
@@ -29,8 +30,12 @@ class CacheBurstTest extends AtlasIntegrationTest {
 		List<Future<?>> requests = new ArrayList<>();
 		for (int i = 0; i < 2_000; i++) {
 			String lat = "51.%06d".formatted(i);
-			requests.add(clients.submit(() -> graphQl.document("{ workplaces(near: { lat: " + lat
-					+ ", lon: 4, radiusKm: 200 }, first: 100) { totalCount } }").execute().errors().verify()));
+			requests.add(clients.submit(() -> graphQl
+				.document(
+						"{ workplaces(near: { lat: " + lat + ", lon: 4, radiusKm: 200 }, first: 100) { totalCount } }")
+				.execute()
+				.errors()
+				.verify()));
 		}
 		for (Future<?> request : requests) {
 			request.get();

@@ -8,7 +8,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What is near a place costs facet aggregations only when the query selects facets, as {@code search} does. */
+/**
+ * What is near a place costs facet aggregations only when the query selects facets, as
+ * {@code search} does.
+ */
 class PlaceNearFacetsTest extends AtlasIntegrationTest {
 
 	@Autowired
@@ -16,15 +19,22 @@ class PlaceNearFacetsTest extends AtlasIntegrationTest {
 
 	@Test
 	void placeNearAsksTheEngineForFacetsOnlyWhenTheyAreSelected() {
-		// radii no other test asks for, so that no cached first page answers instead of the engine
+		// radii no other test asks for, so that no cached first page answers instead of
+		// the engine
 		long before = engineRequests.aggregating();
 		graphQl.document("{ place(postcode: \"9000\") { near(radiusKm: 7.31) { totalCount edges { kind } } } }")
-			.execute().errors().verify();
+			.execute()
+			.errors()
+			.verify();
 		long withoutFacets = engineRequests.aggregating() - before;
 
 		before = engineRequests.aggregating();
-		graphQl.document("{ place(postcode: \"9000\") { near(radiusKm: 7.32) { totalCount facets { kinds { value } } } } }")
-			.execute().errors().verify();
+		graphQl
+			.document(
+					"{ place(postcode: \"9000\") { near(radiusKm: 7.32) { totalCount facets { kinds { value } } } } }")
+			.execute()
+			.errors()
+			.verify();
 		long withFacets = engineRequests.aggregating() - before;
 
 		assertThat(withFacets).as("searches with aggregations when facets are selected").isEqualTo(1);

@@ -9,15 +9,21 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Health says UP or DOWN to anyone; its details (paths, disk, index names) only to the MANAGEMENT right. */
+/**
+ * Health says UP or DOWN to anyone; its details (paths, disk, index names) only to the
+ * MANAGEMENT right.
+ */
 class HealthDetailsTest extends AtlasIntegrationTest {
 
 	@LocalServerPort
 	int port;
 
 	private JsonNode health(String token) {
-		WebTestClient.RequestHeadersSpec<?> request = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
-			.build().get().uri("/actuator/health");
+		WebTestClient.RequestHeadersSpec<?> request = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.build()
+			.get()
+			.uri("/actuator/health");
 		if (token != null) {
 			request = request.header("Authorization", "Bearer " + token);
 		}
@@ -41,10 +47,15 @@ class HealthDetailsTest extends AtlasIntegrationTest {
 
 	@Test
 	void aBadTokenIsRefusedOnHealthToo() {
-		WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build().get().uri("/actuator/health")
+		WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.build()
+			.get()
+			.uri("/actuator/health")
 			.header("Authorization", "Bearer " + TestTokens.expired("operations", Right.MANAGEMENT))
 			.exchange()
-			.expectStatus().isUnauthorized();
+			.expectStatus()
+			.isUnauthorized();
 	}
 
 }

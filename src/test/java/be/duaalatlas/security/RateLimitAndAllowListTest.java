@@ -25,10 +25,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A deployment for the website: a small anonymous budget, a partner key, and only the website's registered
- * operations. A burst over the anonymous budget gets HTTP 429 with a typed RATE_LIMITED error and the time to retry,
- * while a partner's key still gets through; an unknown key is refused, not treated as anonymous; an operation that
- * is not registered, or an unknown hash, gets a typed PERSISTED_QUERY_NOT_FOUND.
+ * A deployment for the website: a small anonymous budget, a partner key, and only the
+ * website's registered operations. A burst over the anonymous budget gets HTTP 429 with a
+ * typed RATE_LIMITED error and the time to retry, while a partner's key still gets
+ * through; an unknown key is refused, not treated as anonymous; an operation that is not
+ * registered, or an unknown hash, gets a typed PERSISTED_QUERY_NOT_FOUND.
  */
 class RateLimitAndAllowListTest extends AtlasIntegrationTest {
 
@@ -74,14 +75,19 @@ class RateLimitAndAllowListTest extends AtlasIntegrationTest {
 			assertThat(partner.statusCode()).isEqualTo(200);
 			assertThat(json.readTree(partner.body()).path("data").path("suggest")).isNotEmpty();
 		}
-		assertThat(post(null, registered()).statusCode()).as("the anonymous caller is still over its budget").isEqualTo(429);
+		assertThat(post(null, registered()).statusCode()).as("the anonymous caller is still over its budget")
+			.isEqualTo(429);
 	}
 
 	@Test
 	void anUnknownKeyIsRefused() throws Exception {
 		HttpResponse<String> response = post("no-such-key", registered());
 		assertThat(response.statusCode()).isEqualTo(401);
-		assertThat(json.readTree(response.body()).path("errors").path(0).path("extensions").path("classification")
+		assertThat(json.readTree(response.body())
+			.path("errors")
+			.path(0)
+			.path("extensions")
+			.path("classification")
 			.asText()).isEqualTo("UNAUTHORIZED");
 	}
 
@@ -90,7 +96,8 @@ class RateLimitAndAllowListTest extends AtlasIntegrationTest {
 		String text = Files.readString(Path.of("frontend-contract/suggest.graphql"));
 		HttpResponse<String> byText = post(PARTNER_KEY, json.writeValueAsString(Map.of("query", text)));
 		assertThat(json.readTree(byText.body()).path("data").path("suggest")).isNotEmpty();
-		for (String body : List.of(json.writeValueAsString(Map.of("query", "{ place(postcode: \"9000\") { postcode } }")),
+		for (String body : List.of(
+				json.writeValueAsString(Map.of("query", "{ place(postcode: \"9000\") { postcode } }")),
 				json.writeValueAsString(Map.of("query", "Suggest", "extensions",
 						Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", "0".repeat(64))))))) {
 			JsonNode error = json.readTree(post(PARTNER_KEY, body).body()).path("errors").path(0);
@@ -101,7 +108,8 @@ class RateLimitAndAllowListTest extends AtlasIntegrationTest {
 	/** The website's autocomplete, named by the hash of its registered text. */
 	private static String registered() throws Exception {
 		String text = Files.readString(Path.of("frontend-contract/suggest.graphql"));
-		String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		String hash = HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 		return json.writeValueAsString(Map.of("query", "Suggest", "extensions",
 				Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash))));
 	}

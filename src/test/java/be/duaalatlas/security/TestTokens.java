@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * Real signed JWTs for the tests, signed with the local dev key pair the service trusts under profile {@code dev}
- * (issuer and audience as application-dev.yml sets them), and tokens that must be refused.
+ * Real signed JWTs for the tests, signed with the local dev key pair the service trusts
+ * under profile {@code dev} (issuer and audience as application-dev.yml sets them), and
+ * tokens that must be refused.
  */
 public final class TestTokens {
 
@@ -39,8 +40,8 @@ public final class TestTokens {
 		return mint(ISSUER, "another-api", organisation, Instant.now(), Duration.ofMinutes(10), rights);
 	}
 
-	private static String mint(String issuer, String audience, String organisation, Instant issuedAt,
-			Duration lifetime, Right... rights) {
+	private static String mint(String issuer, String audience, String organisation, Instant issuedAt, Duration lifetime,
+			Right... rights) {
 		return Tokens.mint(KEYS, issuer, audience, "test-user@" + organisation, organisation, Set.of(rights), issuedAt,
 				issuedAt.plus(lifetime));
 	}

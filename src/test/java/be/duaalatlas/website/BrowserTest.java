@@ -31,10 +31,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Pages of the service in a real browser: Debian's headless Chromium driven by ChromeDriver (both installed by
- * {@code src/test/browser/install-chromium.sh} before the tests), against the running service with the sample
- * catalogue. Every request the browser makes is recorded, so a test can say that none left the machine; each screen
- * is saved as a screenshot under {@code target/screenshots/}.
+ * Pages of the service in a real browser: Debian's headless Chromium driven by
+ * ChromeDriver (both installed by {@code src/test/browser/install-chromium.sh} before the
+ * tests), against the running service with the sample catalogue. Every request the
+ * browser makes is recorded, so a test can say that none left the machine; each screen is
+ * saved as a screenshot under {@code target/screenshots/}.
  */
 abstract class BrowserTest extends AtlasIntegrationTest {
 
@@ -51,7 +52,8 @@ abstract class BrowserTest extends AtlasIntegrationTest {
 	static void startBrowser() {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary("/usr/bin/chromium");
-		// as root on CI: no sandbox; nothing of Chromium's own calling home (this machine's network is closed), and
+		// as root on CI: no sandbox; nothing of Chromium's own calling home (this
+		// machine's network is closed), and
 		// every host but this one unresolvable, so the pages work offline or not at all
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -84,7 +86,8 @@ abstract class BrowserTest extends AtlasIntegrationTest {
 	}
 
 	static WebDriverWait waiting() {
-		// a page that re-renders replaces its elements: look again rather than fail on one just replaced
+		// a page that re-renders replaces its elements: look again rather than fail on
+		// one just replaced
 		return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30))
 			.ignoring(StaleElementReferenceException.class);
 	}
@@ -102,7 +105,10 @@ abstract class BrowserTest extends AtlasIntegrationTest {
 		return waiting().until(d -> all(by).stream().map(WebElement::getText).toList());
 	}
 
-	/** Types like a person: key by key, so every keystroke's events (and the autocomplete) fire. */
+	/**
+	 * Types like a person: key by key, so every keystroke's events (and the autocomplete)
+	 * fire.
+	 */
 	static void type(WebElement input, String text) {
 		input.clear();
 		for (char c : text.toCharArray()) {
@@ -122,10 +128,17 @@ abstract class BrowserTest extends AtlasIntegrationTest {
 		}
 	}
 
-	/** The addresses of the requests since the last call that went anywhere but this service. */
+	/**
+	 * The addresses of the requests since the last call that went anywhere but this
+	 * service.
+	 */
 	List<String> requestsLeavingTheMachine() {
 		String local = url("/");
-		return browser.manage().logs().get(LogType.PERFORMANCE).getAll().stream()
+		return browser.manage()
+			.logs()
+			.get(LogType.PERFORMANCE)
+			.getAll()
+			.stream()
 			.map(BrowserTest::requestUrl)
 			.filter(u -> u != null && !u.startsWith(local) && !u.startsWith("data:") && !u.startsWith("blob:"))
 			.toList();

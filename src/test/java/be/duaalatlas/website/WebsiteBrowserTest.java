@@ -11,7 +11,10 @@ import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The reference website of frontend-contract/, served by the service, used as its visitors would. */
+/**
+ * The reference website of frontend-contract/, served by the service, used as its
+ * visitors would.
+ */
 class WebsiteBrowserTest extends BrowserTest {
 
 	@Test
@@ -26,12 +29,13 @@ class WebsiteBrowserTest extends BrowserTest {
 		assertThat(texts(By.cssSelector("ol.hits li.programme h3"))).contains("Kapper-stylist duaal",
 				"Haarverzorging duaal");
 		assertThat(visible(By.cssSelector(".results h2.count")).getText()).matches("\\d+ opleidingen?");
-		WebElement domain = visible(By.cssSelector("fieldset[data-facet=studyDomain] button[data-value=MAATSCHAPPIJ_WELZIJN]"));
+		WebElement domain = visible(
+				By.cssSelector("fieldset[data-facet=studyDomain] button[data-value=MAATSCHAPPIJ_WELZIJN]"));
 		assertThat(domain.getText()).matches("Maatschappij en welzijn \\(\\d+\\)");
 		domain.click();
 		waiting().until(ExpectedConditions.attributeToBe(
-				By.cssSelector("fieldset[data-facet=studyDomain] button[data-value=MAATSCHAPPIJ_WELZIJN]"), "aria-pressed",
-				"true"));
+				By.cssSelector("fieldset[data-facet=studyDomain] button[data-value=MAATSCHAPPIJ_WELZIJN]"),
+				"aria-pressed", "true"));
 
 		type(browser.findElement(By.id("search-postcode")), "9000");
 		visible(By.cssSelector("li.programme[data-code=kapper-stylist-duaal] button.where")).click();
@@ -39,7 +43,8 @@ class WebsiteBrowserTest extends BrowserTest {
 		assertThat(visible(By.cssSelector(".offerings h2")).getText())
 			.isEqualTo("Waar kan je Kapper-stylist duaal volgen in de buurt van 9000?");
 		assertThat(offerings.get(0)).contains("Syntra-campus Gent-Haven").contains("9000").contains(" km");
-		browser.executeScript("arguments[0].scrollIntoView({block: 'end'})", browser.findElement(By.cssSelector(".offerings")));
+		browser.executeScript("arguments[0].scrollIntoView({block: 'end'})",
+				browser.findElement(By.cssSelector(".offerings")));
 		screenshot("website-pupil-search");
 		assertThat(requestsLeavingTheMachine()).isEmpty();
 	}
@@ -62,7 +67,8 @@ class WebsiteBrowserTest extends BrowserTest {
 		browser.get(url("/#school"));
 		WebElement programme = visible(By.id("school-programme"));
 		type(programme, "elektrische");
-		visible(By.xpath("//ul[contains(@class,'suggestions')]/li[starts-with(., 'Elektrische installaties')]")).click();
+		visible(By.xpath("//ul[contains(@class,'suggestions')]/li[starts-with(., 'Elektrische installaties')]"))
+			.click();
 		type(browser.findElement(By.id("school-campus")), "9000");
 		new Select(browser.findElement(By.id("school-radius"))).selectByValue("20");
 		browser.findElement(By.cssSelector("form.ask button[type=submit]")).click();

@@ -23,8 +23,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * GeoNames postal codes (CC BY 4.0) in their own tab-separated layout, filtered to Flanders and Brussels; Brussels
- * rows get their Dutch and French municipality names from {@code brussels-municipalities.tsv} beside the file.
+ * GeoNames postal codes (CC BY 4.0) in their own tab-separated layout, filtered to
+ * Flanders and Brussels; Brussels rows get their Dutch and French municipality names from
+ * {@code brussels-municipalities.tsv} beside the file.
  */
 @Component
 class GazetteerSource implements CatalogueSource {
@@ -63,20 +64,24 @@ class GazetteerSource implements CatalogueSource {
 				}
 				String postcode = f[1];
 				String province = PROVINCES.get(f[6]);
-				Localized name = "BRUSSELS".equals(province) && brussels.containsKey(postcode)
-						? brussels.get(postcode) : new Localized(f[2], null, null);
+				Localized name = "BRUSSELS".equals(province) && brussels.containsKey(postcode) ? brussels.get(postcode)
+						: new Localized(f[2], null, null);
 				Localized municipality = "BRUSSELS".equals(province) ? name : new Localized(f[2], null, null);
 				String id = postcode + "-" + Slugs.of(f[2]);
-				sink.index(id, new PlaceDocument(PlaceDocument.KIND, postcode, name, municipality, province,
-						Provinces.NAMES.get(province), Provinces.region(province),
-						List.of(Provinces.region(province), province).stream().distinct().toList(),
-						Provinces.rtcArea(province), f[7], new GeoPoint(Double.parseDouble(f[9]), Double.parseDouble(f[10])),
-						new Suggest(java.util.stream.Stream.of(postcode + " " + name.nl(), name.nl(), name.fr(),
-								name.fr() == null ? null : postcode + " " + name.fr())
-							.filter(s -> s != null)
-							.distinct()
-							.toList()),
-						context.provenance(name(), id, input, line, null)), line);
+				sink.index(id,
+						new PlaceDocument(PlaceDocument.KIND, postcode, name, municipality, province,
+								Provinces.NAMES.get(province), Provinces.region(province),
+								List.of(Provinces.region(province), province).stream().distinct().toList(),
+								Provinces.rtcArea(province), f[7],
+								new GeoPoint(Double.parseDouble(f[9]), Double.parseDouble(f[10])),
+								new Suggest(java.util.stream.Stream
+									.of(postcode + " " + name.nl(), name.nl(), name.fr(),
+											name.fr() == null ? null : postcode + " " + name.fr())
+									.filter(s -> s != null)
+									.distinct()
+									.toList()),
+								context.provenance(name(), id, input, line, null)),
+						line);
 			}
 		}
 	}
@@ -107,7 +112,10 @@ class GazetteerSource implements CatalogueSource {
 		return null;
 	}
 
-	/** Postcode → Dutch and French name of the Brussels municipality, from the companion file if present. */
+	/**
+	 * Postcode → Dutch and French name of the Brussels municipality, from the companion
+	 * file if present.
+	 */
 	private static Map<String, Localized> brusselsNames(Resource gazetteer) throws IOException {
 		Map<String, Localized> names = new HashMap<>();
 		Resource companion = gazetteer.createRelative(BRUSSELS_NAMES);
@@ -116,7 +124,10 @@ class GazetteerSource implements CatalogueSource {
 		}
 		try (BufferedReader reader = new BufferedReader(
 				new InputStreamReader(companion.getInputStream(), StandardCharsets.UTF_8))) {
-			reader.lines().skip(1).map(l -> l.split("\t")).filter(f -> f.length == 3)
+			reader.lines()
+				.skip(1)
+				.map(l -> l.split("\t"))
+				.filter(f -> f.length == 3)
 				.forEach(f -> names.put(f[0].strip(), new Localized(f[1].strip(), f[2].strip(), null)));
 		}
 		return names;

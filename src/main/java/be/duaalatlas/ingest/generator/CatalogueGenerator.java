@@ -25,10 +25,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Writes a synthetic catalogue of workplaces in the real source formats (the recognition register's CSV, the
- * companies' availability CSV, the providers' offerings CSV), so that it goes through the same adapters. Spread over
- * the real places, sectors and programmes; deterministic for a seed; streaming, so memory does not grow with the
- * number of workplaces. Every invented record is flagged {@code sample=true}.
+ * Writes a synthetic catalogue of workplaces in the real source formats (the recognition
+ * register's CSV, the companies' availability CSV, the providers' offerings CSV), so that
+ * it goes through the same adapters. Spread over the real places, sectors and programmes;
+ * deterministic for a seed; streaming, so memory does not grow with the number of
+ * workplaces. Every invented record is flagged {@code sample=true}.
  */
 public final class CatalogueGenerator {
 
@@ -51,9 +52,9 @@ public final class CatalogueGenerator {
 			Map.entry("hout-meubel", "Schrijnwerk"), Map.entry("horeca", "Brasserie"), Map.entry("voeding", "Ambacht"),
 			Map.entry("handel", "Handel"), Map.entry("auto", "Garage"), Map.entry("logistiek-transport", "Logistiek"),
 			Map.entry("zorg-welzijn", "Zorg"), Map.entry("haarzorg-schoonheid", "Kapsalon"),
-			Map.entry("land-tuinbouw", "Groen"), Map.entry("schoonmaak", "Net"), Map.entry("chemie-kunststof", "Chemie"),
-			Map.entry("textiel-confectie", "Atelier"), Map.entry("grafische-media", "Drukwerk"),
-			Map.entry("bedienden-administratie", "Kantoor"));
+			Map.entry("land-tuinbouw", "Groen"), Map.entry("schoonmaak", "Net"),
+			Map.entry("chemie-kunststof", "Chemie"), Map.entry("textiel-confectie", "Atelier"),
+			Map.entry("grafische-media", "Drukwerk"), Map.entry("bedienden-administratie", "Kantoor"));
 
 	private static final String[] LEGAL_FORMS = { "BV", "BV", "BV", "NV", "CV", "VZW", "EENMANSZAAK" };
 
@@ -85,10 +86,14 @@ public final class CatalogueGenerator {
 		this.today = today;
 	}
 
-	/** Writes {@code workplaces} establishments with their recognitions, availability and the offerings near them. */
+	/**
+	 * Writes {@code workplaces} establishments with their recognitions, availability and
+	 * the offerings near them.
+	 */
 	public Counts write(int workplaces, Writer registerOut, Writer availabilityOut, Writer offeringsOut)
 			throws IOException {
-		// the adapters' own CSV dialect, so that a ';' or a quote in a name stays in its field
+		// the adapters' own CSV dialect, so that a ';' or a quote in a name stays in its
+		// field
 		SequenceWriter register = CsvRows.writer(registerOut, ';');
 		SequenceWriter availability = CsvRows.writer(availabilityOut, ';');
 		SequenceWriter offerings = CsvRows.writer(offeringsOut, ';');
@@ -106,8 +111,9 @@ public final class CatalogueGenerator {
 			String enterprise = String.format("0%03d.%03d.%03d", 400 + (i / 1_000_000) % 600, (i / 1000) % 1000,
 					i % 1000);
 			String legalForm = LEGAL_FORMS[random.nextInt(LEGAL_FORMS.length)];
-			String name = NAME_PARTS[random.nextInt(NAME_PARTS.length)] + " " + SECTOR_NOUNS.getOrDefault(sector, "Bedrijf")
-					+ " " + (legalForm.equals("EENMANSZAAK") ? "" : legalForm + " ") + "(voorbeeld)";
+			String name = NAME_PARTS[random.nextInt(NAME_PARTS.length)] + " "
+					+ SECTOR_NOUNS.getOrDefault(sector, "Bedrijf") + " "
+					+ (legalForm.equals("EENMANSZAAK") ? "" : legalForm + " ") + "(voorbeeld)";
 			String street = STREETS[random.nextInt(STREETS.length)] + " " + (1 + random.nextInt(180));
 			List<String> programmes = programmesBySector.get(sector);
 			int count = 1 + (random.nextInt(10) < 7 ? 0 : random.nextInt(Math.min(3, programmes.size())));
@@ -161,10 +167,12 @@ public final class CatalogueGenerator {
 				continue;
 			}
 			written.add(programme);
-			offerings.write(new String[] { id + "--" + programme, programme, id, name, kind, street, place.postcode(),
-					place.name(), "nl", today.getMonthValue() < 9 ? today.withMonth(9).withDayOfMonth(1).toString()
-							: today.plusYears(1).withMonth(9).withDayOfMonth(1).toString(),
-					today.toString(), "true" });
+			offerings
+				.write(new String[] { id + "--" + programme, programme, id, name, kind, street, place.postcode(),
+						place.name(), "nl",
+						today.getMonthValue() < 9 ? today.withMonth(9).withDayOfMonth(1).toString()
+								: today.plusYears(1).withMonth(9).withDayOfMonth(1).toString(),
+						today.toString(), "true" });
 		}
 		return written.size();
 	}
@@ -191,25 +199,29 @@ public final class CatalogueGenerator {
 	}
 
 	/**
-	 * The real facts the generator spreads its records over: the gazetteer's places, the programmes with their
-	 * sectors, the recognising partnerships.
+	 * The real facts the generator spreads its records over: the gazetteer's places, the
+	 * programmes with their sectors, the recognising partnerships.
 	 */
 	public record CatalogueFacts(List<Place> places, Map<String, List<String>> programmesBySector,
 			Set<String> partnerships) {
 
 		public static CatalogueFacts read(InputStream gazetteer, InputStream programmes, InputStream stakeholders)
 				throws IOException {
-			// the same Jackson readers as the adapters: GeoNames' TSV (no quoting), the programmes' ';'-CSV, YAML
+			// the same Jackson readers as the adapters: GeoNames' TSV (no quoting), the
+			// programmes' ';'-CSV, YAML
 			List<Place> places = new ArrayList<>();
 			CsvSchema tsv = CsvSchema.emptySchema().withColumnSeparator('\t').withoutQuoteChar().withoutHeader();
-			try (MappingIterator<String[]> rows = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build()
+			try (MappingIterator<String[]> rows = CsvMapper.builder()
+				.enable(CsvParser.Feature.WRAP_AS_ARRAY)
+				.build()
 				.readerFor(String[].class)
 				.with(tsv)
 				.readValues(new InputStreamReader(gazetteer, StandardCharsets.UTF_8))) {
 				rows.readAll().stream().filter(f -> f.length == 12).forEach(f -> places.add(new Place(f[1], f[2])));
 			}
 			Map<String, List<String>> bySector = new TreeMap<>();
-			for (Map<String, String> row : CsvRows.readAll(new InputStreamReader(programmes, StandardCharsets.UTF_8), ';')) {
+			for (Map<String, String> row : CsvRows.readAll(new InputStreamReader(programmes, StandardCharsets.UTF_8),
+					';')) {
 				for (String sector : Values.list(row.get("sectors"))) {
 					bySector.computeIfAbsent(sector, k -> new ArrayList<>()).add(row.get("code"));
 				}

@@ -19,9 +19,9 @@ import be.duaalatlas.workplace.WorkplaceDocument.Availability;
 import org.springframework.stereotype.Component;
 
 /**
- * The companies' self-managed fields (looking for a learner, places, from when, last confirmed), a CSV keyed by
- * establishment number. Merged into the register's workplace documents; a line for an establishment the register
- * does not know is rejected.
+ * The companies' self-managed fields (looking for a learner, places, from when, last
+ * confirmed), a CSV keyed by establishment number. Merged into the register's workplace
+ * documents; a line for an establishment the register does not know is rejected.
  */
 @Component
 public class WorkplaceAvailabilitySource implements CatalogueSource {
@@ -34,8 +34,8 @@ public class WorkplaceAvailabilitySource implements CatalogueSource {
 
 	static {
 		RULES.put("establishment_number", row -> Values.required(row, "establishment_number"));
-		RULES.put("looking_for_learner",
-				row -> Values.firstProblem(Values.required(row, "looking_for_learner"), Values.bool(row, "looking_for_learner")));
+		RULES.put("looking_for_learner", row -> Values.firstProblem(Values.required(row, "looking_for_learner"),
+				Values.bool(row, "looking_for_learner")));
 		RULES.put("places", row -> Values.intInRange(row, "places", 0, 500));
 		RULES.put("available_from", row -> Values.date(row, "available_from"));
 		RULES.put("last_confirmed",
@@ -47,8 +47,9 @@ public class WorkplaceAvailabilitySource implements CatalogueSource {
 	}
 
 	/**
-	 * The first rule a row of this source breaks: the one rule for a company's self-managed fields, whether they come
-	 * from this file or from the company's own write through the API.
+	 * The first rule a row of this source breaks: the one rule for a company's
+	 * self-managed fields, whether they come from this file or from the company's own
+	 * write through the API.
 	 */
 	public static Optional<Problem> check(Map<String, String> row) {
 		for (Map.Entry<String, Function<Map<String, String>, String>> rule : RULES.entrySet()) {

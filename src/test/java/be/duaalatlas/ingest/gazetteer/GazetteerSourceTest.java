@@ -19,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The GeoNames adapter on a fixture in GeoNames' own layout, with a Brussels companion file beside it. */
+/**
+ * The GeoNames adapter on a fixture in GeoNames' own layout, with a Brussels companion
+ * file beside it.
+ */
 class GazetteerSourceTest {
 
 	private static final String FILE = "fixtures/geonames-postal-codes/postcodes-be.tsv";
@@ -44,7 +47,8 @@ class GazetteerSourceTest {
 		assertThat(gent.name()).isEqualTo(new Localized("Gent", null, null));
 		assertThat(gent.municipality()).isEqualTo(new Localized("Gent", null, null));
 		assertThat(gent.province()).isEqualTo("OOST_VLAANDEREN");
-		assertThat(gent.provinceName()).isEqualTo(new Localized("Oost-Vlaanderen", "Flandre-Orientale", "East Flanders"));
+		assertThat(gent.provinceName())
+			.isEqualTo(new Localized("Oost-Vlaanderen", "Flandre-Orientale", "East Flanders"));
 		assertThat(gent.region()).isEqualTo("FLANDERS");
 		assertThat(gent.regions()).containsExactly("FLANDERS", "OOST_VLAANDEREN");
 		assertThat(gent.rtcArea()).isEqualTo("rtc-oost-vlaanderen");
@@ -107,7 +111,8 @@ class GazetteerSourceTest {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < codes.size(); i++) {
 			text.append(String.join("\t", "BE", postcodes.get(i), "Plaats " + i, "Gewest", "VLG", "Provincie",
-					codes.get(i), "Arrondissement", "11", "51.0", "4.0", "4")).append('\n');
+					codes.get(i), "Arrondissement", "11", "51.0", "4.0", "4"))
+				.append('\n');
 		}
 		Path file = Files.writeString(dir.resolve("postcodes.tsv"), text);
 
@@ -116,11 +121,13 @@ class GazetteerSourceTest {
 
 		assertThat(sink.rejected).isEmpty();
 		assertThat(sink.indexed.values()).extracting(i -> ((PlaceDocument) i.document()).province())
-			.containsExactly("ANTWERPEN", "VLAAMS_BRABANT", "LIMBURG", "OOST_VLAANDEREN", "WEST_VLAANDEREN", "BRUSSELS");
+			.containsExactly("ANTWERPEN", "VLAAMS_BRABANT", "LIMBURG", "OOST_VLAANDEREN", "WEST_VLAANDEREN",
+					"BRUSSELS");
 		assertThat(sink.indexed.values()).extracting(i -> ((PlaceDocument) i.document()).rtcArea())
 			.containsExactly("rtc-antwerpen", "rtc-vlaams-brabant", "rtc-limburg", "rtc-oost-vlaanderen",
 					"rtc-west-vlaanderen", null);
-		assertThat(((PlaceDocument) sink.document("1000-plaats-5")).name()).isEqualTo(new Localized("Plaats 5", null, null));
+		assertThat(((PlaceDocument) sink.document("1000-plaats-5")).name())
+			.isEqualTo(new Localized("Plaats 5", null, null));
 	}
 
 }

@@ -21,17 +21,20 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gazetteer the catalogue ships ({@code src/main/resources/catalogue/places/}), read as it is on disk: every row
- * is a place of Flanders or Brussels where it should be, and the adapter takes every one of them.
+ * The gazetteer the catalogue ships ({@code src/main/resources/catalogue/places/}), read
+ * as it is on disk: every row is a place of Flanders or Brussels where it should be, and
+ * the adapter takes every one of them.
  */
 class ShippedGazetteerTest {
 
 	static final Path FOLDER = AdapterTesting.SAMPLE.resolve("places");
 
-	/** Postcode ranges per GeoNames province code (admin code 2), as bpost assigns them. */
+	/**
+	 * Postcode ranges per GeoNames province code (admin code 2), as bpost assigns them.
+	 */
 	static final Map<String, List<int[]>> RANGES = Map.of("BRU", List.of(new int[] { 1000, 1299 }), "VBR",
-			List.of(new int[] { 1500, 1999 }, new int[] { 3000, 3499 }), "VAN", List.of(new int[] { 2000, 2999 }), "VLI",
-			List.of(new int[] { 3500, 3999 }), "VWV", List.of(new int[] { 8000, 8999 }), "VOV",
+			List.of(new int[] { 1500, 1999 }, new int[] { 3000, 3499 }), "VAN", List.of(new int[] { 2000, 2999 }),
+			"VLI", List.of(new int[] { 3500, 3999 }), "VWV", List.of(new int[] { 8000, 8999 }), "VOV",
 			List.of(new int[] { 9000, 9999 }));
 
 	static List<String[]> rows;
@@ -40,7 +43,8 @@ class ShippedGazetteerTest {
 
 	@BeforeAll
 	static void read() throws IOException {
-		rows = Files.readAllLines(FOLDER.resolve("postcodes-be.tsv"), StandardCharsets.UTF_8).stream()
+		rows = Files.readAllLines(FOLDER.resolve("postcodes-be.tsv"), StandardCharsets.UTF_8)
+			.stream()
 			.map(line -> line.split("\t", -1))
 			.toList();
 		brusselsNames = new HashMap<>();
@@ -89,7 +93,8 @@ class ShippedGazetteerTest {
 			provincesByPostcode.computeIfAbsent(f[1], k -> new TreeSet<>()).add(f[6]);
 		}
 		assertThat(misplaced).isEmpty();
-		assertThat(provincesByPostcode).allSatisfy((postcode, provinces) -> assertThat(provinces).as(postcode).hasSize(1));
+		assertThat(provincesByPostcode)
+			.allSatisfy((postcode, provinces) -> assertThat(provinces).as(postcode).hasSize(1));
 		Set<String> provinces = new TreeSet<>();
 		provincesByPostcode.values().forEach(provinces::addAll);
 		assertThat(provinces).isEqualTo(new TreeSet<>(RANGES.keySet()));
@@ -106,7 +111,8 @@ class ShippedGazetteerTest {
 			assertThat(names[1]).as("Dutch name of " + postcode).isNotBlank();
 			assertThat(names[2]).as("French name of " + postcode).isNotBlank();
 		});
-		// the companion names no postcode the gazetteer does not have, and all 19 municipalities
+		// the companion names no postcode the gazetteer does not have, and all 19
+		// municipalities
 		assertThat(brussels).containsAll(brusselsNames.keySet());
 		assertThat(brusselsNames.values().stream().map(f -> f[1]).distinct()).hasSize(19);
 	}

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The generator writes the adapters' own CSV dialect: a separator or a quote in a name stays in its field. */
+/**
+ * The generator writes the adapters' own CSV dialect: a separator or a quote in a name
+ * stays in its field.
+ */
 class GeneratedCsvQuotingTest {
 
 	@Test

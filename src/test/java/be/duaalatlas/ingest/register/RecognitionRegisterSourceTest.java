@@ -15,15 +15,18 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The recognition register adapter on a fixture of its CSV export, against live programmes, places, stakeholders. */
+/**
+ * The recognition register adapter on a fixture of its CSV export, against live
+ * programmes, places, stakeholders.
+ */
 class RecognitionRegisterSourceTest {
 
 	private static final String FILE = "fixtures/recognition-register/recognitions.csv";
 
 	private final RecognitionRegisterSource source = new RecognitionRegisterSource();
 
-	private final ImportContext context = AdapterTesting.context(Map.of("programmes", IngestFixtures.fixtureProgrammes(),
-			"places", IngestFixtures.fixturePlaces(), "stakeholders",
+	private final ImportContext context = AdapterTesting.context(Map.of("programmes",
+			IngestFixtures.fixtureProgrammes(), "places", IngestFixtures.fixturePlaces(), "stakeholders",
 			IngestFixtures.stakeholders("sp-bouw", "sp-elektrotechniek", "sp-haarzorg-schoonheid", "dep-wse")));
 
 	private final RecordingSink sink = new RecordingSink();
@@ -50,10 +53,11 @@ class RecognitionRegisterSourceTest {
 		assertThat(delta.rtcArea()).isEqualTo("rtc-oost-vlaanderen");
 		assertThat(delta.sector()).isEqualTo("elektrotechniek");
 		assertThat(delta.sectors()).containsExactly("elektrotechniek");
-		// line 4 (unknown programme) is rejected, the establishment's other lines are kept
+		// line 4 (unknown programme) is rejected, the establishment's other lines are
+		// kept
 		assertThat(delta.recognitions()).containsExactly(
-				new Recognition("R1", "elektrische-installaties-duaal", "Elektrotechnisch monteur", "sp-elektrotechniek",
-						"2024-01-01", "2029-01-01", "ACTIVE"),
+				new Recognition("R1", "elektrische-installaties-duaal", "Elektrotechnisch monteur",
+						"sp-elektrotechniek", "2024-01-01", "2029-01-01", "ACTIVE"),
 				new Recognition("R2", "ruwbouw-duaal", null, "sp-bouw", "2020-01-01", "2025-01-01", "EXPIRED"));
 		// only active recognitions count for "recognised for programme X"
 		assertThat(delta.programmeCodes()).containsExactly("elektrische-installaties-duaal");
@@ -90,7 +94,8 @@ class RecognitionRegisterSourceTest {
 		source.read(AdapterTesting.fixture(FILE), context, sink);
 		WorkplaceDocument first = sink.document("2.100.000.001");
 
-		// the centre of 9000's two places is 51.04, 3.7; a workplace is spread by at most ~1 km around it
+		// the centre of 9000's two places is 51.04, 3.7; a workplace is spread by at most
+		// ~1 km around it
 		assertThat(first.location().lat()).isCloseTo(51.04, within(0.0091));
 		assertThat(first.location().lon()).isCloseTo(3.7, within(0.0141));
 
@@ -134,7 +139,8 @@ class RecognitionRegisterSourceTest {
 			.isEqualTo("unknown recognising partnership 'sp-ruimtevaart' (not in the role map)");
 		assertThat(sink.rejection(11).reason()).isEqualTo("establishment 2.100.000.001 appeared earlier, apart from "
 				+ "this line: the register export must list an establishment's recognitions together");
-		// the reappearing line did not change the workplace made of the establishment's first lines
+		// the reappearing line did not change the workplace made of the establishment's
+		// first lines
 		assertThat(((WorkplaceDocument) sink.document("2.100.000.001")).recognitions()).extracting(Recognition::id)
 			.containsExactly("R1", "R2");
 	}
@@ -152,9 +158,11 @@ class RecognitionRegisterSourceTest {
 
 		assertThat(sink.indexed).isEmpty();
 		assertThat(sink.rejection(2).reason()).isEqualTo("missing value for establishment_name, valid_until");
-		assertThat(sink.rejection(3).reason()).startsWith("sector 'ruimtevaart' is not one of auto, bedienden-administratie, bouw,");
+		assertThat(sink.rejection(3).reason())
+			.startsWith("sector 'ruimtevaart' is not one of auto, bedienden-administratie, bouw,");
 		assertThat(sink.rejection(4).reason()).isEqualTo("status 'ERKEND' is not one of ACTIVE, EXPIRED, WITHDRAWN");
-		assertThat(sink.rejection(5).reason()).isEqualTo("valid_until '2029-02-30' is not a date (expected YYYY-MM-DD)");
+		assertThat(sink.rejection(5).reason())
+			.isEqualTo("valid_until '2029-02-30' is not a date (expected YYYY-MM-DD)");
 	}
 
 }
