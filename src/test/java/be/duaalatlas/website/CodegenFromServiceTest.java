@@ -13,9 +13,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * GraphQL Code Generator, a standard client, loads the schema from the running service by graphql-js's introspection
- * query and generates the contract operations' types again: they must be exactly those the build generated from
- * graphql-schema/ and type-checked the website against, so the generated types are current with the served schema.
+ * GraphQL Code Generator, a standard client, loads the schema from the running service by
+ * graphql-js's introspection query and generates the contract operations' types again:
+ * they must be exactly those the build generated from graphql-schema/ and type-checked
+ * the website against, so the generated types are current with the served schema.
  */
 class CodegenFromServiceTest extends AtlasIntegrationTest {
 
