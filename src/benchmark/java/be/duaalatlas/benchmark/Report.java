@@ -34,7 +34,9 @@ final class Report {
 			.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ')
 			.append(System.getProperty("java.version")).append('\n')
 			.append("- service: the packaged jar (`java -Xmx").append(heap).append(" -jar target/duaal-atlas-*.jar`), ")
-			.append("its embedded Elasticsearch 8.19.21 with a heap of ").append(engineHeap).append(", one node\n")
+			.append("its embedded Elasticsearch ")
+			.append(be.duaalatlas.engine.EmbeddedEngine.distributionVersion(java.nio.file.Path.of("target/engine/dist")))
+			.append(" with a heap of ").append(engineHeap).append(", one node\n")
 			.append("- each measurement: ").append(seconds).append(" s after 2 s of warm-up, a closed model: N clients, each sends ")
 			.append("its next request as soon as the last is answered (Gatling 3.13.5, keep-alive connections)\n")
 			.append("- sizes run: ").append(sizeList).append('\n');

@@ -56,7 +56,7 @@ public final class EmbeddedEngine implements AutoCloseable {
 
 	private EmbeddedEngine(EngineProperties properties) {
 		this.properties = properties;
-		this.home = properties.home().toAbsolutePath().normalize();
+		this.home = distribution(properties.home().toAbsolutePath().normalize());
 		this.workDir = properties.workDir().toAbsolutePath().normalize();
 	}
 
@@ -136,12 +136,47 @@ public final class EmbeddedEngine implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The distribution folder: {@code home} itself, or its one {@code elasticsearch-*}
+	 * folder (how the build unpacks the zip). Left as given when neither is there, for
+	 * the start to say what is missing.
+	 */
+	static Path distribution(Path home) {
+		if (Files.isRegularFile(home.resolve("bin/elasticsearch")) || !Files.isDirectory(home)) {
+			return home;
+		}
+		try (Stream<Path> children = Files.list(home)) {
+			List<Path> unpacked = children
+				.filter(child -> Files.isRegularFile(child.resolve("bin/elasticsearch"))
+						&& child.getFileName().toString().startsWith("elasticsearch-"))
+				.toList();
+			return unpacked.size() == 1 ? unpacked.get(0) : home;
+		}
+		catch (IOException ex) {
+			return home;
+		}
+	}
+
+	/**
+	 * The version of the distribution under {@code home}, read from its folder name
+	 * ({@code elasticsearch-8.19.21}): what a container of the same engine is tagged
+	 * with.
+	 */
+	public static String distributionVersion(Path home) {
+		String name = distribution(home.toAbsolutePath().normalize()).getFileName().toString();
+		if (!name.startsWith("elasticsearch-")) {
+			throw new EngineStartException(
+					"No unpacked elasticsearch-<version> folder in " + home + ": run './mvnw generate-resources'");
+		}
+		return name.substring("elasticsearch-".length());
+	}
+
 	private void startProcess(int port) {
 		Path launcher = home.resolve("bin/elasticsearch");
 		if (!Files.isRegularFile(launcher)) {
 			throw new EngineStartException("The Elasticsearch distribution is missing: no " + launcher + ". The build "
 					+ "unpacks it from Maven Central: run './mvnw generate-resources' (the README's run command does), "
-					+ "or set atlas.engine.home to an unpacked " + "elasticsearch 8.19 integ-test-zip, or point "
+					+ "or set atlas.engine.home to an unpacked elasticsearch integ-test-zip, or point "
 					+ "spring.elasticsearch.uris at a running cluster.");
 		}
 		Path bundle = properties.pluginBundle().toAbsolutePath().normalize();
