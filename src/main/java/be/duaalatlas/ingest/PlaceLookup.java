@@ -10,8 +10,8 @@ import be.duaalatlas.place.PlaceDocument.GeoPoint;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The live gazetteer by postcode, for adapters that place records: a postcode's area, its first place's name, and
- * the centre of its places.
+ * The live gazetteer by postcode, for adapters that place records: a postcode's area, the municipality it belongs to
+ * (the one most of its places are part of, since 2025) and the centre of its places.
  */
 public final class PlaceLookup {
 
@@ -37,17 +37,26 @@ public final class PlaceLookup {
 	private static PlaceLookup build(Map<String, ObjectNode> places) {
 		Map<String, double[]> sums = new HashMap<>();
 		Map<String, ObjectNode> first = new HashMap<>();
+		Map<String, Map<String, Integer>> municipalities = new HashMap<>();
 		places.values().stream().sorted((a, b) -> a.path("provenance").path("line").asInt() - b.path("provenance").path("line").asInt())
 			.forEach(place -> {
 				String postcode = place.path("postcode").asText();
 				first.putIfAbsent(postcode, place);
+				municipalities.computeIfAbsent(postcode, k -> new java.util.LinkedHashMap<>())
+					.merge(place.path("municipalityNis").asText(postcode), 1, Integer::sum);
 				double[] sum = sums.computeIfAbsent(postcode, k -> new double[3]);
 				sum[0] += place.path("location").path("lat").asDouble();
 				sum[1] += place.path("location").path("lon").asDouble();
 				sum[2]++;
 			});
 		Map<String, Area> areas = new HashMap<>();
-		first.forEach((postcode, place) -> {
+		first.forEach((postcode, firstPlace) -> {
+			String nis = municipalities.get(postcode).entrySet().stream().max(Map.Entry.comparingByValue())
+				.orElseThrow().getKey();
+			ObjectNode place = places.values().stream()
+				.filter(p -> postcode.equals(p.path("postcode").asText()) && nis.equals(p.path("municipalityNis").asText(postcode)))
+				.min(java.util.Comparator.comparingInt(p -> p.path("provenance").path("line").asInt()))
+				.orElse(firstPlace);
 			double[] sum = sums.get(postcode);
 			List<String> regions = new java.util.ArrayList<>();
 			place.path("regions").forEach(r -> regions.add(r.asText()));

@@ -36,7 +36,7 @@ public final class IngestFixtures {
 				List.of(Provinces.region(province), province).stream().distinct().toList(), Provinces.rtcArea(province),
 				"arrondissement", new GeoPoint(lat, lon), new Suggest(List.of(postcode + " " + nameNl)),
 				new Provenance("geonames-postal-codes", postcode + "-" + Slugs.of(nameNl), "postcodes-be.tsv", line, null,
-						"2026-01-01T00:00:00Z"));
+						"2026-01-01T00:00:00Z"), null, List.of());
 		return AdapterTesting.record(document);
 	}
 

@@ -76,8 +76,8 @@ class OfferingsSource implements CatalogueSource {
 			}
 			JsonNode p = programme.get();
 			Area a = area.get();
-			Localized municipality = Values.isBlank(row.get("municipality")) ? a.municipality()
-					: new Localized(row.get("municipality"), a.municipality().fr(), null);
+			// the postcode's municipality as it is today, whatever the row calls it (a village, a merged municipality)
+			Localized municipality = a.municipality();
 			String id = row.get("id");
 			sink.index(id, new OfferingDocument(OfferingDocument.KIND, id, row.get("programme_code"),
 					new Localized(p.path("name").path("nl").asText(), p.path("name").path("fr").asText(null),

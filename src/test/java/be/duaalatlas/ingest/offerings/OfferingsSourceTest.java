@@ -72,11 +72,12 @@ class OfferingsSourceTest {
 	}
 
 	@Test
-	void aBrusselsOfferingKeepsTheRowsMunicipalityWithTheFrenchNameOfItsArea() throws IOException {
+	void aBrusselsOfferingIsInItsPostcodesMunicipalityInDutchAndFrenchWhateverTheRowCallsIt() throws IOException {
 		source.read(AdapterTesting.fixture(FILE), context, sink);
 
+		// the row says "Brussel-Centrum"; the municipality of 1000 is Brussel / Bruxelles
 		OfferingDocument brussel = sink.document("syntra-brussel--kapper-duaal");
-		assertThat(brussel.municipality()).isEqualTo(new Localized("Brussel-Centrum", "Bruxelles", null));
+		assertThat(brussel.municipality()).isEqualTo(new Localized("Brussel", "Bruxelles", null));
 		assertThat(brussel.name()).isEqualTo(new Localized("Kapper duaal", null, "Hairdresser (dual)"));
 		assertThat(brussel.provider().kind()).isEqualTo(ProviderKind.SYNTRA);
 		assertThat(brussel.province()).isEqualTo("BRUSSELS");
