@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import be.duaalatlas.programme.ProviderKind;
+import be.duaalatlas.workplace.EnterpriseNumber;
 
 /**
  * Writes a synthetic catalogue of workplaces in the real source formats (the recognition register's CSV, the
@@ -33,7 +34,7 @@ public final class CatalogueGenerator {
 			+ "last_confirmed";
 
 	static final String OFFERINGS_HEADER = "id;programme_code;provider_id;provider_name;provider_kind;street;postcode;"
-			+ "municipality;language;start;changed;sample";
+			+ "municipality;language;start;changed;sample;website;email;phone;enrolment_url";
 
 	private static final String[] NAME_PARTS = { "Aarde", "Beuk", "Delta", "Eik", "Fonkel", "Glans", "Haven", "Ijzer",
 			"Kade", "Linde", "Mol", "Noord", "Oever", "Polder", "Rank", "Schelde", "Toren", "Uil", "Veld", "Wilg",
@@ -91,8 +92,8 @@ public final class CatalogueGenerator {
 			Place place = places.get(random.nextInt(places.size()));
 			String establishment = String.format("2.%03d.%03d.%03d", (100 + i / 1_000_000) % 1000, (i / 1000) % 1000,
 					i % 1000);
-			String enterprise = String.format("0%03d.%03d.%03d", 400 + (i / 1_000_000) % 600, (i / 1000) % 1000,
-					i % 1000);
+			// a valid KBO number (mod-97 check digits) that no real enterprise of the sample range is likely to have
+			String enterprise = EnterpriseNumber.of(4_000_000L + i % 6_000_000);
 			String legalForm = LEGAL_FORMS[random.nextInt(LEGAL_FORMS.length)];
 			String name = NAME_PARTS[random.nextInt(NAME_PARTS.length)] + " " + SECTOR_NOUNS.getOrDefault(sector, "Bedrijf")
 					+ " " + (legalForm.equals("EENMANSZAAK") ? "" : legalForm + " ") + "(voorbeeld)";
@@ -151,7 +152,8 @@ public final class CatalogueGenerator {
 			offerings.write(String.join(";", id + "--" + programme, programme, id, name, kind, street, place.postcode(),
 					place.name(), "nl", today.getMonthValue() < 9 ? today.withMonth(9).withDayOfMonth(1).toString()
 							: today.plusYears(1).withMonth(9).withDayOfMonth(1).toString(),
-					today.toString(), "true"));
+					today.toString(), "true", "https://www." + id + ".example", "info@" + id + ".example", "",
+					"https://www." + id + ".example/inschrijven"));
 			offerings.write('\n');
 		}
 		return written.size();

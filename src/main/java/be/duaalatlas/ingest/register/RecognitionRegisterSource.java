@@ -14,6 +14,7 @@ import be.duaalatlas.ingest.CatalogueSource;
 import be.duaalatlas.ingest.CsvRows;
 import be.duaalatlas.ingest.ImportContext;
 import be.duaalatlas.ingest.PlaceLookup;
+import be.duaalatlas.workplace.EnterpriseNumber;
 import be.duaalatlas.ingest.PlaceLookup.Area;
 import be.duaalatlas.ingest.RowSink;
 import be.duaalatlas.ingest.SourceInput;
@@ -104,8 +105,9 @@ class RecognitionRegisterSource implements CatalogueSource {
 		if (problem != null) {
 			return problem;
 		}
-		if (!row.get("enterprise_number").matches("[01]\\d{3}\\.\\d{3}\\.\\d{3}")) {
-			return "enterprise_number '" + row.get("enterprise_number") + "' is not a KBO number like 0123.456.789";
+		String enterprise = EnterpriseNumber.problem(row.get("enterprise_number"));
+		if (enterprise != null) {
+			return enterprise;
 		}
 		if (!row.get("establishment_number").matches("[2-8]\\.\\d{3}\\.\\d{3}\\.\\d{3}")) {
 			return "establishment_number '" + row.get("establishment_number")

@@ -38,7 +38,7 @@ class RecognitionRegisterSourceTest {
 		WorkplaceDocument delta = sink.document("2.100.000.001");
 		assertThat(delta.kind()).isEqualTo("workplaces");
 		assertThat(delta.establishmentNumber()).isEqualTo("2.100.000.001");
-		assertThat(delta.enterpriseNumber()).isEqualTo("0412.345.678");
+		assertThat(delta.enterpriseNumber()).isEqualTo("0412.345.614");
 		assertThat(delta.name()).isEqualTo(new Localized("Elektro Delta BV", null, null));
 		assertThat(delta.legalForm()).isEqualTo("BV");
 		assertThat(delta.street()).isEqualTo("Industrieweg 5");
@@ -113,7 +113,7 @@ class RecognitionRegisterSourceTest {
 		assertThat(soleTrader.programmeCodes()).containsExactly("kapper-duaal");
 		// nothing of the person reaches the document the engine gets
 		String json = AdapterTesting.record(soleTrader).toString();
-		assertThat(json).doesNotContain("Jan", "Peeters", "Dorpsstraat", "0512.000.111", "0512000111");
+		assertThat(json).doesNotContain("Jan", "Peeters", "Dorpsstraat", "0512.000.147", "0512000147");
 	}
 
 	@Test
@@ -121,10 +121,10 @@ class RecognitionRegisterSourceTest {
 		source.read(AdapterTesting.fixture(FILE), context, sink);
 
 		assertThat(sink.rejected).extracting(AdapterTesting.Rejected::line)
-			.containsExactly(4L, 6L, 7L, 8L, 9L, 10L, 11L);
+			.containsExactly(4L, 6L, 7L, 8L, 9L, 10L, 11L, 14L);
 		assertThat(sink.rejection(4).reason()).isEqualTo("unknown programme code 'bakker-duaal'");
 		assertThat(sink.rejection(6).reason())
-			.isEqualTo("enterprise_number '412345678' is not a KBO number like 0123.456.789");
+			.isEqualTo("enterprise_number '412345678' is not a KBO number like 0123.456.749");
 		assertThat(sink.rejection(7).reason())
 			.isEqualTo("establishment_number '1.234.567.890' is not an establishment unit number like 2.123.456.789");
 		assertThat(sink.rejection(8).reason()).isEqualTo("valid_until 2023-01-01 is before valid_from 2024-01-01");
@@ -134,6 +134,10 @@ class RecognitionRegisterSourceTest {
 			.isEqualTo("unknown recognising partnership 'sp-ruimtevaart' (not in the role map)");
 		assertThat(sink.rejection(11).reason()).isEqualTo("establishment 2.100.000.001 appeared earlier, apart from "
 				+ "this line: the register export must list an establishment's recognitions together");
+		// a mistyped enterprise number: its check digits (97 - 04123456 mod 97 = 14) do not match
+		assertThat(sink.rejection(14).reason()).isEqualTo("enterprise_number '0412.345.615' has check digits 15 where "
+				+ "its first eight digits give 14 (97 minus their remainder by 97): a typing error?");
+		assertThat(sink.indexed).doesNotContainKey("2.100.000.013");
 		// the reappearing line did not change the workplace made of the establishment's first lines
 		assertThat(((WorkplaceDocument) sink.document("2.100.000.001")).recognitions()).extracting(Recognition::id)
 			.containsExactly("R1", "R2");
