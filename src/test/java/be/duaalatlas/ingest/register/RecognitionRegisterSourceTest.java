@@ -10,6 +10,7 @@ import be.duaalatlas.ingest.yaml.AdapterTesting;
 import be.duaalatlas.ingest.yaml.AdapterTesting.RecordingSink;
 import be.duaalatlas.workplace.WorkplaceDocument;
 import be.duaalatlas.workplace.WorkplaceDocument.Recognition;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -159,6 +160,42 @@ class RecognitionRegisterSourceTest {
 		assertThat(sink.rejection(3).reason()).startsWith("sector 'ruimtevaart' is not one of auto, bedienden-administratie, bouw,");
 		assertThat(sink.rejection(4).reason()).isEqualTo("status 'ERKEND' is not one of ACTIVE, EXPIRED, WITHDRAWN");
 		assertThat(sink.rejection(5).reason()).isEqualTo("valid_until '2029-02-30' is not a date (expected YYYY-MM-DD)");
+	}
+
+	@Test
+	void theRecognisingBodyFollowsTheJointCommitteeAndTheDepartmentRecognisesNothing() throws IOException {
+		Map<String, ObjectNode> stakeholders = IngestFixtures.stakeholders("sp-bouw", "sp-horeca", "vpdl");
+		ObjectNode department = AdapterTesting.named("dep-wse", null, null);
+		department.putArray("roles").addObject().put("role", "PAY_PREMIUMS");
+		stakeholders.put("dep-wse", department);
+		ImportContext routed = AdapterTesting.context(Map.of("programmes", IngestFixtures.fixtureProgrammes(),
+				"places", IngestFixtures.fixturePlaces(), "stakeholders", stakeholders));
+		String row = "0412.345.614;2.900.000.00%d;Bedrijf %d BV;BV;;9000;Gent;%s;ruwbouw-duaal;;%s;2024-01-01;2029-01-01;"
+				+ "ACTIVE;;false;%s";
+		var input = AdapterTesting.text("register.csv", String.join("\n",
+				String.join(";", RecognitionRegisterSource.COLUMNS) + ";joint_committee",
+				"R1;" + String.format(row, 1, 1, "horeca", "", "302"),
+				"R2;" + String.format(row, 2, 2, "logistiek-transport", "", "226"),
+				"R3;" + String.format(row, 3, 3, "horeca", "sp-bouw", "302"),
+				"R4;" + String.format(row, 4, 4, "logistiek-transport", "dep-wse", ""),
+				"R5;" + String.format(row, 5, 5, "logistiek-transport", "", "22"),
+				"R6;" + String.format(row, 6, 6, "logistiek-transport", "", ""), ""));
+
+		source.read(input, routed, sink);
+
+		assertThat(((WorkplaceDocument) sink.document("2.900.000.001")).recognitions()).extracting(Recognition::partnership)
+			.containsExactly("sp-horeca");
+		assertThat(((WorkplaceDocument) sink.document("2.900.000.002")).recognitions()).extracting(Recognition::partnership)
+			.containsExactly("vpdl");
+		assertThat(sink.rejection(4).reason())
+			.isEqualTo("partnership 'sp-bouw' is not competent for joint committee 302: sp-horeca is");
+		assertThat(sink.rejection(5).reason()).isEqualTo("'dep-wse' does not recognise workplaces: the sectoral "
+				+ "partnership competent for the company's joint committee does, or else the Vlaams Partnerschap Duaal "
+				+ "Leren (vpdl)");
+		assertThat(sink.rejection(6).reason())
+			.isEqualTo("joint_committee '22' is not a joint committee number like 124 or 149.01");
+		assertThat(sink.rejection(7).reason()).isEqualTo("missing value for partnership: give the recognising "
+				+ "partnership or the company's joint_committee");
 	}
 
 }
