@@ -8,6 +8,7 @@ import be.duaalatlas.graphql.NotFoundException;
 import be.duaalatlas.graphql.Text;
 import be.duaalatlas.index.Localized;
 import be.duaalatlas.search.Documents;
+import be.duaalatlas.vocabulary.Language;
 import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -31,7 +32,7 @@ class RecognisingBodyController {
 	}
 
 	@QueryMapping
-	RecognisingBody recognisingBody(@Argument String jointCommittee, @Argument String lang,
+	RecognisingBody recognisingBody(@Argument String jointCommittee, @Argument Language lang,
 			DataFetchingEnvironment env) {
 		String code = jointCommittee == null ? null : jointCommittee.strip();
 		String problem = JointCommittees.problem(code);
