@@ -8,11 +8,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of the tests that go through the public GraphQL API: the whole service on a random port, over the suite's one
- * engine, with the sample catalogue loaded once (the Spring context is shared by every subclass).
+ * Base of the tests that go through the public GraphQL API: the whole service on a random
+ * port, over the suite's one engine, with the sample catalogue loaded once (the Spring
+ * context is shared by every subclass).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "atlas.index.prefix=test-" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "atlas.index.prefix=test-" })
 @AutoConfigureHttpGraphQlTester
 public abstract class AtlasIntegrationTest {
 

@@ -45,8 +45,9 @@ public final class GraphQlResults {
 	}
 
 	/**
-	 * Asserts the answer is exactly one error of the classification that names the argument, with a readable message
-	 * (no stack trace, no exception class names), and returns it.
+	 * Asserts the answer is exactly one error of the classification that names the
+	 * argument, with a readable message (no stack trace, no exception class names), and
+	 * returns it.
 	 */
 	public static ResponseError error(GraphQlTester.Response response, String classification, String argument) {
 		List<ResponseError> errors = new ArrayList<>();
@@ -55,12 +56,15 @@ public final class GraphQlResults {
 		ResponseError error = errors.get(0);
 		assertThat(error.getErrorType().toString()).as("classification of: " + error.getMessage())
 			.isEqualTo(classification);
-		assertThat(error.getExtensions()).as("extensions of: " + error.getMessage()).containsEntry("argument", argument);
+		assertThat(error.getExtensions()).as("extensions of: " + error.getMessage())
+			.containsEntry("argument", argument);
 		assertReadable(error.getMessage());
 		return error;
 	}
 
-	/** A message for people: no stack trace, no Java exception names, no engine internals. */
+	/**
+	 * A message for people: no stack trace, no Java exception names, no engine internals.
+	 */
 	public static void assertReadable(String message) {
 		assertThat(message).isNotBlank()
 			.doesNotContain("Exception")

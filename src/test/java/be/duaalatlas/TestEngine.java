@@ -10,8 +10,9 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
 
 /**
- * One search engine for the whole test JVM, shared by every test: the cluster named by {@code ATLAS_TEST_ELASTICSEARCH_URL},
- * else Testcontainers' Elasticsearch where Docker runs, else the embedded engine the service itself uses.
+ * One search engine for the whole test JVM, shared by every test: the cluster named by
+ * {@code ATLAS_TEST_ELASTICSEARCH_URL}, else Testcontainers' Elasticsearch where Docker
+ * runs, else the embedded engine the service itself uses.
  */
 public final class TestEngine {
 
@@ -32,8 +33,8 @@ public final class TestEngine {
 	/** Settings for an extra embedded engine of a test's own (engine lifecycle tests). */
 	public static EngineProperties embeddedProperties(Path workDir, int port) {
 		return new EngineProperties(Path.of("target/engine/dist/elasticsearch-8.19.21"),
-				Path.of("target/engine/plugin-build/analysis-plugin/target/plugin-bundle/duaal-analysis"), workDir, port,
-				"384m", Duration.ofSeconds(120), "duaal-es");
+				Path.of("target/engine/plugin-build/analysis-plugin/target/plugin-bundle/duaal-analysis"), workDir,
+				port, "384m", Duration.ofSeconds(120), "duaal-es");
 	}
 
 	private static String start() {
@@ -50,7 +51,8 @@ public final class TestEngine {
 			Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
 			return "http://" + container.getHttpHostAddress();
 		}
-		// every test run starts from an empty engine, so that no run depends on what an earlier one left
+		// every test run starts from an empty engine, so that no run depends on what an
+		// earlier one left
 		EngineProperties properties = embeddedProperties(Path.of("target/engine/test-run"), 0);
 		EmbeddedEngine.stopLeftover(properties);
 		FileSystemUtils.deleteRecursively(properties.workDir().resolve("data").toFile());

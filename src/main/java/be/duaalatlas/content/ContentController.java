@@ -36,7 +36,10 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Key messages (Actions 18, 18.1), good practices (Action 17) and the Brussels equivalences (Action 18). */
+/**
+ * Key messages (Actions 18, 18.1), good practices (Action 17) and the Brussels
+ * equivalences (Action 18).
+ */
 @Controller
 class ContentController {
 
@@ -50,8 +53,8 @@ class ContentController {
 
 	private final ObjectMapper json;
 
-	ContentController(CatalogueSearch search, Documents documents, ElasticsearchClient client,
-			CatalogueIndices indices, ObjectMapper json) {
+	ContentController(CatalogueSearch search, Documents documents, ElasticsearchClient client, CatalogueIndices indices,
+			ObjectMapper json) {
 		this.search = search;
 		this.documents = documents;
 		this.client = client;
@@ -117,17 +120,20 @@ class ContentController {
 		PageRequest page = PageRequest.of(first, after);
 		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null, filter, null, Sort.NAME,
 				page, false, List.of(ContentDocument.KIND), topic == null ? null : List.of(topicClause(topic))));
-		return Connection.of(response, page, hit -> ContentItem.of(json.convertValue(hit.source(), ContentDocument.class), lang));
+		return Connection.of(response, page,
+				hit -> ContentItem.of(json.convertValue(hit.source(), ContentDocument.class), lang));
 	}
 
 	private static co.elastic.clients.elasticsearch._types.query_dsl.Query topicClause(Topic topic) {
-		return co.elastic.clients.elasticsearch._types.query_dsl.Query.of(q -> q.term(t -> t.field("topics").value(topic.name())));
+		return co.elastic.clients.elasticsearch._types.query_dsl.Query
+			.of(q -> q.term(t -> t.field("topics").value(topic.name())));
 	}
 
 	private List<Equivalence> equivalences(List<String> programmes, String lang) {
 		try {
 			List<Hit<EquivalenceDocument>> hits = client.search(s -> {
-				s.index(indices.alias(EquivalenceDocument.KIND)).size(1000)
+				s.index(indices.alias(EquivalenceDocument.KIND))
+					.size(1000)
 					.sort(o -> o.field(f -> f.field("provenance.recordId")));
 				if (programmes != null) {
 					List<FieldValue> codes = programmes.stream().map(FieldValue::of).toList();
@@ -148,12 +154,14 @@ class ContentController {
 		List<String> ids = equivalences.stream()
 			.flatMap(e -> (flemish ? e.flemishActorIds() : e.frenchActorIds()).stream())
 			.toList();
-		Map<String, StakeholderDocument> docs = documents.byIds(StakeholderDocument.KIND, ids, StakeholderDocument.class);
+		Map<String, StakeholderDocument> docs = documents.byIds(StakeholderDocument.KIND, ids,
+				StakeholderDocument.class);
 		Map<Equivalence, List<Stakeholder>> result = new LinkedHashMap<>();
-		equivalences.forEach(e -> result.put(e, (flemish ? e.flemishActorIds() : e.frenchActorIds()).stream()
-			.filter(docs::containsKey)
-			.map(id -> Stakeholder.of(docs.get(id), e.lang()))
-			.toList()));
+		equivalences.forEach(e -> result.put(e,
+				(flemish ? e.flemishActorIds() : e.frenchActorIds()).stream()
+					.filter(docs::containsKey)
+					.map(id -> Stakeholder.of(docs.get(id), e.lang()))
+					.toList()));
 		return result;
 	}
 

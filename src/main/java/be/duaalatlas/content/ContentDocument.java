@@ -9,8 +9,9 @@ import be.duaalatlas.vocabulary.ContentType;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * A key message of the communication strategy or a sector's good practice, all its languages in one document, as
- * indexed in {@code content} (see {@code search-mappings/content.json}).
+ * A key message of the communication strategy or a sector's good practice, all its
+ * languages in one document, as indexed in {@code content} (see
+ * {@code search-mappings/content.json}).
  *
  * @param id the editors' stable id, also the document id
  * @param contentType {@code KEY_MESSAGE} or {@code GOOD_PRACTICE}
@@ -18,8 +19,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param description the summary per language
  * @param body the Markdown text per language
  * @param languages the languages it is written in ({@code nl} always)
- * @param steps not used by editorial content (empty); present so that one filter works over all kinds
- * @param provenance where the Dutch version was read; {@code changedAt} is the latest change of any language
+ * @param steps not used by editorial content (empty); present so that one filter works
+ * over all kinds
+ * @param provenance where the Dutch version was read; {@code changedAt} is the latest
+ * change of any language
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ContentDocument(String kind, String id, ContentType contentType, Localized name, Localized description,

@@ -8,8 +8,8 @@ import be.duaalatlas.vocabulary.ContentType;
 import be.duaalatlas.vocabulary.Kind;
 
 /** The GraphQL {@code ContentItem}: a key message or a good practice in one language. */
-public record ContentItem(String id, ContentType contentType, Text title, Text summary, Text body, List<String> audiences,
-		List<String> topics, List<String> sectors, List<String> regions, List<String> languages,
+public record ContentItem(String id, ContentType contentType, Text title, Text summary, Text body,
+		List<String> audiences, List<String> topics, List<String> sectors, List<String> regions, List<String> languages,
 		Provenance provenance) {
 
 	public static ContentItem of(ContentDocument doc, String lang) {

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** How key messages, good practices and equivalences become GraphQL objects (search hits and {@code node}). */
+/**
+ * How key messages, good practices and equivalences become GraphQL objects (search hits
+ * and {@code node}).
+ */
 @Configuration(proxyBeanMethods = false)
 class ContentNodes {
 

@@ -4,7 +4,10 @@ import java.util.List;
 
 import be.duaalatlas.graphql.Text;
 
-/** The GraphQL {@code Equivalence}; programme and actors are loaded for all equivalences at once. */
+/**
+ * The GraphQL {@code Equivalence}; programme and actors are loaded for all equivalences
+ * at once.
+ */
 public record Equivalence(String id, String programmeCode, String frenchName, String frenchSystem,
 		String frenchCertificate, List<String> flemishActorIds, List<String> frenchActorIds, Text note, String lang) {
 

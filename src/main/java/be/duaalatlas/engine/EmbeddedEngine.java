@@ -27,9 +27,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Elasticsearch's minimal distribution run as a child process: single node, security off, loopback only. Completed
- * with the project's analysis plugin, run as an unprivileged user when the service runs as root, and cleaned up after
- * a killed service on the next start.
+ * Elasticsearch's minimal distribution run as a child process: single node, security off,
+ * loopback only. Completed with the project's analysis plugin, run as an unprivileged
+ * user when the service runs as root, and cleaned up after a killed service on the next
+ * start.
  */
 public final class EmbeddedEngine implements AutoCloseable {
 
@@ -47,7 +48,10 @@ public final class EmbeddedEngine implements AutoCloseable {
 
 	private int httpPort;
 
-	/** True when this instance uses an engine another running service started (e.g. the import command). */
+	/**
+	 * True when this instance uses an engine another running service started (e.g. the
+	 * import command).
+	 */
 	private boolean attached;
 
 	private EmbeddedEngine(EngineProperties properties) {
@@ -56,7 +60,9 @@ public final class EmbeddedEngine implements AutoCloseable {
 		this.workDir = properties.workDir().toAbsolutePath().normalize();
 	}
 
-	/** Starts the engine and returns once it is healthy (cluster status yellow or green). */
+	/**
+	 * Starts the engine and returns once it is healthy (cluster status yellow or green).
+	 */
 	public static EmbeddedEngine start(EngineProperties properties) {
 		EmbeddedEngine engine = new EmbeddedEngine(properties);
 		if (engine.attachToRunning()) {
@@ -82,14 +88,15 @@ public final class EmbeddedEngine implements AutoCloseable {
 		return "http://127.0.0.1:" + httpPort;
 	}
 
-	/** Process ids of the engine's processes (launcher and server), for measuring what it costs. */
+	/**
+	 * Process ids of the engine's processes (launcher and server), for measuring what it
+	 * costs.
+	 */
 	public List<Long> pids() {
 		if (process == null) {
 			return List.of();
 		}
-		return Stream.concat(Stream.of(process.toHandle()), process.descendants())
-			.map(ProcessHandle::pid)
-			.toList();
+		return Stream.concat(Stream.of(process.toHandle()), process.descendants()).map(ProcessHandle::pid).toList();
 	}
 
 	private void startProcess() {
@@ -115,12 +122,12 @@ public final class EmbeddedEngine implements AutoCloseable {
 		httpPort = properties.port() == 0 ? freePort() : requireFree(properties.port());
 		List<String> environment = List.of("ES_JAVA_HOME=" + System.getProperty("java.home"),
 				"ES_JAVA_OPTS=-Xms" + properties.heap() + " -Xmx" + properties.heap());
-		List<String> command = new ArrayList<>(List.of(launcher.toString(), "-p", pidFile().toString(),
-				"-E", "cluster.name=duaal-atlas-embedded", "-E", "node.name=embedded",
-				"-E", "discovery.type=single-node", "-E", "xpack.security.enabled=false",
-				"-E", "network.host=127.0.0.1", "-E", "http.port=" + httpPort,
+		List<String> command = new ArrayList<>(List.of(launcher.toString(), "-p", pidFile().toString(), "-E",
+				"cluster.name=duaal-atlas-embedded", "-E", "node.name=embedded", "-E", "discovery.type=single-node",
+				"-E", "xpack.security.enabled=false", "-E", "network.host=127.0.0.1", "-E", "http.port=" + httpPort,
 				"-E", "transport.port=" + freePort(), "-E", "path.data=" + dataDir, "-E", "path.logs=" + logsDir,
-				// a small machine with a nearly full disk must not turn the catalogue read-only
+				// a small machine with a nearly full disk must not turn the catalogue
+				// read-only
 				"-E", "cluster.routing.allocation.disk.threshold_enabled=false"));
 		if (SystemUser.currentIsRoot()) {
 			SystemUser user = SystemUser.ensure(properties.systemUser());
@@ -180,8 +187,9 @@ public final class EmbeddedEngine implements AutoCloseable {
 	}
 
 	/**
-	 * A second process of the project on the same work folder (the import command while the service runs) uses the
-	 * running engine instead of stopping it as a leftover: the engine and the service that started it are both alive.
+	 * A second process of the project on the same work folder (the import command while
+	 * the service runs) uses the running engine instead of stopping it as a leftover: the
+	 * engine and the service that started it are both alive.
 	 */
 	private boolean attachToRunning() {
 		Optional<ProcessHandle> server = readPid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
@@ -195,7 +203,8 @@ public final class EmbeddedEngine implements AutoCloseable {
 		}
 		httpPort = port.get().intValue();
 		attached = true;
-		log.info("Using the embedded Elasticsearch on {} that the service with pid {} started", url(), owner.get().pid());
+		log.info("Using the embedded Elasticsearch on {} that the service with pid {} started", url(),
+				owner.get().pid());
 		awaitHealthy();
 		return true;
 	}
@@ -231,14 +240,17 @@ public final class EmbeddedEngine implements AutoCloseable {
 	}
 
 	/**
-	 * Stops an engine a killed process left on this work folder, if any (for callers that clean the folder before a
-	 * start, like the tests).
+	 * Stops an engine a killed process left on this work folder, if any (for callers that
+	 * clean the folder before a start, like the tests).
 	 */
 	public static void stopLeftover(EngineProperties properties) {
 		new EmbeddedEngine(properties).stopLeftover();
 	}
 
-	/** A service killed with SIGKILL leaves its engine running: find it through its pid file and stop it. */
+	/**
+	 * A service killed with SIGKILL leaves its engine running: find it through its pid
+	 * file and stop it.
+	 */
 	private void stopLeftover() {
 		Optional<ProcessHandle> leftover = readPid().flatMap(ProcessHandle::of)
 			.filter(ProcessHandle::isAlive)
@@ -251,7 +263,8 @@ public final class EmbeddedEngine implements AutoCloseable {
 				server.pid());
 		List<ProcessHandle> chain = new ArrayList<>();
 		chain.add(server);
-		server.parent().filter(p -> p.info().commandLine().map(l -> l.contains("elasticsearch")).orElse(false))
+		server.parent()
+			.filter(p -> p.info().commandLine().map(l -> l.contains("elasticsearch")).orElse(false))
 			.ifPresent(chain::add);
 		chain.forEach(ProcessHandle::destroy);
 		for (ProcessHandle handle : chain) {
@@ -272,7 +285,10 @@ public final class EmbeddedEngine implements AutoCloseable {
 		}
 	}
 
-	/** Waits a moment between health checks, returning early when the engine process exits. */
+	/**
+	 * Waits a moment between health checks, returning early when the engine process
+	 * exits.
+	 */
 	private void pause(Duration duration) {
 		if (process != null) {
 			waitForExit(duration);

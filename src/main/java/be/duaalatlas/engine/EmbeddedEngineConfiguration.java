@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Without {@code spring.elasticsearch.uris} the service starts its own engine and tells Spring Boot where it is
- * through {@link ElasticsearchConnectionDetails}; everything else talks to "the cluster" without knowing its kind.
+ * Without {@code spring.elasticsearch.uris} the service starts its own engine and tells
+ * Spring Boot where it is through {@link ElasticsearchConnectionDetails}; everything else
+ * talks to "the cluster" without knowing its kind.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoClusterConfigured.class)

@@ -8,7 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Copies the built analysis plugin into the distribution's plugins folder when it is missing or changed. */
+/**
+ * Copies the built analysis plugin into the distribution's plugins folder when it is
+ * missing or changed.
+ */
 final class PluginInstaller {
 
 	private PluginInstaller() {

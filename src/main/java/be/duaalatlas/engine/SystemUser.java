@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Elasticsearch refuses to run as root. When the service itself runs as root (CI machines, containers), the engine
- * runs as an unprivileged system user without login shell or home, created on first use.
+ * Elasticsearch refuses to run as root. When the service itself runs as root (CI
+ * machines, containers), the engine runs as an unprivileged system user without login
+ * shell or home, created on first use.
  */
 final class SystemUser {
 
@@ -30,8 +31,8 @@ final class SystemUser {
 	/** Returns the user, creating it as a system user when it does not exist yet. */
 	static SystemUser ensure(String name) {
 		if (run(List.of("id", "-u", name)) != 0) {
-			int exit = run(List.of("useradd", "--system", "--no-create-home", "--home-dir", "/nonexistent",
-					"--shell", "/usr/sbin/nologin", name));
+			int exit = run(List.of("useradd", "--system", "--no-create-home", "--home-dir", "/nonexistent", "--shell",
+					"/usr/sbin/nologin", name));
 			if (exit != 0) {
 				throw new EngineStartException("The service runs as root and Elasticsearch refuses to; creating the "
 						+ "system user '" + name + "' failed (useradd exit " + exit + "). Create it yourself or run "

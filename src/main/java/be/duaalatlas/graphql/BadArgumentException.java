@@ -1,6 +1,9 @@
 package be.duaalatlas.graphql;
 
-/** A GraphQL argument that cannot be used; reported as BAD_REQUEST with the argument's name. */
+/**
+ * A GraphQL argument that cannot be used; reported as BAD_REQUEST with the argument's
+ * name.
+ */
 public class BadArgumentException extends RuntimeException {
 
 	private final String argument;

@@ -9,8 +9,8 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
 /**
- * A Relay connection page built from a search that asked for one hit more than the page size (to know whether a next
- * page exists without counting).
+ * A Relay connection page built from a search that asked for one hit more than the page
+ * size (to know whether a next page exists without counting).
  */
 public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCount) {
 
@@ -31,9 +31,8 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCo
 			edges.add(new Edge<>(Cursor.encode(hit.sort()), toNode.apply(hit), highlights(hit.highlight())));
 		}
 		long total = response.hits().total() == null ? edges.size() : response.hits().total().value();
-		return new Connection<>(edges, new PageInfo(more, false,
-				edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()),
-				total);
+		return new Connection<>(edges, new PageInfo(more, false, edges.isEmpty() ? null : edges.get(0).cursor(),
+				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), total);
 	}
 
 	private static List<Highlight> highlights(Map<String, List<String>> highlight) {

@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /**
- * Opaque page cursors: the sort values of a hit (Elasticsearch's {@code search_after}), so that paging stays correct
- * however deep it goes.
+ * Opaque page cursors: the sort values of a hit (Elasticsearch's {@code search_after}),
+ * so that paging stays correct however deep it goes.
  */
 public final class Cursor {
 
@@ -33,10 +33,14 @@ public final class Cursor {
 				default -> array.add(value._toJsonString());
 			}
 		}
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(array.toString().getBytes(StandardCharsets.UTF_8));
+		return Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(array.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** @throws BadArgumentException when the cursor was not made by this API */
+	/**
+	 * @throws BadArgumentException when the cursor was not made by this API
+	 */
 	public static List<FieldValue> decode(String cursor, String argument) {
 		try {
 			JsonNode array = json.readTree(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));

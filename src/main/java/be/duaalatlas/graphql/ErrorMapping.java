@@ -17,8 +17,9 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns exceptions into typed GraphQL errors with a readable message and, for arguments, the argument's name in
- * {@code extensions.argument}. Never a stack trace; an unreachable engine is SEARCH_UNAVAILABLE.
+ * Turns exceptions into typed GraphQL errors with a readable message and, for arguments,
+ * the argument's name in {@code extensions.argument}. Never a stack trace; an unreachable
+ * engine is SEARCH_UNAVAILABLE.
  */
 @Component
 class ErrorMapping extends DataFetcherExceptionResolverAdapter {

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Picks the language of returned texts: the {@code lang} argument, else the request's Accept-Language (nl, fr, en),
- * else Dutch.
+ * Picks the language of returned texts: the {@code lang} argument, else the request's
+ * Accept-Language (nl, fr, en), else Dutch.
  */
 @Component
 public class Languages implements WebGraphQlInterceptor {
@@ -28,14 +28,16 @@ public class Languages implements WebGraphQlInterceptor {
 		List<Locale.LanguageRange> ranges = parse(request.getHeaders().getFirst("Accept-Language"));
 		String lang = Locale.lookupTag(ranges, Coded.codes(Language.class));
 		if (lang != null) {
-			request.configureExecutionInput((input, builder) -> builder
-				.graphQLContext(context -> context.put(ACCEPT_LANGUAGE, lang))
-				.build());
+			request.configureExecutionInput(
+					(input, builder) -> builder.graphQLContext(context -> context.put(ACCEPT_LANGUAGE, lang)).build());
 		}
 		return chain.next(request);
 	}
 
-	/** The language code (nl, fr, en) for a field: its {@code lang} argument wins over the header. */
+	/**
+	 * The language code (nl, fr, en) for a field: its {@code lang} argument wins over the
+	 * header.
+	 */
 	public static String of(Language langArgument, DataFetchingEnvironment env) {
 		if (langArgument != null) {
 			return langArgument.code();

@@ -9,7 +9,10 @@ public record PageRequest(int first, List<FieldValue> after) {
 
 	public static final int MAX_FIRST = 100;
 
-	/** @throws BadArgumentException when first is outside 1..100 or after is not a cursor of this API */
+	/**
+	 * @throws BadArgumentException when first is outside 1..100 or after is not a cursor
+	 * of this API
+	 */
 	public static PageRequest of(Integer first, String after) {
 		int size = first == null ? 20 : first;
 		if (size < 1 || size > MAX_FIRST) {

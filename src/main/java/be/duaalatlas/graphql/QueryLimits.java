@@ -7,9 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Limits that keep one request from costing the engine too much: nesting depth and field count (each list field
- * may fan out into engine requests). A query over a limit is refused before it runs, with an error saying which
- * limit. graphql-java's parser also refuses documents of more than 15,000 tokens.
+ * Limits that keep one request from costing the engine too much: nesting depth and field
+ * count (each list field may fan out into engine requests). A query over a limit is
+ * refused before it runs, with an error saying which limit. graphql-java's parser also
+ * refuses documents of more than 15,000 tokens.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryLimits {

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import be.duaalatlas.index.Localized;
 
-/** The GraphQL {@code Text}: a value in the asked language, or in Dutch when that language is missing. */
+/**
+ * The GraphQL {@code Text}: a value in the asked language, or in Dutch when that language
+ * is missing.
+ */
 public record Text(String value, String language) {
 
 	public static Text of(Localized text, String lang) {

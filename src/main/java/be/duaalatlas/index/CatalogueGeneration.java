@@ -12,14 +12,19 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.stereotype.Component;
 
 /**
- * The catalogue's generation: which versioned index every alias points at, plus the number of import reports (every
- * import and every upsert of single records leaves one). It lives in the engine, so every service instance sees the same; caches key their entries by it, so no
- * cached answer outlives an import or a write by more than {@link #RECHECK}.
+ * The catalogue's generation: which versioned index every alias points at, plus the
+ * number of import reports (every import and every upsert of single records leaves one).
+ * It lives in the engine, so every service instance sees the same; caches key their
+ * entries by it, so no cached answer outlives an import or a write by more than
+ * {@link #RECHECK}.
  */
 @Component
 public class CatalogueGeneration {
 
-	/** How often an instance re-reads the generation: the most a cached answer can lag behind a change. */
+	/**
+	 * How often an instance re-reads the generation: the most a cached answer can lag
+	 * behind a change.
+	 */
 	public static final Duration RECHECK = Duration.ofSeconds(2);
 
 	private final ElasticsearchClient client;
@@ -38,7 +43,10 @@ public class CatalogueGeneration {
 		return current.get("generation");
 	}
 
-	/** Called after this instance changed the catalogue, so that it sees its own change at once. */
+	/**
+	 * Called after this instance changed the catalogue, so that it sees its own change at
+	 * once.
+	 */
 	public void changed() {
 		current.invalidateAll();
 	}
@@ -49,7 +57,8 @@ public class CatalogueGeneration {
 			client.indices().getAlias(g -> g.name(properties.prefix() + "*")).result().forEach((index, aliases) -> {
 				aliases.aliases().keySet().forEach(alias -> indices.add(alias + "=" + index));
 			});
-			// single-record writes (upserts) leave a report each: their count is part of the generation
+			// single-record writes (upserts) leave a report each: their count is part of
+			// the generation
 			long reports = client.count(c -> c.index(properties.prefix() + "import-reports").ignoreUnavailable(true))
 				.count();
 			return Integer.toHexString((String.join(",", indices) + "|" + reports).hashCode());

@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The catalogue's indices: one alias per kind ({@code programmes}) over versioned indices ({@code programmes-v3}).
- * A full import fills a new version and switches the alias atomically; readers only ever see the alias.
+ * The catalogue's indices: one alias per kind ({@code programmes}) over versioned indices
+ * ({@code programmes-v3}). A full import fills a new version and switches the alias
+ * atomically; readers only ever see the alias.
  */
 @Component
 public class CatalogueIndices {
@@ -57,18 +58,25 @@ public class CatalogueIndices {
 		return definitions;
 	}
 
-	/** Creates an empty first version for every kind that has none, so that queries work before any import. */
+	/**
+	 * Creates an empty first version for every kind that has none, so that queries work
+	 * before any import.
+	 */
 	public void createMissing() {
 		for (IndexDefinition definition : definitions.all()) {
 			if (live(definition.kind()).isEmpty()) {
 				String index = createVersion(definition.kind(), Map.of());
 				switchAlias(definition.kind(), index);
-				log.info("Created index {} behind alias {} from {}", index, alias(definition.kind()), definition.file());
+				log.info("Created index {} behind alias {} from {}", index, alias(definition.kind()),
+						definition.file());
 			}
 		}
 	}
 
-	/** The kinds whose live index was built from an older definition: they need a rebuild from their sources. */
+	/**
+	 * The kinds whose live index was built from an older definition: they need a rebuild
+	 * from their sources.
+	 */
 	public List<IndexState> states() {
 		Map<String, LiveIndex> live = liveAll();
 		List<IndexState> states = new ArrayList<>();
@@ -81,14 +89,17 @@ public class CatalogueIndices {
 	}
 
 	/**
-	 * The live index of every kind in two requests (the aliases, then the mappings of the indices behind them):
-	 * health checks and {@code catalogueStatus} call this often.
+	 * The live index of every kind in two requests (the aliases, then the mappings of the
+	 * indices behind them): health checks and {@code catalogueStatus} call this often.
 	 */
 	Map<String, LiveIndex> liveAll() {
 		Map<String, String> indexByAlias = new LinkedHashMap<>();
 		try {
-			client.indices().getAlias(g -> g.name(properties.prefix() + "*")).result().forEach(
-					(index, aliases) -> aliases.aliases().keySet().forEach(alias -> indexByAlias.put(alias, index)));
+			client.indices()
+				.getAlias(g -> g.name(properties.prefix() + "*"))
+				.result()
+				.forEach((index,
+						aliases) -> aliases.aliases().keySet().forEach(alias -> indexByAlias.put(alias, index)));
 			Map<String, LiveIndex> live = new LinkedHashMap<>();
 			List<String> indices = new ArrayList<>();
 			for (IndexDefinition definition : definitions.all()) {
@@ -151,8 +162,8 @@ public class CatalogueIndices {
 	}
 
 	/**
-	 * Creates the next version of a kind's index from its definition, with settings for a fast bulk load (no
-	 * refresh); {@link #switchAlias} makes it live.
+	 * Creates the next version of a kind's index from its definition, with settings for a
+	 * fast bulk load (no refresh); {@link #switchAlias} makes it live.
 	 */
 	public String createVersion(String kind, Map<String, String> sourceMeta) {
 		IndexDefinition definition = definitions.get(kind);
@@ -161,7 +172,8 @@ public class CatalogueIndices {
 		ObjectNode settings = (ObjectNode) body.get("settings");
 		settings.put("number_of_replicas", properties.replicas());
 		settings.put("refresh_interval", "-1");
-		// a version under construction is thrown away if anything fails, so it needs no per-request fsync
+		// a version under construction is thrown away if anything fails, so it needs no
+		// per-request fsync
 		settings.put("translog.durability", "async");
 		ObjectNode meta = ((ObjectNode) body.get("mappings")).putObject("_meta");
 		meta.put(LiveIndex.DEFINITION_HASH, definition.hash());
@@ -177,14 +189,18 @@ public class CatalogueIndices {
 	}
 
 	/**
-	 * Makes a filled version searchable and points the alias at it in one atomic step; older versions but the one
-	 * just replaced are dropped (the replaced one stays one generation for a manual rollback).
+	 * Makes a filled version searchable and points the alias at it in one atomic step;
+	 * older versions but the one just replaced are dropped (the replaced one stays one
+	 * generation for a manual rollback).
 	 */
 	public void switchAlias(String kind, String index) {
 		String alias = alias(kind);
 		try {
-			client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time("1s"))
-				.translog(t -> t.durability(co.elastic.clients.elasticsearch.indices.TranslogDurability.Request))));
+			client.indices()
+				.putSettings(p -> p.index(index)
+					.settings(s -> s.refreshInterval(t -> t.time("1s"))
+						.translog(t -> t
+							.durability(co.elastic.clients.elasticsearch.indices.TranslogDurability.Request))));
 			client.indices().flush(f -> f.index(index));
 			client.indices().refresh(r -> r.index(index));
 			List<Action> actions = new ArrayList<>();
@@ -192,7 +208,8 @@ public class CatalogueIndices {
 			previous.ifPresent(old -> actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(alias)))));
 			actions.add(Action.of(a -> a.add(ad -> ad.index(index).alias(alias))));
 			client.indices().updateAliases(u -> u.actions(actions));
-			// this instance sees its own change at once; others within CatalogueGeneration.RECHECK
+			// this instance sees its own change at once; others within
+			// CatalogueGeneration.RECHECK
 			generation.changed();
 			for (String old : versions(kind)) {
 				if (!old.equals(index) && !previous.map(old::equals).orElse(false)) {

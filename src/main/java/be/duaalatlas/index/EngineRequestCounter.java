@@ -8,8 +8,9 @@ import org.springframework.boot.autoconfigure.elasticsearch.RestClientBuilderCus
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the HTTP requests the service sends to the engine, whichever cluster it is: the measure behind "a page of
- * 100 workplaces with their recognitions costs a bounded number of requests" and the per-query numbers in the README.
+ * Counts the HTTP requests the service sends to the engine, whichever cluster it is: the
+ * measure behind "a page of 100 workplaces with their recognitions costs a bounded number
+ * of requests" and the per-query numbers in the README.
  */
 @Component
 public class EngineRequestCounter implements RestClientBuilderCustomizer {

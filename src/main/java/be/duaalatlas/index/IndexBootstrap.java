@@ -9,7 +9,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** At start: every kind gets an index if it has none, and a changed definition is reported loudly. */
+/**
+ * At start: every kind gets an index if it has none, and a changed definition is reported
+ * loudly.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class IndexBootstrap implements ApplicationRunner {
@@ -28,7 +31,8 @@ class IndexBootstrap implements ApplicationRunner {
 			indices.createMissing();
 		}
 		catch (RuntimeException ex) {
-			// a cluster that is down must not keep the service from starting: queries answer SEARCH_UNAVAILABLE
+			// a cluster that is down must not keep the service from starting: queries
+			// answer SEARCH_UNAVAILABLE
 			log.error("The search cluster is unreachable ({}); the service starts without checking its indices and "
 					+ "answers SEARCH_UNAVAILABLE until the cluster is back. Restart it then to load the catalogue.",
 					ex.getMessage());
@@ -36,9 +40,10 @@ class IndexBootstrap implements ApplicationRunner {
 		}
 		for (IndexState state : indices.states()) {
 			if (!state.definitionCurrent()) {
-				log.warn("Index definition {} changed since the live index {} was built: it needs a rebuild from its "
-						+ "sources (full import; the sample catalogue is rebuilt at start)", state.definitionFile(),
-						state.liveIndex());
+				log.warn(
+						"Index definition {} changed since the live index {} was built: it needs a rebuild from its "
+								+ "sources (full import; the sample catalogue is rebuilt at start)",
+						state.definitionFile(), state.liveIndex());
 			}
 		}
 	}

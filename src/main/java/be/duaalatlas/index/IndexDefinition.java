@@ -12,8 +12,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * One index definition from {@code search-mappings/<kind>.json}: its settings and mappings as written, and a hash of
- * their content (insensitive to whitespace and key order) that tells whether a live index was built from it.
+ * One index definition from {@code search-mappings/<kind>.json}: its settings and
+ * mappings as written, and a hash of their content (insensitive to whitespace and key
+ * order) that tells whether a live index was built from it.
  */
 public record IndexDefinition(String kind, String file, ObjectNode json, String hash) {
 
@@ -30,8 +31,8 @@ public record IndexDefinition(String kind, String file, ObjectNode json, String 
 			return new IndexDefinition(kind, file, json, sha256(canonical.writeValueAsString(asMap)));
 		}
 		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("Index definition " + file + " is not valid JSON: " + ex.getOriginalMessage(),
-					ex);
+			throw new IllegalStateException(
+					"Index definition " + file + " is not valid JSON: " + ex.getOriginalMessage(), ex);
 		}
 	}
 

@@ -7,8 +7,9 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /actuator/health} component "catalogueIndices": every kind's live index, and which ones were built from an
- * older definition in {@code search-mappings/} and need a rebuild.
+ * {@code /actuator/health} component "catalogueIndices": every kind's live index, and
+ * which ones were built from an older definition in {@code search-mappings/} and need a
+ * rebuild.
  */
 @Component("catalogueIndicesHealthIndicator")
 class IndexHealthIndicator extends AbstractHealthIndicator {

@@ -3,8 +3,8 @@ package be.duaalatlas.index;
 import java.util.Map;
 
 /**
- * The versioned index an alias points at, with what it was built from (kept in the index's own {@code _meta}, so
- * every service instance sees the same).
+ * The versioned index an alias points at, with what it was built from (kept in the
+ * index's own {@code _meta}, so every service instance sees the same).
  */
 public record LiveIndex(String kind, String alias, String index, Map<String, String> meta) {
 

@@ -4,7 +4,10 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** A text in the catalogue's languages; Dutch is the reference language and is always present. */
+/**
+ * A text in the catalogue's languages; Dutch is the reference language and is always
+ * present.
+ */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Localized(String nl, String fr, String en) {
 

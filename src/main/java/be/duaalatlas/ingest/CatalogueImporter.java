@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The import pipeline: sources → validated documents → bulk into a new version of the kind's index → alias switch
- * when everything went well. A failed or interrupted import leaves the live index exactly as it was.
+ * The import pipeline: sources → validated documents → bulk into a new version of the
+ * kind's index → alias switch when everything went well. A failed or interrupted import
+ * leaves the live index exactly as it was.
  */
 @Component
 public class CatalogueImporter {
@@ -49,7 +50,9 @@ public class CatalogueImporter {
 
 	private final ElasticsearchClient client;
 
-	/** The same client with the bulk timeout instead of the query path's socket timeout. */
+	/**
+	 * The same client with the bulk timeout instead of the query path's socket timeout.
+	 */
 	private final ElasticsearchClient bulkClient;
 
 	private final CatalogueIndices indices;
@@ -75,16 +78,17 @@ public class CatalogueImporter {
 	}
 
 	/**
-	 * Rebuilds a kind from its sources. Skipped (UNCHANGED) when the live index was built from the same definition
-	 * and the same source files, unless {@code force}.
+	 * Rebuilds a kind from its sources. Skipped (UNCHANGED) when the live index was built
+	 * from the same definition and the same source files, unless {@code force}.
 	 */
 	public ImportReport importKind(String kind, List<SourceBatch> batches, ImportContext context, boolean force) {
 		return importKind(kind, batches, context, force, ORIGIN_COMMAND);
 	}
 
 	/**
-	 * @param origin {@link #ORIGIN_SAMPLE} for the sample catalogue loaded at start, which then leaves alone the kinds
-	 * someone imported from other files ({@link #ORIGIN_COMMAND})
+	 * @param origin {@link #ORIGIN_SAMPLE} for the sample catalogue loaded at start,
+	 * which then leaves alone the kinds someone imported from other files
+	 * ({@link #ORIGIN_COMMAND})
 	 */
 	public ImportReport importKind(String kind, List<SourceBatch> batches, ImportContext context, boolean force,
 			String origin) {
@@ -106,8 +110,9 @@ public class CatalogueImporter {
 			load(index, batches, context, progress);
 			if (progress.importedCount() == 0) {
 				// an empty or truncated export must not empty the live catalogue
-				throw new ImportFailedException(progress.readCount() == 0 ? "the source holds no rows; the live index is kept as it was"
-						: "every row was rejected; the live index is kept as it was");
+				throw new ImportFailedException(
+						progress.readCount() == 0 ? "the source holds no rows; the live index is kept as it was"
+								: "every row was rejected; the live index is kept as it was");
 			}
 			if (progress.failure() != null) {
 				throw new ImportFailedException("the engine refused a bulk request: " + progress.failure().getMessage(),
@@ -124,19 +129,24 @@ public class CatalogueImporter {
 		Instant finished = Instant.now();
 		long millis = Math.max(1, Duration.between(started, finished).toMillis());
 		ImportReport report = new ImportReport(UUID.randomUUID().toString(), kind, sources, files,
-				failure == null ? "SUCCEEDED" : "FAILED", failure, failure == null ? index : live.map(LiveIndex::index).orElse(null),
-				progress.readCount(), progress.importedCount(), progress.rejectedCount(), progress.rejections(),
-				started.toString(), finished.toString(), millis, progress.importedCount() * 1000.0 / millis);
+				failure == null ? "SUCCEEDED" : "FAILED", failure,
+				failure == null ? index : live.map(LiveIndex::index).orElse(null), progress.readCount(),
+				progress.importedCount(), progress.rejectedCount(), progress.rejections(), started.toString(),
+				finished.toString(), millis, progress.importedCount() * 1000.0 / millis);
 		reports.save(report);
 		log.info("Import {}", report.summary());
-		progress.rejections().stream().limit(20).forEach(r -> log.warn("Rejected {}:{}: {}", r.file(), r.line(), r.reason()));
+		progress.rejections()
+			.stream()
+			.limit(20)
+			.forEach(r -> log.warn("Rejected {}:{}: {}", r.file(), r.line(), r.reason()));
 		return report;
 	}
 
 	/**
-	 * Incremental upsert: the same adapters and validation, but the records go into the live index, replacing those
-	 * with the same ids (stable ids from source ids) and leaving the rest as they are. For partner writes and small
-	 * corrections; the catalogue's generation changes, so every instance's caches drop what they hold.
+	 * Incremental upsert: the same adapters and validation, but the records go into the
+	 * live index, replacing those with the same ids (stable ids from source ids) and
+	 * leaving the rest as they are. For partner writes and small corrections; the
+	 * catalogue's generation changes, so every instance's caches drop what they hold.
 	 */
 	public ImportReport upsert(String kind, List<SourceBatch> batches, ImportContext context) {
 		Instant started = Instant.now();
@@ -172,8 +182,10 @@ public class CatalogueImporter {
 
 	private void load(String index, List<SourceBatch> batches, ImportContext context, ImportProgress progress)
 			throws IOException {
-		// one ingester per source, closed (all its requests answered) before the next source starts: a source that
-		// adds fields to another's records must find them there, and bulk requests in flight have no order
+		// one ingester per source, closed (all its requests answered) before the next
+		// source starts: a source that
+		// adds fields to another's records must find them there, and bulk requests in
+		// flight have no order
 		for (SourceBatch batch : batches) {
 			try (BulkIngester<RowOrigin> bulk = BulkIngester.of(b -> b.client(bulkClient)
 				.maxOperations(properties.bulkOperations())
@@ -212,7 +224,8 @@ public class CatalogueImporter {
 			});
 		}
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(text.toString().getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest, 0, 8);
 		}
 		catch (NoSuchAlgorithmException ex) {
@@ -220,13 +233,19 @@ public class CatalogueImporter {
 		}
 	}
 
-	/** Where a bulk operation's row came from, so that an engine refusal points at its file and line. */
+	/**
+	 * Where a bulk operation's row came from, so that an engine refusal points at its
+	 * file and line.
+	 */
 	private record RowOrigin(String file, long line, String id) {
 	}
 
-	/** Hands an adapter's rows to the bulk ingester; the context of each operation is where its row came from. */
-	private record BulkSink(BulkIngester<RowOrigin> bulk, String index, SourceInput input, ImportProgress progress)
-			implements RowSink {
+	/**
+	 * Hands an adapter's rows to the bulk ingester; the context of each operation is
+	 * where its row came from.
+	 */
+	private record BulkSink(BulkIngester<RowOrigin> bulk, String index, SourceInput input,
+			ImportProgress progress) implements RowSink {
 
 		@Override
 		public void index(String id, Object document, long line) {
@@ -250,7 +269,10 @@ public class CatalogueImporter {
 
 	}
 
-	/** Counts what the engine accepted; an item it refused becomes a rejected row with the engine's reason. */
+	/**
+	 * Counts what the engine accepted; an item it refused becomes a rejected row with the
+	 * engine's reason.
+	 */
 	private record ProgressListener(ImportProgress progress) implements BulkListener<RowOrigin> {
 
 		@Override

@@ -16,7 +16,10 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code catalogueStatus}: per kind, its live index, record count, sources, last import and last change. */
+/**
+ * {@code catalogueStatus}: per kind, its live index, record count, sources, last import
+ * and last change.
+ */
 @Controller
 class CatalogueStatusController {
 
@@ -43,7 +46,8 @@ class CatalogueStatusController {
 			if (state.kind().equals(ImportReports.KIND)) {
 				continue;
 			}
-			Optional<ImportReport> last = reports.latest(state.kind(), 20).stream()
+			Optional<ImportReport> last = reports.latest(state.kind(), 20)
+				.stream()
 				.filter(r -> "SUCCEEDED".equals(r.status()))
 				.findFirst();
 			SearchResponse<Void> counts = count(state.alias());
@@ -59,7 +63,9 @@ class CatalogueStatusController {
 
 	private SearchResponse<Void> count(String alias) {
 		try {
-			return client.search(s -> s.index(alias).size(0).trackTotalHits(t -> t.enabled(true))
+			return client.search(s -> s.index(alias)
+				.size(0)
+				.trackTotalHits(t -> t.enabled(true))
 				.aggregations("lastChange", a -> a.max(m -> m.field("provenance.changedAt").format("yyyy-MM-dd"))),
 					Void.class);
 		}

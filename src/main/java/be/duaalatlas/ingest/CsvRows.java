@@ -17,8 +17,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /**
- * Reads a delimited file row by row with Jackson's CSV parser, checks the header and every row's width, and hands
- * each good row over by column name with its line number. A malformed row is reported, never fatal.
+ * Reads a delimited file row by row with Jackson's CSV parser, checks the header and
+ * every row's width, and hands each good row over by column name with its line number. A
+ * malformed row is reported, never fatal.
  */
 public final class CsvRows {
 
@@ -28,7 +29,8 @@ public final class CsvRows {
 	}
 
 	/**
-	 * @param onRow gets the 1-based line number and the row's values by column name (blank values as empty strings)
+	 * @param onRow gets the 1-based line number and the row's values by column name
+	 * (blank values as empty strings)
 	 */
 	public static void read(SourceInput input, char separator, List<String> requiredColumns, RowSink sink,
 			BiConsumer<Long, Map<String, String>> onRow) throws IOException {

@@ -16,15 +16,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The import command, run with the {@code import} profile:
- * <pre>
+ * The import command, run with the {@code import} profile: <pre>
  * import KIND SOURCE=FILE [SOURCE=FILE ...] [--force]   rebuild a kind from source files
  * reports [KIND]                                        print the latest import reports with their rejected rows
  * upsert KIND SOURCE=FILE [SOURCE=FILE ...]             add or replace single records in the live index
  * sample                                                rebuild every kind from the shipped sample catalogue
- * </pre>
- * Prints the summary (read, imported, rejected, time, documents/s) and every rejected row with file, line and reason;
- * exits 0 when the import went live (or nothing changed), 1 when it failed, 2 on a usage error.
+ * </pre> Prints the summary (read, imported, rejected, time, documents/s) and every
+ * rejected row with file, line and reason; exits 0 when the import went live (or nothing
+ * changed), 1 when it failed, 2 on a usage error.
  */
 @Component
 @Profile("import")
@@ -102,7 +101,8 @@ class ImportCommand implements ApplicationRunner {
 
 	private void print(ImportReport report) {
 		System.out.println(report.summary());
-		report.rejections().forEach(r -> System.out.println("  rejected " + r.file() + ":" + r.line() + ": " + r.reason()));
+		report.rejections()
+			.forEach(r -> System.out.println("  rejected " + r.file() + ":" + r.line() + ": " + r.reason()));
 		if (report.rejected() > report.rejections().size()) {
 			System.out.println("  … and " + (report.rejected() - report.rejections().size()) + " more rejected rows");
 		}

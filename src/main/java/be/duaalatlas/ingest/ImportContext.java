@@ -18,8 +18,8 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * What adapters validate against: the records of other kinds that are live now (programme codes, places,
- * stakeholders), read once per import run.
+ * What adapters validate against: the records of other kinds that are live now (programme
+ * codes, places, stakeholders), read once per import run.
  */
 public final class ImportContext {
 
@@ -39,8 +39,9 @@ public final class ImportContext {
 	}
 
 	/**
-	 * A context over fixed records instead of the live indices, for adapter unit tests: {@code records} maps a kind to
-	 * its records by id. Every kind an adapter looks up must be given (an empty map for "none").
+	 * A context over fixed records instead of the live indices, for adapter unit tests:
+	 * {@code records} maps a kind to its records by id. Every kind an adapter looks up
+	 * must be given (an empty map for "none").
 	 */
 	public static ImportContext forTest(Map<String, Map<String, ObjectNode>> records) {
 		ImportContext context = new ImportContext(null, null);
@@ -56,7 +57,10 @@ public final class ImportContext {
 		return new Provenance(source, recordId, input.name(), (int) line, changedAt, startedAt.toString());
 	}
 
-	/** A live record of another kind by id, e.g. {@code find("programmes", "kapper-duaal")}. */
+	/**
+	 * A live record of another kind by id, e.g.
+	 * {@code find("programmes", "kapper-duaal")}.
+	 */
 	public Optional<ObjectNode> find(String kind, String id) {
 		return Optional.ofNullable(records(kind).get(id));
 	}
@@ -69,19 +73,27 @@ public final class ImportContext {
 		return liveRecords.computeIfAbsent(kind, this::load);
 	}
 
-	/** A value derived once per run from the live records, e.g. an index of places by postcode. */
+	/**
+	 * A value derived once per run from the live records, e.g. an index of places by
+	 * postcode.
+	 */
 	@SuppressWarnings("unchecked")
 	public <T> T memo(String key, java.util.function.Supplier<T> compute) {
 		return (T) memos.computeIfAbsent(key, k -> compute.get());
 	}
 
-	/** Forgets what was read of a kind (after that kind was re-imported in the same run). */
+	/**
+	 * Forgets what was read of a kind (after that kind was re-imported in the same run).
+	 */
 	void refresh(String kind) {
 		liveRecords.remove(kind);
 		memos.keySet().removeIf(key -> key.startsWith(kind + ":"));
 	}
 
-	/** Reference kinds are small (places, programmes, stakeholders): page through them with search_after. */
+	/**
+	 * Reference kinds are small (places, programmes, stakeholders): page through them
+	 * with search_after.
+	 */
 	private Map<String, ObjectNode> load(String kind) {
 		Map<String, ObjectNode> records = new HashMap<>();
 		String alias = indices.alias(kind);
@@ -90,7 +102,9 @@ public final class ImportContext {
 			while (true) {
 				FieldValue from = after;
 				SearchResponse<ObjectNode> page = client.search(s -> {
-					s.index(alias).size(5000).sort(o -> o.field(f -> f.field("provenance.recordId").order(SortOrder.Asc)));
+					s.index(alias)
+						.size(5000)
+						.sort(o -> o.field(f -> f.field("provenance.recordId").order(SortOrder.Asc)));
 					if (from != null) {
 						s.searchAfter(from);
 					}

@@ -3,11 +3,14 @@ package be.duaalatlas.ingest;
 import java.util.List;
 
 /**
- * The outcome of one import, kept in the engine (index {@code import-reports}) so that it can be read back later.
+ * The outcome of one import, kept in the engine (index {@code import-reports}) so that it
+ * can be read back later.
  *
- * @param status SUCCEEDED (the new version went live), UNCHANGED (sources and definition as in the live index,
- * nothing done) or FAILED (nothing went live, the previous catalogue answers as before)
- * @param rejections the rejected rows, at most {@link #MAX_KEPT_REJECTIONS} of them; {@code rejected} counts all
+ * @param status SUCCEEDED (the new version went live), UNCHANGED (sources and definition
+ * as in the live index, nothing done) or FAILED (nothing went live, the previous
+ * catalogue answers as before)
+ * @param rejections the rejected rows, at most {@link #MAX_KEPT_REJECTIONS} of them;
+ * {@code rejected} counts all
  */
 public record ImportReport(String id, String kind, List<String> sources, List<String> files, String status,
 		String failure, String liveIndex, long read, long imported, long rejected, List<Rejection> rejections,

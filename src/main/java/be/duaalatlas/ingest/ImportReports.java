@@ -40,7 +40,9 @@ public class ImportReports {
 	public List<ImportReport> latest(String kind, int count) {
 		try {
 			return client.search(s -> {
-				s.index(indices.alias(KIND)).size(count).sort(o -> o.field(f -> f.field("finishedAt").order(SortOrder.Desc)));
+				s.index(indices.alias(KIND))
+					.size(count)
+					.sort(o -> o.field(f -> f.field("finishedAt").order(SortOrder.Desc)));
 				if (kind != null) {
 					s.query(q -> q.term(t -> t.field("kind").value(kind)));
 				}

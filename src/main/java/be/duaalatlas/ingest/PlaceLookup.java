@@ -10,8 +10,9 @@ import be.duaalatlas.place.PlaceDocument.GeoPoint;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The live gazetteer by postcode, for adapters that place records: a postcode's area, the municipality it belongs to
- * (the one most of its places are part of, since 2025) and the centre of its places.
+ * The live gazetteer by postcode, for adapters that place records: a postcode's area, the
+ * municipality it belongs to (the one most of its places are part of, since 2025) and the
+ * centre of its places.
  */
 public final class PlaceLookup {
 
@@ -38,7 +39,9 @@ public final class PlaceLookup {
 		Map<String, double[]> sums = new HashMap<>();
 		Map<String, ObjectNode> first = new HashMap<>();
 		Map<String, Map<String, Integer>> municipalities = new HashMap<>();
-		places.values().stream().sorted((a, b) -> a.path("provenance").path("line").asInt() - b.path("provenance").path("line").asInt())
+		places.values()
+			.stream()
+			.sorted((a, b) -> a.path("provenance").path("line").asInt() - b.path("provenance").path("line").asInt())
 			.forEach(place -> {
 				String postcode = place.path("postcode").asText();
 				first.putIfAbsent(postcode, place);
@@ -51,20 +54,28 @@ public final class PlaceLookup {
 			});
 		Map<String, Area> areas = new HashMap<>();
 		first.forEach((postcode, firstPlace) -> {
-			String nis = municipalities.get(postcode).entrySet().stream().max(Map.Entry.comparingByValue())
-				.orElseThrow().getKey();
-			ObjectNode place = places.values().stream()
-				.filter(p -> postcode.equals(p.path("postcode").asText()) && nis.equals(p.path("municipalityNis").asText(postcode)))
+			String nis = municipalities.get(postcode)
+				.entrySet()
+				.stream()
+				.max(Map.Entry.comparingByValue())
+				.orElseThrow()
+				.getKey();
+			ObjectNode place = places.values()
+				.stream()
+				.filter(p -> postcode.equals(p.path("postcode").asText())
+						&& nis.equals(p.path("municipalityNis").asText(postcode)))
 				.min(java.util.Comparator.comparingInt(p -> p.path("provenance").path("line").asInt()))
 				.orElse(firstPlace);
 			double[] sum = sums.get(postcode);
 			List<String> regions = new java.util.ArrayList<>();
 			place.path("regions").forEach(r -> regions.add(r.asText()));
-			areas.put(postcode, new Area(postcode,
-					new Localized(text(place, "municipality", "nl"), text(place, "municipality", "fr"), null),
-					place.path("province").asText(), place.path("region").asText(), List.copyOf(regions),
-					place.path("rtcArea").isMissingNode() || place.path("rtcArea").isNull() ? null : place.path("rtcArea").asText(),
-					new GeoPoint(round(sum[0] / sum[2]), round(sum[1] / sum[2]))));
+			areas.put(postcode,
+					new Area(postcode,
+							new Localized(text(place, "municipality", "nl"), text(place, "municipality", "fr"), null),
+							place.path("province").asText(), place.path("region").asText(), List.copyOf(regions),
+							place.path("rtcArea").isMissingNode() || place.path("rtcArea").isNull() ? null
+									: place.path("rtcArea").asText(),
+							new GeoPoint(round(sum[0] / sum[2]), round(sum[1] / sum[2]))));
 		});
 		return new PlaceLookup(areas);
 	}

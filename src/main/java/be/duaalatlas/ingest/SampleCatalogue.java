@@ -26,9 +26,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the sample catalogue shipped in {@code src/main/resources/catalogue/} at start, kind by kind in dependency
- * order, through the same adapters and pipeline as any real source. A kind whose files and definition did not change
- * is skipped, so a restart is fast. The sample's workplaces are invented by the generator with a fixed seed (so they
+ * Loads the sample catalogue shipped in {@code src/main/resources/catalogue/} at start,
+ * kind by kind in dependency order, through the same adapters and pipeline as any real
+ * source. A kind whose files and definition did not change is skipped, so a restart is
+ * fast. The sample's workplaces are invented by the generator with a fixed seed (so they
  * are the same at every start) and flagged as sample data.
  */
 @Component
@@ -37,7 +38,10 @@ class SampleCatalogue implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(SampleCatalogue.class);
 
-	/** kind → (source name → file pattern under the sample location), in the order kinds depend on each other. */
+	/**
+	 * kind → (source name → file pattern under the sample location), in the order kinds
+	 * depend on each other.
+	 */
 	static final Map<String, Map<String, String>> LAYOUT = new LinkedHashMap<>();
 
 	static {
@@ -90,7 +94,8 @@ class SampleCatalogue implements ApplicationRunner {
 	List<ImportReport> load(boolean force) {
 		ImportContext context = importer.newContext();
 		List<ImportReport> reports = new ArrayList<>();
-		// kinds copy fields of the kinds before them (names, sectors): when one of those changed, rebuild the rest
+		// kinds copy fields of the kinds before them (names, sectors): when one of those
+		// changed, rebuild the rest
 		boolean[] upstreamChanged = { false };
 		LAYOUT.forEach((kind, files) -> {
 			List<SourceBatch> batches = new ArrayList<>();
@@ -114,7 +119,8 @@ class SampleCatalogue implements ApplicationRunner {
 				.map(live -> CatalogueImporter.ORIGIN_COMMAND.equals(live.meta().get(CatalogueImporter.ORIGIN)))
 				.orElse(false);
 			if (importedByCommand && !force) {
-				log.info("{} were imported from other files with the import command; the sample leaves them alone", kind);
+				log.info("{} were imported from other files with the import command; the sample leaves them alone",
+						kind);
 				return;
 			}
 			if (!batches.isEmpty()) {
@@ -127,7 +133,10 @@ class SampleCatalogue implements ApplicationRunner {
 		return reports;
 	}
 
-	/** The sample's invented workplaces: the generator's register and availability files, made in memory. */
+	/**
+	 * The sample's invented workplaces: the generator's register and availability files,
+	 * made in memory.
+	 */
 	private List<SourceBatch> generatedWorkplaces() {
 		try (InputStream places = open("places/postcodes-be.tsv");
 				InputStream programmes = open("programmes/programmes.csv");
@@ -164,7 +173,9 @@ class SampleCatalogue implements ApplicationRunner {
 
 	private List<SourceInput> resolve(String pattern) {
 		try {
-			if (!new PathMatchingResourcePatternResolver().getResource(location() + pattern.substring(0, pattern.indexOf('/') + 1)).exists()) {
+			if (!new PathMatchingResourcePatternResolver()
+				.getResource(location() + pattern.substring(0, pattern.indexOf('/') + 1))
+				.exists()) {
 				return List.of();
 			}
 			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(location() + pattern);
@@ -188,7 +199,10 @@ class SampleCatalogue implements ApplicationRunner {
 		}
 	}
 
-	/** A readable name for reports: the path from the catalogue folder on, e.g. {@code catalogue/offerings/x.csv}. */
+	/**
+	 * A readable name for reports: the path from the catalogue folder on, e.g.
+	 * {@code catalogue/offerings/x.csv}.
+	 */
 	private static String relative(Resource resource, String root) {
 		String url = path(resource);
 		int at = url.lastIndexOf(root);

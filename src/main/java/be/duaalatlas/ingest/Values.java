@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Row validation shared by the adapters: each check returns a readable reason, or null when the value is fine.
+ * Row validation shared by the adapters: each check returns a readable reason, or null
+ * when the value is fine.
  */
 public final class Values {
 
@@ -35,9 +36,8 @@ public final class Values {
 
 	public static String allOf(Map<String, String> row, String column, Collection<String> allowed) {
 		List<String> unknown = list(row.get(column)).stream().filter(v -> !allowed.contains(v)).toList();
-		return unknown.isEmpty() ? null
-				: column + " has unknown value(s) " + unknown + "; allowed: "
-						+ allowed.stream().sorted().collect(Collectors.joining(", "));
+		return unknown.isEmpty() ? null : column + " has unknown value(s) " + unknown + "; allowed: "
+				+ allowed.stream().sorted().collect(Collectors.joining(", "));
 	}
 
 	public static String intInRange(Map<String, String> row, String column, int min, int max) {
@@ -47,7 +47,8 @@ public final class Values {
 		}
 		try {
 			int number = Integer.parseInt(value);
-			return number < min || number > max ? column + " " + number + " is not between " + min + " and " + max : null;
+			return number < min || number > max ? column + " " + number + " is not between " + min + " and " + max
+					: null;
 		}
 		catch (NumberFormatException ex) {
 			return column + " '" + value + "' is not a whole number";
@@ -110,7 +111,10 @@ public final class Values {
 		return column + " '" + value + "' is not an e-mail address";
 	}
 
-	/** An optional phone number: digits, spaces and {@code + . / ( ) -}, at least 6 digits. */
+	/**
+	 * An optional phone number: digits, spaces and {@code + . / ( ) -}, at least 6
+	 * digits.
+	 */
 	public static String phone(Map<String, String> row, String column) {
 		String value = row.get(column);
 		if (isBlank(value) || (value.matches("[0-9 +./()-]+") && value.replaceAll("\\D", "").length() >= 6)) {

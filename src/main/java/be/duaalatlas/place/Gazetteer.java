@@ -26,9 +26,10 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.stereotype.Component;
 
 /**
- * Postcodes and municipality names to places and coordinates, so that "near 9000" or "near Gent" works without the
- * user knowing coordinates. A municipality is the municipality as it is since 1 January 2025, with all its
- * postcodes; the name of a municipality merged into it still finds it. The ~1,200 places are held in memory per
+ * Postcodes and municipality names to places and coordinates, so that "near 9000" or
+ * "near Gent" works without the user knowing coordinates. A municipality is the
+ * municipality as it is since 1 January 2025, with all its postcodes; the name of a
+ * municipality merged into it still finds it. The ~1,200 places are held in memory per
  * catalogue generation.
  */
 @Component
@@ -55,9 +56,10 @@ public class Gazetteer {
 	}
 
 	/**
-	 * The area a name means, for {@code near} and filters: a municipality by its Dutch or French name, or by the name
-	 * of a municipality merged into it; failing that, a place (a deelgemeente or village) by its own name, which means
-	 * only that place's postcode area. Accents and case are ignored.
+	 * The area a name means, for {@code near} and filters: a municipality by its Dutch or
+	 * French name, or by the name of a municipality merged into it; failing that, a place
+	 * (a deelgemeente or village) by its own name, which means only that place's postcode
+	 * area. Accents and case are ignored.
 	 */
 	public Optional<Area> municipality(String name) {
 		Places places = places();
@@ -70,7 +72,9 @@ public class Gazetteer {
 		return Optional.ofNullable(places.byPlaceName.get(key));
 	}
 
-	/** The postcodes a name means (see {@link #municipality}), empty for an unknown name. */
+	/**
+	 * The postcodes a name means (see {@link #municipality}), empty for an unknown name.
+	 */
 	public List<String> postcodesOf(String name) {
 		Places places = places();
 		Municipality municipality = places.municipalityNamed(fold(name));
@@ -80,7 +84,10 @@ public class Gazetteer {
 		return places.postcodesByPlaceName.getOrDefault(fold(name), List.of());
 	}
 
-	/** A municipality by its name, or a former municipality's name, with the former municipality it was found by. */
+	/**
+	 * A municipality by its name, or a former municipality's name, with the former
+	 * municipality it was found by.
+	 */
 	public Optional<Found> findMunicipality(String name) {
 		Places places = places();
 		String key = fold(name);
@@ -93,7 +100,10 @@ public class Gazetteer {
 				: Optional.of(new Found(places.byNis.get(places.successorOf.get(former.nis())), former));
 	}
 
-	/** A municipality by its REFNIS code (today's or a former municipality's, which gives the one it merged into). */
+	/**
+	 * A municipality by its REFNIS code (today's or a former municipality's, which gives
+	 * the one it merged into).
+	 */
 	public Optional<Found> municipalityByNis(String nis) {
 		Places places = places();
 		Municipality current = places.byNis.get(nis);
@@ -104,8 +114,12 @@ public class Gazetteer {
 		if (successor == null) {
 			return Optional.empty();
 		}
-		FormerMunicipality former = places.byNis.get(successor).former().stream().filter(f -> f.nis().equals(nis))
-			.findFirst().orElseThrow();
+		FormerMunicipality former = places.byNis.get(successor)
+			.former()
+			.stream()
+			.filter(f -> f.nis().equals(nis))
+			.findFirst()
+			.orElseThrow();
 		return Optional.of(new Found(places.byNis.get(successor), former));
 	}
 
@@ -118,11 +132,17 @@ public class Gazetteer {
 		return places().all;
 	}
 
-	/** A named area and its centre; {@code municipality} is the municipality the postcode or name belongs to. */
+	/**
+	 * A named area and its centre; {@code municipality} is the municipality the postcode
+	 * or name belongs to.
+	 */
 	public record Area(String postcode, String name, String province, GeoPoint centre, Municipality municipality) {
 	}
 
-	/** A municipality, and the former municipality merged into it that it was found by (null if found by itself). */
+	/**
+	 * A municipality, and the former municipality merged into it that it was found by
+	 * (null if found by itself).
+	 */
 	public record Found(Municipality municipality, FormerMunicipality asFormer) {
 	}
 
@@ -156,7 +176,10 @@ public class Gazetteer {
 
 	private static final class Places {
 
-		/** Places of one name further apart than this are different places that share a name. */
+		/**
+		 * Places of one name further apart than this are different places that share a
+		 * name.
+		 */
 		static final double SAME_PLACE_KM = 10;
 
 		final List<PlaceDocument> all;
@@ -180,18 +203,29 @@ public class Gazetteer {
 			Map<String, List<PlaceDocument>> postcodes = all.stream()
 				.sorted(Comparator.comparing(Places::line))
 				.collect(Collectors.groupingBy(PlaceDocument::postcode, LinkedHashMap::new, Collectors.toList()));
-			// a postcode belongs to the municipality most of its places are part of (a few areas cross a border)
+			// a postcode belongs to the municipality most of its places are part of (a
+			// few areas cross a border)
 			Map<String, String> mainNis = new HashMap<>();
-			postcodes.forEach((postcode, places) -> mainNis.put(postcode, places.stream()
-				.collect(Collectors.groupingBy(Places::nis, LinkedHashMap::new, Collectors.counting()))
-				.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow()));
+			postcodes.forEach((postcode, places) -> mainNis.put(postcode,
+					places.stream()
+						.collect(Collectors.groupingBy(Places::nis, LinkedHashMap::new, Collectors.counting()))
+						.entrySet()
+						.stream()
+						.max(Map.Entry.comparingByValue())
+						.map(Map.Entry::getKey)
+						.orElseThrow()));
 			Map<String, List<PlaceDocument>> byMunicipality = all.stream()
 				.collect(Collectors.groupingBy(Places::nis, LinkedHashMap::new, Collectors.toList()));
 			byMunicipality.forEach((nis, places) -> {
 				PlaceDocument any = places.get(0);
-				List<String> codes = postcodes.keySet().stream().filter(p -> nis.equals(mainNis.get(p))).sorted().toList();
+				List<String> codes = postcodes.keySet()
+					.stream()
+					.filter(p -> nis.equals(mainNis.get(p)))
+					.sorted()
+					.toList();
 				Municipality municipality = new Municipality(nis, any.municipality(), any.province(), any.rtcArea(),
-						codes.isEmpty() ? places.stream().map(PlaceDocument::postcode).distinct().sorted().toList() : codes,
+						codes.isEmpty() ? places.stream().map(PlaceDocument::postcode).distinct().sorted().toList()
+								: codes,
 						centre(places), any.formerMunicipalities() == null ? List.of() : any.formerMunicipalities());
 				byNis.put(nis, municipality);
 			});
@@ -218,11 +252,15 @@ public class Gazetteer {
 				Municipality municipality = byNis.get(nis(meant.get(0)));
 				byPlaceName.put(name, new Area(meant.get(0).postcode(), meant.get(0).name().nl(),
 						meant.get(0).province(), centre(meant), municipality));
-				postcodesByPlaceName.put(name, meant.stream().map(PlaceDocument::postcode).distinct().sorted().toList());
+				postcodesByPlaceName.put(name,
+						meant.stream().map(PlaceDocument::postcode).distinct().sorted().toList());
 			});
 		}
 
-		/** Today's municipality of a name, or the one a former municipality of that name merged into, or null. */
+		/**
+		 * Today's municipality of a name, or the one a former municipality of that name
+		 * merged into, or null.
+		 */
 		Municipality municipalityNamed(String folded) {
 			Municipality current = byName.get(folded);
 			if (current != null) {
@@ -233,9 +271,10 @@ public class Gazetteer {
 		}
 
 		/**
-		 * The places a place name means when it names no municipality. Places share names (Meldert is a village of
-		 * Aalst, of Lummen and of Hoegaarden): the one with the lowest postcode and its neighbours of that name, so
-		 * that the centre is a real place, never the midpoint of villages 60 km apart.
+		 * The places a place name means when it names no municipality. Places share names
+		 * (Meldert is a village of Aalst, of Lummen and of Hoegaarden): the one with the
+		 * lowest postcode and its neighbours of that name, so that the centre is a real
+		 * place, never the midpoint of villages 60 km apart.
 		 */
 		private static List<PlaceDocument> meant(List<PlaceDocument> places) {
 			PlaceDocument anchor = places.stream()

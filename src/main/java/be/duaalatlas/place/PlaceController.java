@@ -16,7 +16,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Places by postcode and municipalities by name or REFNIS code, from the in-memory gazetteer. */
+/**
+ * Places by postcode and municipalities by name or REFNIS code, from the in-memory
+ * gazetteer.
+ */
 @Controller
 class PlaceController {
 
@@ -35,7 +38,9 @@ class PlaceController {
 		Gazetteer.Area area = gazetteer.postcode(code)
 			.orElseThrow(() -> new NotFoundException("postcode",
 					"unknown postcode '" + shorten(postcode) + "': not a postcode of Flanders or Brussels"));
-		List<PlaceDocument> places = gazetteer.all().stream().filter(p -> p.postcode().equals(code))
+		List<PlaceDocument> places = gazetteer.all()
+			.stream()
+			.filter(p -> p.postcode().equals(code))
 			.sorted(java.util.Comparator.comparing(p -> p.provenance() == null || p.provenance().line() == null
 					? Integer.MAX_VALUE : p.provenance().line()))
 			.toList();
@@ -53,12 +58,15 @@ class PlaceController {
 			throw new BadArgumentException("name", "name must have 1 to " + MAX_NAME + " characters");
 		}
 		if (nisCode != null && !nisCode.strip().matches("\\d{5}")) {
-			throw new BadArgumentException("nisCode", "nisCode is a REFNIS code of 5 digits, was '" + shorten(nisCode) + "'");
+			throw new BadArgumentException("nisCode",
+					"nisCode is a REFNIS code of 5 digits, was '" + shorten(nisCode) + "'");
 		}
-		Gazetteer.Found found = (name != null ? gazetteer.findMunicipality(name) : gazetteer.municipalityByNis(nisCode.strip()))
-			.orElseThrow(() -> new NotFoundException(name != null ? "name" : "nisCode", "unknown municipality '"
-					+ shorten(name != null ? name : nisCode) + "' in Flanders or Brussels (give its Dutch or French "
-					+ "name, a former municipality's name or a REFNIS code)"));
+		Gazetteer.Found found = (name != null ? gazetteer.findMunicipality(name)
+				: gazetteer.municipalityByNis(nisCode.strip()))
+			.orElseThrow(() -> new NotFoundException(name != null ? "name" : "nisCode",
+					"unknown municipality '" + shorten(name != null ? name : nisCode)
+							+ "' in Flanders or Brussels (give its Dutch or French "
+							+ "name, a former municipality's name or a REFNIS code)"));
 		return MunicipalityView.of(found.municipality(), found.asFormer(), language);
 	}
 
@@ -70,8 +78,12 @@ class PlaceController {
 
 	@SchemaMapping(typeName = "Place", field = "sharedWith")
 	List<MunicipalityView> sharedWith(Place place) {
-		return place.sharedWithNis().stream().map(gazetteer.municipalities()::get).filter(m -> m != null)
-			.map(m -> MunicipalityView.of(m, null, place.lang())).toList();
+		return place.sharedWithNis()
+			.stream()
+			.map(gazetteer.municipalities()::get)
+			.filter(m -> m != null)
+			.map(m -> MunicipalityView.of(m, null, place.lang()))
+			.toList();
 	}
 
 	private static String shorten(String text) {

@@ -9,9 +9,9 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * How to act on an offering: the school's public contact and, in words, where to enrol. Every offering has one (the
- * import rejects an offering without any contact route), so a pupil who finds a programme near home is never left
- * without a next step.
+ * How to act on an offering: the school's public contact and, in words, where to enrol.
+ * Every offering has one (the import rejects an offering without any contact route), so a
+ * pupil who finds a programme near home is never left without a next step.
  */
 @Controller
 class OfferingContactController {

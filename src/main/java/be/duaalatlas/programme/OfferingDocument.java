@@ -10,8 +10,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * A programme offered by a training provider at one location, as indexed in {@code offerings}. Carries the
- * programme's name and classification so that offerings are searched and filtered without a join.
+ * A programme offered by a training provider at one location, as indexed in
+ * {@code offerings}. Carries the programme's name and classification so that offerings
+ * are searched and filtered without a join.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OfferingDocument(String kind, String id, String programmeCode, Localized name, Provider provider,
@@ -30,7 +31,10 @@ public record OfferingDocument(String kind, String id, String programmeCode, Loc
 	public record Provider(String id, String name, ProviderKind kind, Contact contact) {
 	}
 
-	/** A school's public contact: website, functional mailbox, switchboard and the page where pupils enrol. */
+	/**
+	 * A school's public contact: website, functional mailbox, switchboard and the page
+	 * where pupils enrol.
+	 */
 	public record Contact(String website, String email, String phone, String enrolmentUrl) {
 
 		@JsonIgnore

@@ -75,14 +75,21 @@ class ProgrammeController {
 		if (!programmeCodes.qualificationExists(id)) {
 			throw new NotFoundException("id", "no programme leads to a qualification with id '" + id + "'");
 		}
-		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null,
-				SearchFilter.of(Kind.PROGRAMME).withQualification(id), null, Sort.NAME, PageRequest.of(100, null),
-				false));
-		List<Programme> programmes = response.hits().hits().stream()
+		SearchResponse<ObjectNode> response = search
+			.search(new CatalogueSearch.Request(null, SearchFilter.of(Kind.PROGRAMME).withQualification(id), null,
+					Sort.NAME, PageRequest.of(100, null), false));
+		List<Programme> programmes = response.hits()
+			.hits()
+			.stream()
 			.map(hit -> Programme.of(programme(hit.source()), language))
 			.toList();
-		String name = programmes.get(0).qualifications().stream().filter(q -> q.id().equals(id)).findFirst()
-			.map(ProgrammeDocument.Qualification::name).orElse(id);
+		String name = programmes.get(0)
+			.qualifications()
+			.stream()
+			.filter(q -> q.id().equals(id))
+			.findFirst()
+			.map(ProgrammeDocument.Qualification::name)
+			.orElse(id);
 		return new QualificationView(id, name, programmes);
 	}
 
@@ -91,9 +98,9 @@ class ProgrammeController {
 			@Argument String after) {
 		PageRequest page = PageRequest.of(first, after);
 		ResolvedNear centre = ResolvedNear.of(near, queries.gazetteer(), "near");
-		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null,
-				SearchFilter.of(Kind.OFFERING).withProgramme(programme.code()), centre,
-				centre == null ? Sort.NAME : Sort.DISTANCE, page, false));
+		SearchResponse<ObjectNode> response = search
+			.search(new CatalogueSearch.Request(null, SearchFilter.of(Kind.OFFERING).withProgramme(programme.code()),
+					centre, centre == null ? Sort.NAME : Sort.DISTANCE, page, false));
 		return Connection.of(response, page, hit -> {
 			OfferingDocument doc = json.convertValue(hit.source(), OfferingDocument.class);
 			return Offering.of(doc, programme.lang(),

@@ -10,7 +10,8 @@ import be.duaalatlas.vocabulary.Kind;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * A dual programme as indexed in {@code programmes} (see {@code search-mappings/programmes.json}).
+ * A dual programme as indexed in {@code programmes} (see
+ * {@code search-mappings/programmes.json}).
  *
  * @param code the catalogue's stable code, also the document id
  * @param aliases the words pupils and parents use for it

@@ -21,15 +21,19 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the engine queries shared by every search: the free-text part (in the words pupils use) and the filters,
- * checked first so that an impossible combination is a BAD_REQUEST naming the argument, not an empty page.
+ * Builds the engine queries shared by every search: the free-text part (in the words
+ * pupils use) and the filters, checked first so that an impossible combination is a
+ * BAD_REQUEST naming the argument, not an empty page.
  */
 @Component
 public class CatalogueQueries {
 
 	public static final int MAX_TEXT = 200;
 
-	/** Fields matched exactly as analysed (stemmed, folded, synonyms at search time), with boosts. */
+	/**
+	 * Fields matched exactly as analysed (stemmed, folded, synonyms at search time), with
+	 * boosts.
+	 */
 	static final List<String> TEXT_FIELDS = List.of("name.nl^4", "name.fr^3", "name.en^3", "aliases.nl^3",
 			"aliases.fr^2", "aliases.en^2", "qualifications.name^2", "description.nl", "description.fr",
 			"description.en", "body.nl", "body.fr", "body.en", "stakeholderName.nl", "provider.name");
@@ -61,9 +65,10 @@ public class CatalogueQueries {
 	}
 
 	/**
-	 * The same query for highlighting, or null: typos of one letter are highlighted, not two. Highlighting builds an
-	 * automaton per fuzzy term for every hit, and two-edit automata of long words ("leerwerkplekken") made a page of
-	 * programmes take ten times as long as the search itself.
+	 * The same query for highlighting, or null: typos of one letter are highlighted, not
+	 * two. Highlighting builds an automaton per fuzzy term for every hit, and two-edit
+	 * automata of long words ("leerwerkplekken") made a page of programmes take ten times
+	 * as long as the search itself.
 	 */
 	public Query highlight(String text) {
 		return text(text, "text", "AUTO:3,100");
@@ -75,19 +80,20 @@ public class CatalogueQueries {
 		}
 		String q = text.strip();
 		if (q.length() > MAX_TEXT) {
-			throw new BadArgumentException(argument, "'" + argument + "' may have at most " + MAX_TEXT
-					+ " characters, had " + q.length());
+			throw new BadArgumentException(argument,
+					"'" + argument + "' may have at most " + MAX_TEXT + " characters, had " + q.length());
 		}
 		return Query.of(t -> t.bool(b -> b
-			.should(s -> s.multiMatch(m -> m.query(q).fields(TEXT_FIELDS).type(TextQueryType.BestFields).tieBreaker(0.3)))
-			.should(s -> s.multiMatch(m -> m.query(q).fields(FUZZY_FIELDS).fuzziness(fuzziness).prefixLength(1).boost(0.5f)))
+			.should(s -> s
+				.multiMatch(m -> m.query(q).fields(TEXT_FIELDS).type(TextQueryType.BestFields).tieBreaker(0.3)))
+			.should(s -> s
+				.multiMatch(m -> m.query(q).fields(FUZZY_FIELDS).fuzziness(fuzziness).prefixLength(1).boost(0.5f)))
 			.should(s -> s.match(m -> m.field("name.nl.prefix").query(q).boost(0.3f)))
 			.minimumShouldMatch("1")));
 	}
 
 	/**
 	 * The filter clauses of a search, all to be met (kinds excluded: see {@link #kinds}).
-	 *
 	 * @param path the filter argument's path for errors, e.g. {@code filter}
 	 */
 	public List<Query> filters(SearchFilter filter, ResolvedNear near, String path) {
@@ -97,19 +103,21 @@ public class CatalogueQueries {
 		if (f.hasProgrammeAttributes()) {
 			Set<String> codes = programmes.matching(f);
 			List<FieldValue> values = codes.stream().map(FieldValue::of).toList();
-			clauses.add(Query.of(q -> q.bool(b -> b.should(s -> s.terms(t -> t.field("code").terms(v -> v.value(values))))
-				.should(s -> s.terms(t -> t.field("programmeCode").terms(v -> v.value(values))))
-				.should(s -> s.terms(t -> t.field("programmeCodes").terms(v -> v.value(values))))
-				.should(s -> s.terms(t -> t.field("programme").terms(v -> v.value(values))))
-				.minimumShouldMatch("1"))));
+			clauses
+				.add(Query.of(q -> q.bool(b -> b.should(s -> s.terms(t -> t.field("code").terms(v -> v.value(values))))
+					.should(s -> s.terms(t -> t.field("programmeCode").terms(v -> v.value(values))))
+					.should(s -> s.terms(t -> t.field("programmeCodes").terms(v -> v.value(values))))
+					.should(s -> s.terms(t -> t.field("programme").terms(v -> v.value(values))))
+					.minimumShouldMatch("1"))));
 		}
 		if (f.sectors() != null && !f.sectors().isEmpty()) {
 			List<FieldValue> values = f.sectors().stream().map(FieldValue::of).toList();
 			List<FieldValue> forEverySector = Kind.indexKinds(SERVE_EVERY_SECTOR).stream().map(FieldValue::of).toList();
-			clauses.add(Query.of(q -> q.bool(b -> b.should(s -> s.terms(t -> t.field("sectors").terms(v -> v.value(values))))
-				.should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field("sectors")))
-					.filter(k -> k.terms(t -> t.field("kind").terms(v -> v.value(forEverySector))))))
-				.minimumShouldMatch("1"))));
+			clauses.add(Query
+				.of(q -> q.bool(b -> b.should(s -> s.terms(t -> t.field("sectors").terms(v -> v.value(values))))
+					.should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field("sectors")))
+						.filter(k -> k.terms(t -> t.field("kind").terms(v -> v.value(forEverySector))))))
+					.minimumShouldMatch("1"))));
 		}
 		if (f.regions() != null && !f.regions().isEmpty()) {
 			clauses.add(regions(f.regions()));
@@ -139,13 +147,16 @@ public class CatalogueQueries {
 		}
 		if (f.recognitionValidOn() != null) {
 			String day = f.recognitionValidOn();
-			clauses.add(Query.of(q -> q.nested(n -> n.path("recognitions").scoreMode(ChildScoreMode.None)
-				.query(r -> r.bool(b -> b.filter(x -> x.term(t -> t.field("recognitions.status").value(RecognitionStatus.ACTIVE.name())))
+			clauses.add(Query.of(q -> q.nested(n -> n.path("recognitions")
+				.scoreMode(ChildScoreMode.None)
+				.query(r -> r.bool(b -> b
+					.filter(x -> x.term(t -> t.field("recognitions.status").value(RecognitionStatus.ACTIVE.name())))
 					.filter(x -> x.range(g -> g.date(d -> d.field("recognitions.validFrom").lte(day))))
 					.filter(x -> x.range(g -> g.date(d -> d.field("recognitions.validUntil").gte(day)))))))));
 		}
 		if (f.lookingForLearner() != null) {
-			// what the company says: a workplace that said nothing matches neither true nor false
+			// what the company says: a workplace that said nothing matches neither true
+			// nor false
 			boolean looking = f.lookingForLearner();
 			clauses.add(Query.of(q -> q.term(t -> t.field("lookingForLearner").value(looking))));
 		}
@@ -157,7 +168,10 @@ public class CatalogueQueries {
 		return clauses;
 	}
 
-	/** The kinds clause (kept apart so that the kinds facet can ignore it), or null for every kind. */
+	/**
+	 * The kinds clause (kept apart so that the kinds facet can ignore it), or null for
+	 * every kind.
+	 */
 	public Query kinds(List<Kind> kinds) {
 		if (kinds == null || kinds.isEmpty()) {
 			return null;
@@ -180,8 +194,9 @@ public class CatalogueQueries {
 	}
 
 	/**
-	 * Located records match a region or province they are in; service-area records (stakeholders, services, texts)
-	 * also match a province when they serve the whole region it is part of.
+	 * Located records match a region or province they are in; service-area records
+	 * (stakeholders, services, texts) also match a province when they serve the whole
+	 * region it is part of.
 	 */
 	static Query regions(List<Region> regions) {
 		Set<Region> widened = new java.util.LinkedHashSet<>(regions);
@@ -202,12 +217,12 @@ public class CatalogueQueries {
 		requireKind(f.recognisedBy() != null, kinds, Kind.WORKPLACE, path + ".recognisedBy");
 		requireKind(f.recognitionValidOn() != null, kinds, Kind.WORKPLACE, path + ".recognitionValidOn");
 		if (f.step() != null && !kinds.contains(Kind.SUPPORT_SERVICE)) {
-			throw new BadArgumentException(path + ".step", "step only applies to SUPPORT_SERVICE, which kinds "
-					+ kinds + " leave out");
+			throw new BadArgumentException(path + ".step",
+					"step only applies to SUPPORT_SERVICE, which kinds " + kinds + " leave out");
 		}
 		if (near != null && kinds.stream().noneMatch(Kind::isLocated)) {
-			throw new BadArgumentException("near", "near only applies to located kinds " + Kind.located()
-					+ ", which kinds " + kinds + " leave out");
+			throw new BadArgumentException("near",
+					"near only applies to located kinds " + Kind.located() + ", which kinds " + kinds + " leave out");
 		}
 		if (f.recognitionValidOn() != null) {
 			try {
@@ -225,11 +240,15 @@ public class CatalogueQueries {
 			throw new BadArgumentException(path + ".programme", "unknown programme code '" + f.programme() + "'");
 		}
 		if (f.qualification() != null && !programmes.qualificationExists(f.qualification())) {
-			throw new BadArgumentException(path + ".qualification", "unknown qualification '" + f.qualification() + "'");
+			throw new BadArgumentException(path + ".qualification",
+					"unknown qualification '" + f.qualification() + "'");
 		}
 	}
 
-	/** @throws BadArgumentException naming {@code argument} when {@code sector} is not a sector code of the catalogue */
+	/**
+	 * @throws BadArgumentException naming {@code argument} when {@code sector} is not a
+	 * sector code of the catalogue
+	 */
 	public static void checkSector(String sector, String argument) {
 		if (sector != null && Coded.fromCode(Sector.class, sector).isEmpty()) {
 			throw new BadArgumentException(argument, "unknown sector '" + sector + "'; sectors are "
@@ -240,8 +259,8 @@ public class CatalogueQueries {
 	private static void requireKind(boolean used, List<Kind> kinds, Kind kind, String argument) {
 		if (used && !kinds.contains(kind)) {
 			String name = argument.substring(argument.lastIndexOf('.') + 1);
-			throw new BadArgumentException(argument, name + " only applies to " + kind + ", which kinds " + kinds
-					+ " leave out");
+			throw new BadArgumentException(argument,
+					name + " only applies to " + kind + ", which kinds " + kinds + " leave out");
 		}
 	}
 

@@ -36,8 +36,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
 /**
- * The cross-kind search: one request over the aliases of every searchable kind, paged with search_after, with facet
- * aggregations computed for the same query.
+ * The cross-kind search: one request over the aliases of every searchable kind, paged
+ * with search_after, with facet aggregations computed for the same query.
  */
 @Component
 public class CatalogueSearch {
@@ -45,22 +45,23 @@ public class CatalogueSearch {
 	/** The index kinds of every searchable kind. */
 	public static final List<String> INDEX_KINDS = Kind.indexKinds(Kind.searchable());
 
-	/** Facets whose filter is a plain term on the same field: facet name → indexed field. */
+	/**
+	 * Facets whose filter is a plain term on the same field: facet name → indexed field.
+	 */
 	static final Map<String, String> TERM_FACETS = Map.of("audiences", "audiences", "steps", "steps", "languages",
 			"languages", "lookingForLearner", "lookingForLearner");
 
 	/**
-	 * Facets whose filter means more than "has this value" (a sector filter also matches what serves every sector, a
-	 * province also what serves all of Flanders, a study domain also the offerings and workplaces of its
-	 * programmes): facet name → every value the filter takes. They are counted with the filter's own clause, so a
-	 * count is the total that filter gives.
+	 * Facets whose filter means more than "has this value" (a sector filter also matches
+	 * what serves every sector, a province also what serves all of Flanders, a study
+	 * domain also the offerings and workplaces of its programmes): facet name → every
+	 * value the filter takes. They are counted with the filter's own clause, so a count
+	 * is the total that filter gives.
 	 */
-	static final Map<String, List<String>> FILTER_FACETS = Map.of(
-			"sectors", Coded.codes(Sector.class).stream().sorted().toList(),
-			"regions", Enums.names(Region.class),
-			"studyDomains", Enums.names(StudyDomain.class),
-			"grades", Enums.names(Grade.class),
-			"finalities", Enums.names(Finality.class));
+	static final Map<String, List<String>> FILTER_FACETS = Map.of("sectors",
+			Coded.codes(Sector.class).stream().sorted().toList(), "regions", Enums.names(Region.class), "studyDomains",
+			Enums.names(StudyDomain.class), "grades", Enums.names(Grade.class), "finalities",
+			Enums.names(Finality.class));
 
 	private final ElasticsearchClient client;
 
@@ -71,8 +72,9 @@ public class CatalogueSearch {
 	private final CatalogueGeneration generation;
 
 	/**
-	 * First pages without free text (landing pages, facet counts, "workplaces near our campus") repeat a lot and
-	 * change only with the catalogue: they are kept per catalogue generation, so no answer outlives an import.
+	 * First pages without free text (landing pages, facet counts, "workplaces near our
+	 * campus") repeat a lot and change only with the catalogue: they are kept per
+	 * catalogue generation, so no answer outlives an import.
 	 */
 	private final Cache<List<Object>, SearchResponse<ObjectNode>> firstPages = Caffeine.newBuilder()
 		.maximumSize(2_000)
@@ -91,16 +93,20 @@ public class CatalogueSearch {
 	public record Request(String text, SearchFilter filter, ResolvedNear near, Sort sort, PageRequest page,
 			boolean facets, List<String> indexKinds, List<Query> extraFilters) {
 
-		public Request(String text, SearchFilter filter, ResolvedNear near, Sort sort, PageRequest page,
-				boolean facets, List<String> indexKinds) {
+		public Request(String text, SearchFilter filter, ResolvedNear near, Sort sort, PageRequest page, boolean facets,
+				List<String> indexKinds) {
 			this(text, filter, near, sort, page, facets, indexKinds, null);
 		}
 
-		/** A request for the index kinds of the filter's kinds (every searchable kind when it names none). */
+		/**
+		 * A request for the index kinds of the filter's kinds (every searchable kind when
+		 * it names none).
+		 */
 		public Request(String text, SearchFilter filter, ResolvedNear near, Sort sort, PageRequest page,
 				boolean facets) {
-			this(text, filter, near, sort, page, facets, Kind.indexKinds(SearchFilter.orNone(filter).kinds() == null
-					? Kind.searchable() : filter.kinds()), null);
+			this(text, filter, near, sort, page, facets,
+					Kind.indexKinds(SearchFilter.orNone(filter).kinds() == null ? Kind.searchable() : filter.kinds()),
+					null);
 		}
 
 	}
@@ -153,7 +159,9 @@ public class CatalogueSearch {
 					s.aggregations(facets);
 				}
 				if (text != null) {
-					s.highlight(h -> h.preTags("<em>").postTags("</em>").highlightQuery(queries.highlight(request.text()))
+					s.highlight(h -> h.preTags("<em>")
+						.postTags("</em>")
+						.highlightQuery(queries.highlight(request.text()))
 						.fields("name.*", f -> f.numberOfFragments(0))
 						.fields("aliases.*", f -> f.numberOfFragments(3))
 						.fields("description.*", f -> f.fragmentSize(120).numberOfFragments(2))
@@ -166,7 +174,8 @@ public class CatalogueSearch {
 			}, ObjectNode.class);
 		}
 		catch (ElasticsearchException ex) {
-			// a cursor whose values do not fit the sort (made for another query, or by hand) is refused by the engine
+			// a cursor whose values do not fit the sort (made for another query, or by
+			// hand) is refused by the engine
 			if (request.page().after() != null && ex.status() == 400) {
 				throw forgedCursor();
 			}
@@ -182,7 +191,10 @@ public class CatalogueSearch {
 				+ "previous page of the same query as it was returned.");
 	}
 
-	/** The sort, always ending in fields that make every hit's position unique (for search_after). */
+	/**
+	 * The sort, always ending in fields that make every hit's position unique (for
+	 * search_after).
+	 */
 	static List<SortOptions> sort(Sort sort, ResolvedNear near, boolean hasText) {
 		List<SortOptions> options = new ArrayList<>();
 		Sort order = sort == null ? Sort.RELEVANCE : sort;
@@ -194,9 +206,12 @@ public class CatalogueSearch {
 				options.add(distance(near));
 			}
 			case LOOKING_FIRST -> {
-				// a workplace that did not say it is looking ranks with those that are not: then the nearest of all
-				options.add(SortOptions.of(s -> s.field(f -> f.field("lookingForLearner").order(SortOrder.Desc)
-					.unmappedType(FieldType.Boolean).missing("0"))));
+				// a workplace that did not say it is looking ranks with those that are
+				// not: then the nearest of all
+				options.add(SortOptions.of(s -> s.field(f -> f.field("lookingForLearner")
+					.order(SortOrder.Desc)
+					.unmappedType(FieldType.Boolean)
+					.missing("0"))));
 				if (near != null) {
 					options.add(distance(near));
 				}
@@ -233,14 +248,18 @@ public class CatalogueSearch {
 			.ignoreUnmapped(true)));
 	}
 
-	/** Facets for the current query; all but the kinds facet also respect the kinds filter. */
+	/**
+	 * Facets for the current query; all but the kinds facet also respect the kinds
+	 * filter.
+	 */
 	private Map<String, Aggregation> facets(Query kinds) {
 		Map<String, Aggregation> aggregations = new java.util.LinkedHashMap<>();
 		Map<String, Query> perKind = new java.util.LinkedHashMap<>();
 		Kind.searchable().forEach(kind -> perKind.put(kind.name(), CatalogueQueries.kind(kind)));
 		aggregations.put("kinds", Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(perKind)))));
 		Map<String, Aggregation> counted = new java.util.LinkedHashMap<>();
-		TERM_FACETS.forEach((name, field) -> counted.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(30)))));
+		TERM_FACETS
+			.forEach((name, field) -> counted.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(30)))));
 		FILTER_FACETS.forEach((name, values) -> {
 			Map<String, Query> perValue = new java.util.LinkedHashMap<>();
 			values.forEach(value -> perValue.put(value, clause(name, value)));

@@ -16,8 +16,9 @@ import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import org.springframework.stereotype.Component;
 
 /**
- * Documents by id, many at once: what the GraphQL batch loaders use, so that a page of 100 workplaces with their
- * recognitions' programmes costs one multi-get per kind, not one request per record.
+ * Documents by id, many at once: what the GraphQL batch loaders use, so that a page of
+ * 100 workplaces with their recognitions' programmes costs one multi-get per kind, not
+ * one request per record.
  */
 @Component
 public class Documents {

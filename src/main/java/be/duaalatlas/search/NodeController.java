@@ -17,7 +17,10 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code node(id)}: any record by its global id, {@code Type:key} (see {@link Kind#type()}). */
+/**
+ * {@code node(id)}: any record by its global id, {@code Type:key} (see
+ * {@link Kind#type()}).
+ */
 @Controller
 class NodeController {
 

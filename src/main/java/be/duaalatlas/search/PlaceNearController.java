@@ -30,8 +30,8 @@ class PlaceNearController {
 			@Argument Integer first, @Argument String after) {
 		PageRequest page = PageRequest.of(first, after);
 		double radius = radiusKm == null ? 10 : radiusKm;
-		ResolvedNear centre = ResolvedNear.of(new Near(null, null, place.location().lat(), place.location().lon(), radius),
-				null, "radiusKm");
+		ResolvedNear centre = ResolvedNear
+			.of(new Near(null, null, place.location().lat(), place.location().lon(), radius), null, "radiusKm");
 		List<Kind> only = kinds == null || kinds.isEmpty() ? Kind.located() : kinds;
 		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null,
 				SearchFilter.NONE.withKinds(only), centre, Sort.DISTANCE, page, true, CatalogueSearch.INDEX_KINDS));

@@ -13,7 +13,8 @@ class PlaceNodes {
 
 	@Bean
 	NodeMapper placeNodeMapper(ObjectMapper json) {
-		return NodeMapper.of(PlaceDocument.KIND, PlaceDocument.class, json, (doc, lang, distance) -> Place.of(doc, lang));
+		return NodeMapper.of(PlaceDocument.KIND, PlaceDocument.class, json,
+				(doc, lang, distance) -> Place.of(doc, lang));
 	}
 
 }

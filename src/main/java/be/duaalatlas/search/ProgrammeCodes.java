@@ -19,8 +19,9 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.stereotype.Component;
 
 /**
- * The programmes' classification (study domain, grade, finality, qualifications), held per catalogue generation, so
- * that a filter on it also applies to offerings and workplaces: it becomes a filter on programme codes.
+ * The programmes' classification (study domain, grade, finality, qualifications), held
+ * per catalogue generation, so that a filter on it also applies to offerings and
+ * workplaces: it becomes a filter on programme codes.
  */
 @Component
 public class ProgrammeCodes {
@@ -70,9 +71,14 @@ public class ProgrammeCodes {
 	private List<Entry> load() {
 		try {
 			List<Entry> entries = new ArrayList<>();
-			for (Hit<ObjectNode> hit : client.search(s -> s.index(indices.alias("programmes")).size(10_000)
-				.source(src -> src.filter(f -> f.includes("code", "studyDomain", "grade", "finality", "qualifications.id"))),
-					ObjectNode.class).hits().hits()) {
+			for (Hit<ObjectNode> hit : client
+				.search(s -> s.index(indices.alias("programmes"))
+					.size(10_000)
+					.source(src -> src
+						.filter(f -> f.includes("code", "studyDomain", "grade", "finality", "qualifications.id"))),
+						ObjectNode.class)
+				.hits()
+				.hits()) {
 				JsonNode doc = hit.source();
 				Set<String> qualifications = new java.util.HashSet<>();
 				doc.path("qualifications").forEach(q -> qualifications.add(q.path("id").asText()));

@@ -11,8 +11,8 @@ public record ResolvedNear(GeoPoint centre, double radiusKm) {
 
 	/**
 	 * @param argument the argument's path for errors, e.g. {@code near}
-	 * @throws BadArgumentException for an unknown postcode or municipality, an invalid radius or coordinates, or not
-	 * exactly one way of saying where
+	 * @throws BadArgumentException for an unknown postcode or municipality, an invalid
+	 * radius or coordinates, or not exactly one way of saying where
 	 */
 	public static ResolvedNear of(Near near, Gazetteer gazetteer, String argument) {
 		if (near == null) {
@@ -32,14 +32,15 @@ public record ResolvedNear(GeoPoint centre, double radiusKm) {
 		if (near.postcode() != null) {
 			return gazetteer.postcode(near.postcode().strip())
 				.map(area -> new ResolvedNear(area.centre(), radius))
-				.orElseThrow(() -> new BadArgumentException(argument + ".postcode", "unknown postcode '"
-						+ near.postcode() + "': not a postcode of Flanders or Brussels"));
+				.orElseThrow(() -> new BadArgumentException(argument + ".postcode",
+						"unknown postcode '" + near.postcode() + "': not a postcode of Flanders or Brussels"));
 		}
 		if (near.municipality() != null) {
 			return gazetteer.municipality(near.municipality())
 				.map(area -> new ResolvedNear(area.centre(), radius))
-				.orElseThrow(() -> new BadArgumentException(argument + ".municipality", "unknown municipality '"
-						+ near.municipality() + "' in Flanders or Brussels (give its Dutch or French name, or a postcode)"));
+				.orElseThrow(() -> new BadArgumentException(argument + ".municipality",
+						"unknown municipality '" + near.municipality()
+								+ "' in Flanders or Brussels (give its Dutch or French name, or a postcode)"));
 		}
 		if (near.lat() == null || near.lon() == null) {
 			throw new BadArgumentException(argument, "lat and lon go together");

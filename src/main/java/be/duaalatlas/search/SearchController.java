@@ -46,15 +46,15 @@ class SearchController {
 			DataFetchingEnvironment env) {
 		PageRequest page = PageRequest.of(first, after);
 		ResolvedNear centre = ResolvedNear.of(near, queries.gazetteer(), "near");
-		// facets cost aggregations over the whole result: only when the query asks for them
+		// facets cost aggregations over the whole result: only when the query asks for
+		// them
 		boolean facets = env.getSelectionSet().contains("facets");
-		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(text, filter, centre, sort,
-				page, facets, CatalogueSearch.INDEX_KINDS));
+		SearchResponse<ObjectNode> response = search
+			.search(new CatalogueSearch.Request(text, filter, centre, sort, page, facets, CatalogueSearch.INDEX_KINDS));
 		return connection(response, page, centre, Languages.of(lang, env));
 	}
 
-	SearchConnection connection(SearchResponse<ObjectNode> response, PageRequest page, ResolvedNear near,
-			String lang) {
+	SearchConnection connection(SearchResponse<ObjectNode> response, PageRequest page, ResolvedNear near, String lang) {
 		List<Hit<ObjectNode>> hits = response.hits().hits();
 		List<SearchEdge> edges = new ArrayList<>();
 		for (Hit<ObjectNode> hit : hits.subList(0, Math.min(page.first(), hits.size()))) {
@@ -62,14 +62,16 @@ class SearchController {
 			String indexKind = source.path("kind").asText();
 			Double distance = distance(source, near);
 			NodeMapper mapper = mappers.get(indexKind);
-			edges.add(new SearchEdge(Cursor.encode(hit.sort()), Kind.of(indexKind, source.path("contentType").asText(null)),
-					mapper.toNode(source, lang, distance), distance, highlights(hit)));
+			edges.add(new SearchEdge(Cursor.encode(hit.sort()),
+					Kind.of(indexKind, source.path("contentType").asText(null)), mapper.toNode(source, lang, distance),
+					distance, highlights(hit)));
 		}
 		boolean more = hits.size() > page.first();
 		Connection.PageInfo info = new Connection.PageInfo(more, false, edges.isEmpty() ? null : edges.get(0).cursor(),
 				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-		return new SearchConnection(edges, info, response.hits().total() == null ? edges.size()
-				: response.hits().total().value(), facets(response.aggregations()));
+		return new SearchConnection(edges, info,
+				response.hits().total() == null ? edges.size() : response.hits().total().value(),
+				facets(response.aggregations()));
 	}
 
 	static Double distance(ObjectNode source, ResolvedNear near) {
@@ -82,7 +84,11 @@ class SearchController {
 
 	private static List<Connection.Highlight> highlights(Hit<ObjectNode> hit) {
 		return hit.highlight() == null ? List.of()
-				: hit.highlight().entrySet().stream().map(e -> new Connection.Highlight(e.getKey(), e.getValue())).toList();
+				: hit.highlight()
+					.entrySet()
+					.stream()
+					.map(e -> new Connection.Highlight(e.getKey(), e.getValue()))
+					.toList();
 	}
 
 	static Facets facets(Map<String, Aggregate> aggregations) {
@@ -90,18 +96,21 @@ class SearchController {
 			return Facets.EMPTY;
 		}
 		List<FacetCount> kinds = new ArrayList<>();
-		Map<String, ? extends co.elastic.clients.elasticsearch._types.aggregations.FiltersBucket> perKind =
-				aggregations.get("kinds").filters().buckets().keyed();
+		Map<String, ? extends co.elastic.clients.elasticsearch._types.aggregations.FiltersBucket> perKind = aggregations
+			.get("kinds")
+			.filters()
+			.buckets()
+			.keyed();
 		Kind.searchable().forEach(kind -> {
 			if (perKind.containsKey(kind.name()) && perKind.get(kind.name()).docCount() > 0) {
 				kinds.add(new FacetCount(kind.name(), perKind.get(kind.name()).docCount()));
 			}
 		});
-		return new Facets(kinds, counts(aggregations.get("sectors"), null),
-				counts(aggregations.get("regions"), null), counts(aggregations.get("studyDomains"), null),
-				counts(aggregations.get("grades"), null), counts(aggregations.get("finalities"), null),
-				counts(aggregations.get("audiences"), null), counts(aggregations.get("steps"), null),
-				counts(aggregations.get("languages"), "language"), counts(aggregations.get("lookingForLearner"), null));
+		return new Facets(kinds, counts(aggregations.get("sectors"), null), counts(aggregations.get("regions"), null),
+				counts(aggregations.get("studyDomains"), null), counts(aggregations.get("grades"), null),
+				counts(aggregations.get("finalities"), null), counts(aggregations.get("audiences"), null),
+				counts(aggregations.get("steps"), null), counts(aggregations.get("languages"), "language"),
+				counts(aggregations.get("lookingForLearner"), null));
 	}
 
 	private static List<FacetCount> counts(Aggregate aggregate, String enumeration) {
@@ -113,16 +122,22 @@ class SearchController {
 					counts.add(new FacetCount(value, bucket.docCount()));
 				}
 			});
-			counts.sort(java.util.Comparator.comparingLong(FacetCount::count).reversed()
-				.thenComparing(FacetCount::value));
+			counts.sort(
+					java.util.Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
 		}
 		else if (values.isSterms()) {
-			values.sterms().buckets().array().forEach(b -> counts.add(new FacetCount(
-					graphQlValue(b.key().stringValue(), enumeration), b.docCount())));
+			values.sterms()
+				.buckets()
+				.array()
+				.forEach(b -> counts
+					.add(new FacetCount(graphQlValue(b.key().stringValue(), enumeration), b.docCount())));
 		}
 		else if (values.isLterms()) {
-			values.lterms().buckets().array().forEach(b -> counts.add(new FacetCount(
-					b.keyAsString() != null ? b.keyAsString() : Long.toString(b.key()), b.docCount())));
+			values.lterms()
+				.buckets()
+				.array()
+				.forEach(b -> counts.add(new FacetCount(
+						b.keyAsString() != null ? b.keyAsString() : Long.toString(b.key()), b.docCount())));
 		}
 		return counts;
 	}
@@ -136,8 +151,7 @@ class SearchController {
 	record SearchConnection(List<SearchEdge> edges, Connection.PageInfo pageInfo, long totalCount, Facets facets) {
 	}
 
-	record SearchEdge(String cursor, Kind kind, Object node, Double distanceKm,
-			List<Connection.Highlight> highlights) {
+	record SearchEdge(String cursor, Kind kind, Object node, Double distanceKm, List<Connection.Highlight> highlights) {
 	}
 
 	record FacetCount(String value, long count) {

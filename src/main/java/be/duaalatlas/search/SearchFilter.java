@@ -12,8 +12,9 @@ import be.duaalatlas.vocabulary.Region;
 import be.duaalatlas.vocabulary.StudyDomain;
 
 /**
- * The GraphQL {@code SearchFilter} input, bound by Spring for GraphQL with its enums as Java enums; every field
- * optional. Sectors are codes ({@code bouw}), checked against {@link be.duaalatlas.vocabulary.Sector}.
+ * The GraphQL {@code SearchFilter} input, bound by Spring for GraphQL with its enums as
+ * Java enums; every field optional. Sectors are codes ({@code bouw}), checked against
+ * {@link be.duaalatlas.vocabulary.Sector}.
  */
 public record SearchFilter(List<Kind> kinds, String programme, String qualification, StudyDomain studyDomain,
 		Grade grade, Finality finality, List<String> sectors, List<Region> regions, String municipality, String rtcArea,
@@ -37,7 +38,10 @@ public record SearchFilter(List<Kind> kinds, String programme, String qualificat
 				municipality, rtcArea, audience, step, language, recognisedBy, recognitionValidOn, lookingForLearner);
 	}
 
-	/** The same filter, but for the given programme (linked browsing: programme → its workplaces). */
+	/**
+	 * The same filter, but for the given programme (linked browsing: programme → its
+	 * workplaces).
+	 */
 	public SearchFilter withProgramme(String code) {
 		return new SearchFilter(kinds, code, qualification, studyDomain, grade, finality, sectors, regions,
 				municipality, rtcArea, audience, step, language, recognisedBy, recognitionValidOn, lookingForLearner);

@@ -1,6 +1,9 @@
 package be.duaalatlas.search;
 
-/** Orders of hits; the GraphQL enums {@code SearchSort} and {@code WorkplaceSort} each bind to some of them. */
+/**
+ * Orders of hits; the GraphQL enums {@code SearchSort} and {@code WorkplaceSort} each
+ * bind to some of them.
+ */
 public enum Sort {
 
 	/** Best match first; without text, nearest first when near is given. */

@@ -21,8 +21,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Autocomplete for every keystroke: Elasticsearch's completion suggester (an in-memory prefix automaton) over the
- * {@code suggest} field of the suggestable kinds, in one request.
+ * Autocomplete for every keystroke: Elasticsearch's completion suggester (an in-memory
+ * prefix automaton) over the {@code suggest} field of the suggestable kinds, in one
+ * request.
  */
 @Controller
 class SuggestController {
@@ -46,24 +47,30 @@ class SuggestController {
 		if (count < 1 || count > 20) {
 			throw new BadArgumentException("size", "'size' must be between 1 and 20, was " + count);
 		}
-		// hits name the versioned index behind the alias (programmes-v4): its prefix tells the kind
+		// hits name the versioned index behind the alias (programmes-v4): its prefix
+		// tells the kind
 		Map<String, Kind> kindByIndexPrefix = new LinkedHashMap<>();
 		Kind.suggestable().forEach(kind -> kindByIndexPrefix.put(indices.alias(kind.indexKind()) + "-v", kind));
-		List<String> wanted = Kind.suggestable().stream()
+		List<String> wanted = Kind.suggestable()
+			.stream()
 			.filter(kind -> kinds == null || kinds.isEmpty() || kinds.contains(kind))
 			.map(kind -> indices.alias(kind.indexKind()))
 			.toList();
 		try {
-			SearchResponse<ObjectNode> response = client.search(s -> s
-				.index(wanted)
+			SearchResponse<ObjectNode> response = client.search(s -> s.index(wanted)
 				.source(src -> src.filter(f -> f.includes("kind")))
-				.suggest(sg -> sg.suggesters("names", fs -> fs.prefix(text)
-					.completion(c -> c.field("suggest").size(count).skipDuplicates(true)
-						.fuzzy(fz -> fz.fuzziness(text.length() > 3 ? "1" : "0"))))), ObjectNode.class);
+				.suggest(sg -> sg.suggesters("names",
+						fs -> fs.prefix(text)
+							.completion(c -> c.field("suggest")
+								.size(count)
+								.skipDuplicates(true)
+								.fuzzy(fz -> fz.fuzziness(text.length() > 3 ? "1" : "0"))))),
+					ObjectNode.class);
 			List<SuggestionView> suggestions = new ArrayList<>();
 			for (Suggestion<ObjectNode> suggestion : response.suggest().getOrDefault("names", List.of())) {
 				for (CompletionSuggestOption<ObjectNode> option : suggestion.completion().options()) {
-					Kind type = kindByIndexPrefix.entrySet().stream()
+					Kind type = kindByIndexPrefix.entrySet()
+						.stream()
 						.filter(e -> option.index().startsWith(e.getKey()))
 						.map(Map.Entry::getValue)
 						.findFirst()

@@ -46,7 +46,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-/** "Who helps me" (Action 15): support services by audience, process step and place, with who offers them. */
+/**
+ * "Who helps me" (Action 15): support services by audience, process step and place, with
+ * who offers them.
+ */
 @Controller
 class ServiceController {
 
@@ -65,8 +68,8 @@ class ServiceController {
 	private final ObjectMapper json;
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })
-	ServiceController(CatalogueSearch search, CatalogueQueries queries, Documents documents,
-			ElasticsearchClient client, CatalogueIndices indices, ObjectMapper json, BatchLoaderRegistry loaders) {
+	ServiceController(CatalogueSearch search, CatalogueQueries queries, Documents documents, ElasticsearchClient client,
+			CatalogueIndices indices, ObjectMapper json, BatchLoaderRegistry loaders) {
 		this.search = search;
 		this.queries = queries;
 		this.documents = documents;
@@ -80,8 +83,8 @@ class ServiceController {
 
 	@QueryMapping
 	Connection<SupportService> supportServices(@Argument Audience audience, @Argument ProcessStep step,
-			@Argument Near near, @Argument Region region, @Argument String sector, @Argument Language lang, @Argument Integer first,
-			@Argument String after, DataFetchingEnvironment env) {
+			@Argument Near near, @Argument Region region, @Argument String sector, @Argument Language lang,
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		PageRequest page = PageRequest.of(first, after);
 		CatalogueQueries.checkSector(sector, "sector");
 		List<Region> regions = new ArrayList<>();
@@ -89,14 +92,18 @@ class ServiceController {
 			regions.add(region);
 		}
 		if (near != null) {
-			// a service applies where it is offered: the province (or Brussels) of the place
+			// a service applies where it is offered: the province (or Brussels) of the
+			// place
 			regions.add(Region.valueOf(place(near).province()));
 		}
-		SearchFilter filter = SearchFilter.of(Kind.SUPPORT_SERVICE).withSector(sector).withRegions(regions)
-			.withAudience(audience).withStep(step);
+		SearchFilter filter = SearchFilter.of(Kind.SUPPORT_SERVICE)
+			.withSector(sector)
+			.withRegions(regions)
+			.withAudience(audience)
+			.withStep(step);
 		String language = Languages.of(lang, env);
-		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null, filter, null, Sort.NAME,
-				page, false));
+		SearchResponse<ObjectNode> response = search
+			.search(new CatalogueSearch.Request(null, filter, null, Sort.NAME, page, false));
 		return Connection.of(response, page, hit -> toService(hit.source(), language));
 	}
 
@@ -116,8 +123,9 @@ class ServiceController {
 	}
 
 	/**
-	 * A stakeholder's services, loaded for every stakeholder of the request at once. A batch mapping cannot see the
-	 * field's arguments ({@code audience}, {@code step}), so they travel in the loader's key.
+	 * A stakeholder's services, loaded for every stakeholder of the request at once. A
+	 * batch mapping cannot see the field's arguments ({@code audience}, {@code step}), so
+	 * they travel in the loader's key.
 	 */
 	@SchemaMapping(typeName = "Stakeholder", field = "services")
 	CompletableFuture<List<SupportService>> services(Stakeholder stakeholder, @Argument Audience audience,
@@ -130,19 +138,25 @@ class ServiceController {
 	record ServicesOf(String stakeholder, Audience audience, ProcessStep step, String lang) {
 	}
 
-	/** One search per distinct audience and step asked for (usually one) for the services of all the stakeholders. */
+	/**
+	 * One search per distinct audience and step asked for (usually one) for the services
+	 * of all the stakeholders.
+	 */
 	private Map<ServicesOf, List<SupportService>> servicesOf(Set<ServicesOf> keys) {
 		Map<ServicesOf, List<SupportService>> result = new LinkedHashMap<>();
 		Map<List<Enum<?>>, List<ServicesOf>> byArguments = new LinkedHashMap<>();
-		keys.forEach(key -> byArguments.computeIfAbsent(Arrays.asList(key.audience(), key.step()),
-				k -> new ArrayList<>()).add(key));
+		keys.forEach(
+				key -> byArguments.computeIfAbsent(Arrays.asList(key.audience(), key.step()), k -> new ArrayList<>())
+					.add(key));
 		byArguments.forEach((arguments, sameArguments) -> {
-			List<ObjectNode> services = services(sameArguments.stream().map(ServicesOf::stakeholder).distinct().toList(),
+			List<ObjectNode> services = services(
+					sameArguments.stream().map(ServicesOf::stakeholder).distinct().toList(),
 					(Audience) arguments.get(0), (ProcessStep) arguments.get(1));
-			sameArguments.forEach(key -> result.put(key, services.stream()
-				.filter(service -> key.stakeholder().equals(service.path("stakeholder").asText()))
-				.map(service -> toService(service, key.lang()))
-				.toList()));
+			sameArguments.forEach(key -> result.put(key,
+					services.stream()
+						.filter(service -> key.stakeholder().equals(service.path("stakeholder").asText()))
+						.map(service -> toService(service, key.lang()))
+						.toList()));
 		});
 		return result;
 	}
@@ -150,20 +164,21 @@ class ServiceController {
 	private List<ObjectNode> services(List<String> stakeholders, Audience audience, ProcessStep step) {
 		List<FieldValue> ids = stakeholders.stream().map(FieldValue::of).toList();
 		try {
-			return client.search(s -> s.index(indices.alias(ServiceDocument.KIND))
-				.size(1000)
-				.query(q -> q.bool(b -> {
-					b.filter(f -> f.terms(t -> t.field("stakeholder").terms(v -> v.value(ids))));
-					if (audience != null) {
-						b.filter(f -> f.term(t -> t.field("audiences").value(audience.name())));
-					}
-					if (step != null) {
-						b.filter(f -> f.term(t -> t.field("steps").value(step.name())));
-					}
-					return b;
-				}))
-				.sort(o -> o.field(f -> f.field("provenance.recordId"))), ObjectNode.class)
-				.hits().hits().stream().map(Hit::source).toList();
+			return client.search(s -> s.index(indices.alias(ServiceDocument.KIND)).size(1000).query(q -> q.bool(b -> {
+				b.filter(f -> f.terms(t -> t.field("stakeholder").terms(v -> v.value(ids))));
+				if (audience != null) {
+					b.filter(f -> f.term(t -> t.field("audiences").value(audience.name())));
+				}
+				if (step != null) {
+					b.filter(f -> f.term(t -> t.field("steps").value(step.name())));
+				}
+				return b;
+			})).sort(o -> o.field(f -> f.field("provenance.recordId"))), ObjectNode.class)
+				.hits()
+				.hits()
+				.stream()
+				.map(Hit::source)
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -176,15 +191,18 @@ class ServiceController {
 
 	private Gazetteer.Area place(Near near) {
 		if (near.postcode() != null) {
-			return queries.gazetteer().postcode(near.postcode().strip()).orElseThrow(() -> new BadArgumentException(
-					"near.postcode", "unknown postcode '" + near.postcode() + "': not a postcode of Flanders or Brussels"));
+			return queries.gazetteer()
+				.postcode(near.postcode().strip())
+				.orElseThrow(() -> new BadArgumentException("near.postcode",
+						"unknown postcode '" + near.postcode() + "': not a postcode of Flanders or Brussels"));
 		}
 		if (near.municipality() != null) {
-			return queries.gazetteer().municipality(near.municipality()).orElseThrow(() -> new BadArgumentException(
-					"near.municipality", "unknown municipality '" + near.municipality() + "' in Flanders or Brussels"));
+			return queries.gazetteer()
+				.municipality(near.municipality())
+				.orElseThrow(() -> new BadArgumentException("near.municipality",
+						"unknown municipality '" + near.municipality() + "' in Flanders or Brussels"));
 		}
 		throw new BadArgumentException("near", "supportServices takes a postcode or a municipality as near");
 	}
-
 
 }

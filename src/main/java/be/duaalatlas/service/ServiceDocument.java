@@ -8,12 +8,13 @@ import be.duaalatlas.vocabulary.Kind;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * A concrete support service a stakeholder offers: who it helps (audiences), in which step of organising a dual
- * programme (steps), where, and how to reach it; as indexed in {@code services} (see
- * {@code search-mappings/services.json}).
+ * A concrete support service a stakeholder offers: who it helps (audiences), in which
+ * step of organising a dual programme (steps), where, and how to reach it; as indexed in
+ * {@code services} (see {@code search-mappings/services.json}).
  *
  * @param id the source's stable id, also the document id
- * @param stakeholder the id of the stakeholder offering it (a live record in {@code stakeholders})
+ * @param stakeholder the id of the stakeholder offering it (a live record in
+ * {@code stakeholders})
  * @param stakeholderName that stakeholder's name, copied in for display and search
  * @param name the service's title
  */

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** How a service document becomes a GraphQL {@code SupportService} (search hits and {@code node}). */
+/**
+ * How a service document becomes a GraphQL {@code SupportService} (search hits and
+ * {@code node}).
+ */
 @Configuration(proxyBeanMethods = false)
 class ServiceNodes {
 

@@ -1,6 +1,9 @@
 package be.duaalatlas.stakeholder;
 
-/** The roles in the dual-learning ecosystem (the role map of Action 18.2); the GraphQL enum {@code Role}. */
+/**
+ * The roles in the dual-learning ecosystem (the role map of Action 18.2); the GraphQL
+ * enum {@code Role}.
+ */
 public enum EcosystemRole {
 
 	COORDINATE_DUAL_SYSTEM, RECOGNISE_WORKPLACES, SET_POLICY_EDUCATION, SET_POLICY_WORK, CERTIFY_QUALIFICATIONS,

@@ -16,7 +16,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** "Who recognises my company as a workplace?": routing by joint committee, and each partnership's committees. */
+/**
+ * "Who recognises my company as a workplace?": routing by joint committee, and each
+ * partnership's committees.
+ */
 @Controller
 class RecognisingBodyController {
 
@@ -44,20 +47,20 @@ class RecognisingBodyController {
 		String id = JointCommittees.recognisingBody(code);
 		Stakeholder partnership = documents.byId(StakeholderDocument.KIND, id, StakeholderDocument.class)
 			.map(doc -> Stakeholder.of(doc, language))
-			.orElseThrow(() -> new NotFoundException("jointCommittee", "the recognising body '" + id
-					+ "' is not in the role map"));
-		Localized explanation = committee != null
-				? new Localized("Ondernemingen van paritair comité " + code + " (" + committee.name() + ") worden erkend "
-						+ "door het bevoegde sectoraal partnerschap, in delegatie van het Vlaams Partnerschap Duaal Leren. "
-						+ "De aanvraag loopt via het digitale loket Werkplekduaal, dat ze automatisch doorstuurt.",
-						null,
-						"Companies of joint committee " + code + " (" + committee.name() + ") are recognised by the "
-								+ "competent sectoral partnership, by delegation of the Flemish Partnership for Dual "
-								+ "Learning. The request goes through the Werkplekduaal counter, which forwards it.")
+			.orElseThrow(() -> new NotFoundException("jointCommittee",
+					"the recognising body '" + id + "' is not in the role map"));
+		Localized explanation = committee != null ? new Localized("Ondernemingen van paritair comité " + code + " ("
+				+ committee.name() + ") worden erkend "
+				+ "door het bevoegde sectoraal partnerschap, in delegatie van het Vlaams Partnerschap Duaal Leren. "
+				+ "De aanvraag loopt via het digitale loket Werkplekduaal, dat ze automatisch doorstuurt.", null,
+				"Companies of joint committee " + code + " (" + committee.name() + ") are recognised by the "
+						+ "competent sectoral partnership, by delegation of the Flemish Partnership for Dual "
+						+ "Learning. The request goes through the Werkplekduaal counter, which forwards it.")
 				: new Localized("Voor paritair comité " + code + " is geen sectoraal partnerschap bevoegd: het Vlaams "
 						+ "Partnerschap Duaal Leren erkent zelf. De aanvraag loopt via het digitale loket Werkplekduaal.",
 						null,
-						"No sectoral partnership is competent for joint committee " + code + ": the Flemish Partnership "
+						"No sectoral partnership is competent for joint committee " + code
+								+ ": the Flemish Partnership "
 								+ "for Dual Learning recognises itself. The request goes through the Werkplekduaal counter.");
 		return new RecognisingBody(code, committee == null ? null : committee.name(), committee != null, partnership,
 				Text.of(explanation, language));

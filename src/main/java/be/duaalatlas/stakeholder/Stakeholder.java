@@ -7,13 +7,16 @@ import be.duaalatlas.index.Provenance;
 import be.duaalatlas.vocabulary.Kind;
 
 /** The GraphQL {@code Stakeholder}, seen in one language. */
-public record Stakeholder(String id, String key, Text name, StakeholderType type, Text description, List<RoleView> roles,
-		List<String> regions, List<String> sectors, List<String> languages, StakeholderDocument.Contact contact,
-		Provenance provenance, String lang) {
+public record Stakeholder(String id, String key, Text name, StakeholderType type, Text description,
+		List<RoleView> roles, List<String> regions, List<String> sectors, List<String> languages,
+		StakeholderDocument.Contact contact, Provenance provenance, String lang) {
 
 	public static Stakeholder of(StakeholderDocument doc, String lang) {
 		List<RoleView> roles = doc.roles() == null ? List.of()
-				: doc.roles().stream().map(r -> new RoleView(r.role(), Text.of(r.description(), lang), r.legalBasis())).toList();
+				: doc.roles()
+					.stream()
+					.map(r -> new RoleView(r.role(), Text.of(r.description(), lang), r.legalBasis()))
+					.toList();
 		return new Stakeholder(Kind.STAKEHOLDER.globalId(doc.id()), doc.id(), Text.of(doc.name(), lang), doc.type(),
 				Text.of(doc.description(), lang), roles, orEmpty(doc.regions()), orEmpty(doc.sectors()),
 				orEmpty(doc.languages()), doc.contact(), doc.provenance(), lang);

@@ -28,8 +28,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Stakeholders and the role map (Action 18.2). The role map is small and read often: it is held in memory per
- * catalogue generation and filtered there.
+ * Stakeholders and the role map (Action 18.2). The role map is small and read often: it
+ * is held in memory per catalogue generation and filtered there.
  */
 @Controller
 class StakeholderController {
@@ -74,14 +74,20 @@ class StakeholderController {
 				continue;
 			}
 			Stakeholder stakeholder = Stakeholder.of(doc, language);
-			doc.roles().stream().filter(r -> role == null || role.name().equals(r.role())).forEach(r -> assignments
-				.add(new RoleAssignment(r.role(), stakeholder, Text.of(r.description(), language), r.legalBasis())));
+			doc.roles()
+				.stream()
+				.filter(r -> role == null || role.name().equals(r.role()))
+				.forEach(r -> assignments.add(
+						new RoleAssignment(r.role(), stakeholder, Text.of(r.description(), language), r.legalBasis())));
 		}
 		assignments.sort(Comparator.comparing(RoleAssignment::role).thenComparing(a -> a.stakeholder().key()));
 		return assignments;
 	}
 
-	/** A stakeholder for all of Flanders serves every Flemish province; one with no regions serves everywhere. */
+	/**
+	 * A stakeholder for all of Flanders serves every Flemish province; one with no
+	 * regions serves everywhere.
+	 */
 	static boolean serves(List<String> regions, Region region) {
 		if (region == null || regions == null || regions.isEmpty() || regions.contains(region.name())) {
 			return true;
@@ -95,8 +101,13 @@ class StakeholderController {
 
 	private List<StakeholderDocument> load() {
 		try {
-			return client.search(s -> s.index(indices.alias(StakeholderDocument.KIND)).size(10_000),
-					StakeholderDocument.class).hits().hits().stream().map(Hit::source).toList();
+			return client
+				.search(s -> s.index(indices.alias(StakeholderDocument.KIND)).size(10_000), StakeholderDocument.class)
+				.hits()
+				.hits()
+				.stream()
+				.map(Hit::source)
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -9,16 +9,20 @@ import be.duaalatlas.vocabulary.Kind;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * An organisation of the dual-learning ecosystem and the roles it holds in the role map (Action 15 and 18.2 of the
- * action plan), as indexed in {@code stakeholders} (see {@code search-mappings/stakeholders.json}).
+ * An organisation of the dual-learning ecosystem and the roles it holds in the role map
+ * (Action 15 and 18.2 of the action plan), as indexed in {@code stakeholders} (see
+ * {@code search-mappings/stakeholders.json}).
  *
  * @param id the role map's stable id (e.g. {@code vdab}), also the document id
  * @param type what kind of organisation it is, one of {@link StakeholderType}
- * @param roles the roles it holds, each with what it does in that role and its legal basis where known
+ * @param roles the roles it holds, each with what it does in that role and its legal
+ * basis where known
  * @param regions where it works: {@code FLANDERS}, {@code BRUSSELS} or provinces
  * @param languages languages it serves its public in ({@code nl}, {@code fr}, {@code en})
- * @param audiences not given by the role map (empty); present so that one filter works over all kinds
- * @param steps not given by the role map (empty); see the stakeholder's services for steps
+ * @param audiences not given by the role map (empty); present so that one filter works
+ * over all kinds
+ * @param steps not given by the role map (empty); see the stakeholder's services for
+ * steps
  * @param contact organisational channels only: never a person's name, address or number
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -37,7 +41,10 @@ public record StakeholderDocument(String kind, String id, Localized name, Stakeh
 	public record Role(String role, Localized description, String legalBasis) {
 	}
 
-	/** How to reach the organisation: its website, a functional mailbox, a switchboard number. */
+	/**
+	 * How to reach the organisation: its website, a functional mailbox, a switchboard
+	 * number.
+	 */
 	public record Contact(String website, String email, String phone) {
 	}
 

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** How a stakeholder document becomes a GraphQL {@code Stakeholder} (search hits and {@code node}). */
+/**
+ * How a stakeholder document becomes a GraphQL {@code Stakeholder} (search hits and
+ * {@code node}).
+ */
 @Configuration(proxyBeanMethods = false)
 class StakeholderNodes {
 

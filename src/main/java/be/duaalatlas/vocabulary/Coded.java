@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A value of a closed set that the sources and the index write as a code ({@code nl}, {@code bouw}, {@code DUBBEL})
- * while the schema names it by its enum constant.
+ * A value of a closed set that the sources and the index write as a code ({@code nl},
+ * {@code bouw}, {@code DUBBEL}) while the schema names it by its enum constant.
  */
 public interface Coded {
 

@@ -3,7 +3,10 @@ package be.duaalatlas.vocabulary;
 import java.util.Arrays;
 import java.util.List;
 
-/** The names of an enum's constants: what an adapter accepts for a closed set written by its names. */
+/**
+ * The names of an enum's constants: what an adapter accepts for a closed set written by
+ * its names.
+ */
 public final class Enums {
 
 	private Enums() {

@@ -4,10 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The kinds of record in the catalogue and everything a kind has: its GraphQL type (also the global id's prefix,
- * {@code Programme:kapper-stylist-duaal}), the index kind behind its alias, whether it has a location the search's
- * {@code near} and distance apply to, whether autocomplete suggests it, and whether the cross-kind search returns it.
- * The GraphQL enums {@code Kind} (the searchable ones) and {@code SuggestionKind} (the suggestable ones) bind to it.
+ * The kinds of record in the catalogue and everything a kind has: its GraphQL type (also
+ * the global id's prefix, {@code Programme:kapper-stylist-duaal}), the index kind behind
+ * its alias, whether it has a location the search's {@code near} and distance apply to,
+ * whether autocomplete suggests it, and whether the cross-kind search returns it. The
+ * GraphQL enums {@code Kind} (the searchable ones) and {@code SuggestionKind} (the
+ * suggestable ones) bind to it.
  */
 public enum Kind {
 
@@ -48,12 +50,17 @@ public enum Kind {
 		return type;
 	}
 
-	/** The index kind (the alias without prefix), also the {@code kind} field of its documents. */
+	/**
+	 * The index kind (the alias without prefix), also the {@code kind} field of its
+	 * documents.
+	 */
 	public String indexKind() {
 		return indexKind;
 	}
 
-	/** For texts, which of the kinds sharing the {@code content} index it is; else null. */
+	/**
+	 * For texts, which of the kinds sharing the {@code content} index it is; else null.
+	 */
 	public ContentType contentType() {
 		return contentType;
 	}
@@ -90,7 +97,10 @@ public enum Kind {
 		return kinds.stream().map(Kind::indexKind).distinct().toList();
 	}
 
-	/** The kind of an indexed document, from its {@code kind} field and, for texts, its {@code contentType}. */
+	/**
+	 * The kind of an indexed document, from its {@code kind} field and, for texts, its
+	 * {@code contentType}.
+	 */
 	public static Kind of(String indexKind, String contentType) {
 		for (Kind kind : values()) {
 			if (kind.indexKind.equals(indexKind)
@@ -101,7 +111,10 @@ public enum Kind {
 		throw new IllegalArgumentException("no kind for index kind '" + indexKind + "', content type " + contentType);
 	}
 
-	/** The kind a GraphQL type names (the prefix of a global id); for texts the first of the kinds sharing it. */
+	/**
+	 * The kind a GraphQL type names (the prefix of a global id); for texts the first of
+	 * the kinds sharing it.
+	 */
 	public static java.util.Optional<Kind> ofType(String type) {
 		return Arrays.stream(values()).filter(k -> k.type.equals(type)).findFirst();
 	}

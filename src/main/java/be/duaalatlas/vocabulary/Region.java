@@ -3,7 +3,10 @@ package be.duaalatlas.vocabulary;
 import java.util.Arrays;
 import java.util.List;
 
-/** The two regions the catalogue covers and the five Flemish provinces; indexed by their names. */
+/**
+ * The two regions the catalogue covers and the five Flemish provinces; indexed by their
+ * names.
+ */
 public enum Region {
 
 	FLANDERS(null), BRUSSELS(null), ANTWERPEN(FLANDERS), LIMBURG(FLANDERS), OOST_VLAANDEREN(FLANDERS),

@@ -1,8 +1,9 @@
 package be.duaalatlas.vocabulary;
 
 /**
- * The catalogue's sectors, shared by programmes, workplaces, stakeholders, services and texts. The schema passes them
- * as their codes ({@code bouw}), which are not GraphQL enum names.
+ * The catalogue's sectors, shared by programmes, workplaces, stakeholders, services and
+ * texts. The schema passes them as their codes ({@code bouw}), which are not GraphQL enum
+ * names.
  */
 public enum Sector implements Coded {
 

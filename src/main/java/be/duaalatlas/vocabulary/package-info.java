@@ -1,6 +1,7 @@
 /**
- * The catalogue's closed sets, each one enum from the schema through the Java code to the index: kinds, sectors,
- * regions, languages, audiences, process steps, study domains, grades, finalities, recognition statuses. Depends on
- * nothing; every other package may use it.
+ * The catalogue's closed sets, each one enum from the schema through the Java code to the
+ * index: kinds, sectors, regions, languages, audiences, process steps, study domains,
+ * grades, finalities, recognition statuses. Depends on nothing; every other package may
+ * use it.
  */
 package be.duaalatlas.vocabulary;

@@ -1,9 +1,10 @@
 package be.duaalatlas.workplace;
 
 /**
- * The rule of Belgian enterprise numbers (KBO/BCE, "ondernemingsnummer"): ten digits written {@code 0123.456.749},
- * starting with 0 or 1, whose last two digits are 97 minus the first eight modulo 97. A number that fails the check
- * was mistyped somewhere, and a partner app would not find the company with it.
+ * The rule of Belgian enterprise numbers (KBO/BCE, "ondernemingsnummer"): ten digits
+ * written {@code 0123.456.749}, starting with 0 or 1, whose last two digits are 97 minus
+ * the first eight modulo 97. A number that fails the check was mistyped somewhere, and a
+ * partner app would not find the company with it.
  */
 public final class EnterpriseNumber {
 
@@ -31,7 +32,10 @@ public final class EnterpriseNumber {
 		return (int) (97 - firstEight % 97);
 	}
 
-	/** A valid enterprise number made of eight digits (0 to 19,999,999) and their check digits. */
+	/**
+	 * A valid enterprise number made of eight digits (0 to 19,999,999) and their check
+	 * digits.
+	 */
 	public static String of(long firstEight) {
 		String digits = String.format("%08d%02d", firstEight, checkDigits(firstEight));
 		return digits.substring(0, 4) + "." + digits.substring(4, 7) + "." + digits.substring(7);

@@ -6,7 +6,10 @@ import be.duaalatlas.graphql.Text;
 import be.duaalatlas.index.Provenance;
 import be.duaalatlas.place.PlaceDocument.GeoPoint;
 
-/** The GraphQL {@code Workplace}: public fields only; recognitions carry the language for their batched links. */
+/**
+ * The GraphQL {@code Workplace}: public fields only; recognitions carry the language for
+ * their batched links.
+ */
 public record Workplace(String id, String establishmentNumber, String enterpriseNumber, Text name, String street,
 		String postcode, Text municipality, String province, String rtcArea, GeoPoint location, String sector,
 		List<RecognitionView> recognitions, Boolean lookingForLearner, Integer places, String availableFrom,
@@ -18,11 +21,14 @@ public record Workplace(String id, String establishmentNumber, String enterprise
 		return new Workplace("Workplace:" + doc.establishmentNumber(), doc.establishmentNumber(),
 				doc.enterpriseNumber(), Text.of(doc.name(), lang), doc.street(), doc.postcode(),
 				Text.of(doc.municipality(), lang), doc.province(), doc.rtcArea(), doc.location(), doc.sector(),
-				recognitions, doc.lookingForLearner(), doc.places(), doc.availableFrom(), doc.lastConfirmed(), distanceKm,
-				doc.sample(), doc.provenance(), lang);
+				recognitions, doc.lookingForLearner(), doc.places(), doc.availableFrom(), doc.lastConfirmed(),
+				distanceKm, doc.sample(), doc.provenance(), lang);
 	}
 
-	/** The GraphQL {@code Recognition}; {@code programme} and {@code partnership} are loaded for a whole page at once. */
+	/**
+	 * The GraphQL {@code Recognition}; {@code programme} and {@code partnership} are
+	 * loaded for a whole page at once.
+	 */
 	public record RecognitionView(String id, String programmeCode, String qualification, String partnershipId,
 			String validFrom, String validUntil, String status, String lang) {
 

@@ -7,9 +7,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * How a pupil or a school gets in touch with a workplace. The register holds no public channel of a company and the
- * catalogue never shows a person's data, so the route is the school's trajectory coach or the partnership that
- * recognised the workplace; a sole trader (a natural person) is only ever reached that way.
+ * How a pupil or a school gets in touch with a workplace. The register holds no public
+ * channel of a company and the catalogue never shows a person's data, so the route is the
+ * school's trajectory coach or the partnership that recognised the workplace; a sole
+ * trader (a natural person) is only ever reached that way.
  */
 @Controller
 class WorkplaceContactController {

@@ -34,9 +34,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Recognised workplaces: the school's question ("which recognised workplaces for programme X are near our campus, and
- * which are looking for a learner"), and the links programme → workplaces, offering → workplaces near it,
- * recognition → programme and partnership (batched: one multi-get per page, whatever its size).
+ * Recognised workplaces: the school's question ("which recognised workplaces for
+ * programme X are near our campus, and which are looking for a learner"), and the links
+ * programme → workplaces, offering → workplaces near it, recognition → programme and
+ * partnership (batched: one multi-get per page, whatever its size).
  */
 @Controller
 class WorkplaceController {
@@ -72,8 +73,8 @@ class WorkplaceController {
 	}
 
 	@SchemaMapping(typeName = "Programme", field = "workplaces")
-	Connection<Workplace> programmeWorkplaces(Programme programme, @Argument Near near,
-			@Argument SearchFilter filter, @Argument Integer first, @Argument String after) {
+	Connection<Workplace> programmeWorkplaces(Programme programme, @Argument Near near, @Argument SearchFilter filter,
+			@Argument Integer first, @Argument String after) {
 		ResolvedNear centre = ResolvedNear.of(near, queries.gazetteer(), "near");
 		return page(SearchFilter.orNone(filter).withProgramme(programme.code()), centre, Sort.LOOKING_FIRST,
 				programme.lang(), first, after);
@@ -103,11 +104,14 @@ class WorkplaceController {
 		return result;
 	}
 
-	/** One multi-get for the recognising partnerships of every recognition on the page. */
+	/**
+	 * One multi-get for the recognising partnerships of every recognition on the page.
+	 */
 	@BatchMapping(typeName = "Recognition", field = "partnership")
 	Map<Workplace.RecognitionView, Stakeholder> recognitionPartnership(List<Workplace.RecognitionView> recognitions) {
 		Map<String, StakeholderDocument> docs = documents.byIds(StakeholderDocument.KIND,
-				recognitions.stream().map(Workplace.RecognitionView::partnershipId).toList(), StakeholderDocument.class);
+				recognitions.stream().map(Workplace.RecognitionView::partnershipId).toList(),
+				StakeholderDocument.class);
 		Map<Workplace.RecognitionView, Stakeholder> result = new LinkedHashMap<>();
 		recognitions.forEach(r -> {
 			StakeholderDocument doc = docs.get(r.partnershipId());
@@ -118,12 +122,12 @@ class WorkplaceController {
 		return result;
 	}
 
-	private Connection<Workplace> page(SearchFilter filter, ResolvedNear centre, Sort sort, String lang,
-			Integer first, String after) {
+	private Connection<Workplace> page(SearchFilter filter, ResolvedNear centre, Sort sort, String lang, Integer first,
+			String after) {
 		PageRequest page = PageRequest.of(first, after);
-		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null,
-				filter.withKinds(List.of(Kind.WORKPLACE)), centre, sort == null ? Sort.LOOKING_FIRST : sort, page,
-				false));
+		SearchResponse<ObjectNode> response = search
+			.search(new CatalogueSearch.Request(null, filter.withKinds(List.of(Kind.WORKPLACE)), centre,
+					sort == null ? Sort.LOOKING_FIRST : sort, page, false));
 		return Connection.of(response, page, hit -> {
 			WorkplaceDocument doc = json.convertValue(hit.source(), WorkplaceDocument.class);
 			return Workplace.of(doc, lang,

@@ -9,20 +9,23 @@ import be.duaalatlas.vocabulary.Kind;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * A workplace (an establishment, vestigingseenheid) as indexed in {@code workplaces}: authoritative fields from the
- * recognition register, self-managed fields from the company. No personal data: a sole trader is shown without
- * name or street, and {@code location} is the postcode area's, never a street address.
+ * A workplace (an establishment, vestigingseenheid) as indexed in {@code workplaces}:
+ * authoritative fields from the recognition register, self-managed fields from the
+ * company. No personal data: a sole trader is shown without name or street, and
+ * {@code location} is the postcode area's, never a street address.
  *
- * @param description the names of the programmes it is recognised for, so that pupils' words find it
- * @param programmeCodes the programmes of its active recognitions (what "recognised for programme X" filters on)
+ * @param description the names of the programmes it is recognised for, so that pupils'
+ * words find it
+ * @param programmeCodes the programmes of its active recognitions (what "recognised for
+ * programme X" filters on)
  * @param lookingForLearner self-managed: the company says it is looking for a learner now
  * @param lastConfirmed self-managed: when the company last confirmed those fields
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record WorkplaceDocument(String kind, String establishmentNumber, String enterpriseNumber, Localized name,
-		Localized description, String legalForm, String street, String postcode, Localized municipality, String province, String region,
-		List<String> regions, String rtcArea, GeoPoint location, String sector, List<String> sectors,
-		List<Recognition> recognitions, List<String> programmeCodes, List<String> qualifications,
+		Localized description, String legalForm, String street, String postcode, Localized municipality,
+		String province, String region, List<String> regions, String rtcArea, GeoPoint location, String sector,
+		List<String> sectors, List<Recognition> recognitions, List<String> programmeCodes, List<String> qualifications,
 		List<String> partnerships, Boolean lookingForLearner, Integer places, String availableFrom,
 		String lastConfirmed, boolean sample, String updatedAt, Provenance provenance) {
 
@@ -31,14 +34,18 @@ public record WorkplaceDocument(String kind, String establishmentNumber, String 
 	/**
 	 * One recognition (erkenning) of the establishment for a programme.
 	 *
-	 * @param partnership id of the recognising stakeholder (a sectoral partnership, or the department)
+	 * @param partnership id of the recognising stakeholder (a sectoral partnership, or
+	 * the department)
 	 * @param status ACTIVE, WITHDRAWN or EXPIRED as the register says
 	 */
 	public record Recognition(String id, String programmeCode, String qualification, String partnership,
 			String validFrom, String validUntil, String status) {
 	}
 
-	/** The self-managed fields, merged into the register's document by the company's own source. */
+	/**
+	 * The self-managed fields, merged into the register's document by the company's own
+	 * source.
+	 */
 	@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 	public record Availability(Boolean lookingForLearner, Integer places, String availableFrom, String lastConfirmed) {
 	}

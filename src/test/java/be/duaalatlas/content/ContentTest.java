@@ -15,8 +15,9 @@ import static be.duaalatlas.GraphQlResults.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Key messages by audience and topic (Actions 18, 18.1), good practices by sector (Action 17), and the Brussels
- * equivalences (Action 18) from both sides: the list and the programme.
+ * Key messages by audience and topic (Actions 18, 18.1), good practices by sector (Action
+ * 17), and the Brussels equivalences (Action 18) from both sides: the list and the
+ * programme.
  */
 class ContentTest extends AtlasIntegrationTest {
 
@@ -36,19 +37,22 @@ class ContentTest extends AtlasIntegrationTest {
 			assertThat(m.path("body").path("value").asText()).isNotBlank();
 		});
 		List<JsonNode> forParents = keyMessages(Map.of("audience", "PARENT"));
-		assertThat(forParents).isNotEmpty().hasSizeLessThan(all.size())
+		assertThat(forParents).isNotEmpty()
+			.hasSizeLessThan(all.size())
 			.allSatisfy(m -> assertThat(texts(m.path("audiences"))).contains("PARENT"));
 		String topic = texts(all.get(0).path("topics")).get(0);
 		List<JsonNode> onTopic = keyMessages(Map.of("topic", topic));
-		assertThat(onTopic).isNotEmpty().hasSizeLessThan(all.size())
+		assertThat(onTopic).isNotEmpty()
+			.hasSizeLessThan(all.size())
 			.allSatisfy(m -> assertThat(texts(m.path("topics"))).contains(topic));
 		List<JsonNode> both = keyMessages(Map.of("topic", topic, "audience", "PARENT"));
 		assertThat(both).allSatisfy(m -> {
 			assertThat(texts(m.path("topics"))).contains(topic);
 			assertThat(texts(m.path("audiences"))).contains("PARENT");
 		});
-		long expected = all.stream().filter(m -> texts(m.path("topics")).contains(topic)
-				&& texts(m.path("audiences")).contains("PARENT")).count();
+		long expected = all.stream()
+			.filter(m -> texts(m.path("topics")).contains(topic) && texts(m.path("audiences")).contains("PARENT"))
+			.count();
 		assertThat(both).hasSize((int) expected);
 	}
 
@@ -60,10 +64,13 @@ class ContentTest extends AtlasIntegrationTest {
 			.allSatisfy(p -> assertThat(p.path("contentType").asText()).isEqualTo("GOOD_PRACTICE"));
 		String sector = texts(practices.get(0).path("sectors")).get(0);
 		List<JsonNode> ofSector = nodes(goodPractices(sector));
-		assertThat(ofSector).isNotEmpty().hasSizeLessThan(practices.size()).allSatisfy(p -> assertThat(
-				texts(p.path("sectors")).isEmpty() || texts(p.path("sectors")).contains(sector)).isTrue());
-		assertThat(ofSector).hasSize((int) practices.stream().filter(p -> texts(p.path("sectors")).isEmpty()
-				|| texts(p.path("sectors")).contains(sector)).count());
+		assertThat(ofSector).isNotEmpty()
+			.hasSizeLessThan(practices.size())
+			.allSatisfy(p -> assertThat(texts(p.path("sectors")).isEmpty() || texts(p.path("sectors")).contains(sector))
+				.isTrue());
+		assertThat(ofSector).hasSize((int) practices.stream()
+			.filter(p -> texts(p.path("sectors")).isEmpty() || texts(p.path("sectors")).contains(sector))
+			.count());
 	}
 
 	@Test
@@ -106,8 +113,9 @@ class ContentTest extends AtlasIntegrationTest {
 		int keyMessages = keyMessages(Map.of()).size();
 		int practices = goodPractices(null).path("totalCount").asInt();
 		assertThat(search.path("totalCount").asInt()).isEqualTo(keyMessages + practices);
-		search.path("edges").forEach(edge -> assertThat(edge.path("kind").asText())
-			.isEqualTo(edge.path("node").path("contentType").asText()));
+		search.path("edges")
+			.forEach(edge -> assertThat(edge.path("kind").asText())
+				.isEqualTo(edge.path("node").path("contentType").asText()));
 	}
 
 	private List<JsonNode> keyMessages(Map<String, Object> arguments) {
@@ -119,11 +127,15 @@ class ContentTest extends AtlasIntegrationTest {
 	}
 
 	private JsonNode goodPractices(String sector) {
-		return data(graphQl.document("""
-				query($sector: String) {
-				  goodPractices(sector: $sector, first: 100) { totalCount edges { node { id contentType sectors title { value } } } }
-				}
-				""").variable("sector", sector).execute(), "goodPractices");
+		return data(graphQl
+			.document(
+					"""
+							query($sector: String) {
+							  goodPractices(sector: $sector, first: 100) { totalCount edges { node { id contentType sectors title { value } } } }
+							}
+							""")
+			.variable("sector", sector)
+			.execute(), "goodPractices");
 	}
 
 }

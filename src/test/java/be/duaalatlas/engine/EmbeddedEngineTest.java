@@ -18,14 +18,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-/** The embedded engine's own lifecycle: clear errors, and recovery from a service that was killed. */
+/**
+ * The embedded engine's own lifecycle: clear errors, and recovery from a service that was
+ * killed.
+ */
 class EmbeddedEngineTest {
 
 	@Test
 	void aMissingDistributionSaysHowToGetIt() {
 		EngineProperties defaults = TestEngine.embeddedProperties(Path.of("target/engine/missing-test"), 0);
-		EngineProperties missing = new EngineProperties(Path.of("target/no-such-elasticsearch"), defaults.pluginBundle(),
-				defaults.workDir(), 0, "256m", Duration.ofSeconds(5), defaults.systemUser());
+		EngineProperties missing = new EngineProperties(Path.of("target/no-such-elasticsearch"),
+				defaults.pluginBundle(), defaults.workDir(), 0, "256m", Duration.ofSeconds(5), defaults.systemUser());
 		assertThatThrownBy(() -> EmbeddedEngine.start(missing)).isInstanceOf(EngineStartException.class)
 			.hasMessageContaining("distribution is missing")
 			.hasMessageContaining("./mvnw");
@@ -47,7 +50,10 @@ class EmbeddedEngineTest {
 		EngineProperties properties = TestEngine.embeddedProperties(Path.of("target/engine/leftover-test"), 0);
 		// the first engine is never closed, as when its service is killed with SIGKILL
 		EmbeddedEngine orphan = EmbeddedEngine.start(properties);
-		List<ProcessHandle> orphanProcesses = orphan.pids().stream().flatMap(pid -> ProcessHandle.of(pid).stream()).toList();
+		List<ProcessHandle> orphanProcesses = orphan.pids()
+			.stream()
+			.flatMap(pid -> ProcessHandle.of(pid).stream())
+			.toList();
 		assertThat(healthStatus(orphan.url())).isEqualTo(200);
 
 		try (EmbeddedEngine next = EmbeddedEngine.start(properties)) {

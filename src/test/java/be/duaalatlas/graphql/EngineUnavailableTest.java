@@ -10,8 +10,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With the cluster unreachable the service still starts, and every query answers a typed SEARCH_UNAVAILABLE error
- * with a readable message, not a stack trace.
+ * With the cluster unreachable the service still starts, and every query answers a typed
+ * SEARCH_UNAVAILABLE error with a readable message, not a stack trace.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.elasticsearch.uris=http://127.0.0.1:9", "atlas.ingest.load-sample=false" })
@@ -36,8 +36,10 @@ class EngineUnavailableTest {
 	void autocompleteAnswersSearchUnavailable() {
 		graphQl.document("""
 				{ suggest(prefix: "kok") { text } }
-				""").execute().errors().satisfy(errors -> assertThat(errors.get(0).getErrorType().toString())
-			.isEqualTo("SEARCH_UNAVAILABLE"));
+				""")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors.get(0).getErrorType().toString()).isEqualTo("SEARCH_UNAVAILABLE"));
 	}
 
 }

@@ -9,21 +9,23 @@ import static be.duaalatlas.GraphQlResults.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Typed errors: what cannot be answered is BAD_REQUEST or NOT_FOUND in {@code extensions.classification}, names the
- * argument at fault in {@code extensions.argument}, and says why in words, never with a stack trace.
+ * Typed errors: what cannot be answered is BAD_REQUEST or NOT_FOUND in
+ * {@code extensions.classification}, names the argument at fault in
+ * {@code extensions.argument}, and says why in words, never with a stack trace.
  */
 class ErrorsTest extends AtlasIntegrationTest {
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			{ search(near: { postcode: "0000" }) { totalCount } }                               | near.postcode
-			{ search(near: { postcode: "4000" }) { totalCount } }                               | near.postcode
-			{ search(near: { municipality: "Atlantis" }) { totalCount } }                       | near.municipality
-			{ search(near: { municipality: "Liège" }) { totalCount } }                          | near.municipality
-			{ workplaces(near: { postcode: "0000" }) { totalCount } }                           | near.postcode
-			{ supportServices(near: { municipality: "Atlantis" }) { totalCount } }              | near.municipality
-			{ programme(code: "elektrische-installaties-duaal") { offerings(near: { postcode: "0000" }) { totalCount } } } | near.postcode
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					{ search(near: { postcode: "0000" }) { totalCount } }                               | near.postcode
+					{ search(near: { postcode: "4000" }) { totalCount } }                               | near.postcode
+					{ search(near: { municipality: "Atlantis" }) { totalCount } }                       | near.municipality
+					{ search(near: { municipality: "Liège" }) { totalCount } }                          | near.municipality
+					{ workplaces(near: { postcode: "0000" }) { totalCount } }                           | near.postcode
+					{ supportServices(near: { municipality: "Atlantis" }) { totalCount } }              | near.municipality
+					{ programme(code: "elektrische-installaties-duaal") { offerings(near: { postcode: "0000" }) { totalCount } } } | near.postcode
+					""")
 	void anUnknownPlaceIsABadRequestNamingWhereItWasGiven(String query, String argument) {
 		assertThat(error(graphQl.document(query).execute(), "BAD_REQUEST", argument).getMessage())
 			.containsAnyOf("postcode", "municipality");
@@ -38,8 +40,9 @@ class ErrorsTest extends AtlasIntegrationTest {
 			0    | workplaces
 			""")
 	void aRadiusOutsideZeroToTwoHundredIsABadRequestOnRadiusKm(String radius, String query) {
-		var response = graphQl.document("{ " + query + "(near: { postcode: \"9000\", radiusKm: " + radius
-				+ " }) { totalCount } }").execute();
+		var response = graphQl
+			.document("{ " + query + "(near: { postcode: \"9000\", radiusKm: " + radius + " }) { totalCount } }")
+			.execute();
 		assertThat(error(response, "BAD_REQUEST", "near.radiusKm").getMessage()).contains("200");
 	}
 
@@ -49,7 +52,8 @@ class ErrorsTest extends AtlasIntegrationTest {
 			.execute(), "BAD_REQUEST", "near");
 		error(graphQl.document("{ search(near: { radiusKm: 5 }) { totalCount } }").execute(), "BAD_REQUEST", "near");
 		error(graphQl.document("{ search(near: { lat: 51.05 }) { totalCount } }").execute(), "BAD_REQUEST", "near");
-		error(graphQl.document("{ search(near: { lat: 95, lon: 4 }) { totalCount } }").execute(), "BAD_REQUEST", "near");
+		error(graphQl.document("{ search(near: { lat: 95, lon: 4 }) { totalCount } }").execute(), "BAD_REQUEST",
+				"near");
 	}
 
 	@ParameterizedTest
@@ -76,26 +80,27 @@ class ErrorsTest extends AtlasIntegrationTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			{ search(filter: { kinds: [PROGRAMME], lookingForLearner: true }) { totalCount } }     | filter.lookingForLearner
-			{ search(filter: { kinds: [STAKEHOLDER], recognisedBy: "sp-bouw" }) { totalCount } }   | filter.recognisedBy
-			{ search(filter: { kinds: [OFFERING], recognitionValidOn: "2026-09-01" }) { totalCount } } | filter.recognitionValidOn
-			{ search(filter: { kinds: [WORKPLACE, PROGRAMME], step: FIND_WORKPLACE }) { totalCount } } | filter.step
-			{ programmes(filter: { step: FIND_WORKPLACE }) { totalCount } }                        | filter.step
-			{ search(filter: { kinds: [STAKEHOLDER] }, near: { postcode: "9000" }) { totalCount } } | near
-			{ search(sort: DISTANCE) { totalCount } }                                              | sort
-			{ workplaces(sort: DISTANCE) { totalCount } }                                          | sort
-			{ search(filter: { sectors: ["bouw", "ruimtevaart"] }) { totalCount } }                | filter.sectors
-			{ workplaces(filter: { sectors: ["ruimtevaart"] }) { totalCount } }                    | filter.sectors
-			{ supportServices(sector: "ruimtevaart") { totalCount } }                              | sector
-			{ goodPractices(sector: "ruimtevaart") { totalCount } }                                | sector
-			{ roleMap(sector: "ruimtevaart") { role } }                                            | sector
-			{ search(filter: { recognitionValidOn: "2026-02-30" }) { totalCount } }                | filter.recognitionValidOn
-			{ workplaces(filter: { recognitionValidOn: "1 september 2026" }) { totalCount } }      | filter.recognitionValidOn
-			{ search(filter: { programme: "no-such-programme" }) { totalCount } }                  | filter.programme
-			{ search(filter: { qualification: "no-such-qualification" }) { totalCount } }          | filter.qualification
-			{ search(filter: { municipality: "Atlantis" }) { totalCount } }                        | filter.municipality
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					{ search(filter: { kinds: [PROGRAMME], lookingForLearner: true }) { totalCount } }     | filter.lookingForLearner
+					{ search(filter: { kinds: [STAKEHOLDER], recognisedBy: "sp-bouw" }) { totalCount } }   | filter.recognisedBy
+					{ search(filter: { kinds: [OFFERING], recognitionValidOn: "2026-09-01" }) { totalCount } } | filter.recognitionValidOn
+					{ search(filter: { kinds: [WORKPLACE, PROGRAMME], step: FIND_WORKPLACE }) { totalCount } } | filter.step
+					{ programmes(filter: { step: FIND_WORKPLACE }) { totalCount } }                        | filter.step
+					{ search(filter: { kinds: [STAKEHOLDER] }, near: { postcode: "9000" }) { totalCount } } | near
+					{ search(sort: DISTANCE) { totalCount } }                                              | sort
+					{ workplaces(sort: DISTANCE) { totalCount } }                                          | sort
+					{ search(filter: { sectors: ["bouw", "ruimtevaart"] }) { totalCount } }                | filter.sectors
+					{ workplaces(filter: { sectors: ["ruimtevaart"] }) { totalCount } }                    | filter.sectors
+					{ supportServices(sector: "ruimtevaart") { totalCount } }                              | sector
+					{ goodPractices(sector: "ruimtevaart") { totalCount } }                                | sector
+					{ roleMap(sector: "ruimtevaart") { role } }                                            | sector
+					{ search(filter: { recognitionValidOn: "2026-02-30" }) { totalCount } }                | filter.recognitionValidOn
+					{ workplaces(filter: { recognitionValidOn: "1 september 2026" }) { totalCount } }      | filter.recognitionValidOn
+					{ search(filter: { programme: "no-such-programme" }) { totalCount } }                  | filter.programme
+					{ search(filter: { qualification: "no-such-qualification" }) { totalCount } }          | filter.qualification
+					{ search(filter: { municipality: "Atlantis" }) { totalCount } }                        | filter.municipality
+					""")
 	void anImpossibleCombinationOrUnknownValueIsABadRequestNamingTheArgument(String query, String argument) {
 		error(graphQl.document(query).execute(), "BAD_REQUEST", argument);
 	}
@@ -103,15 +108,20 @@ class ErrorsTest extends AtlasIntegrationTest {
 	@Test
 	void aFilterForTheKindsAskedForIsNoErrorEvenWithoutHits() {
 		// the kinds left in may simply have no hit; that is an empty page, not an error
-		graphQl.document("{ search(filter: { kinds: [WORKPLACE], lookingForLearner: true }) { totalCount } }").execute()
-			.errors().verify();
+		graphQl.document("{ search(filter: { kinds: [WORKPLACE], lookingForLearner: true }) { totalCount } }")
+			.execute()
+			.errors()
+			.verify();
 	}
 
 	@Test
 	void anErrorSaysWhichFieldOfTheRequestFailed() {
-		var response = graphQl.document("""
-				{ ok: programme(code: "elektrische-installaties-duaal") { code } missing: programme(code: "nope") { code } }
-				""").execute();
+		var response = graphQl
+			.document(
+					"""
+							{ ok: programme(code: "elektrische-installaties-duaal") { code } missing: programme(code: "nope") { code } }
+							""")
+			.execute();
 		response.errors().satisfy(errors -> {
 			assertThat(errors).hasSize(1);
 			assertThat(errors.get(0).getPath()).isEqualTo("missing");

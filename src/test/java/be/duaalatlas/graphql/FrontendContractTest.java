@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every operation in {@code frontend-contract/} still validates and answers with data. */
+/**
+ * Every operation in {@code frontend-contract/} still validates and answers with data.
+ */
 class FrontendContractTest extends AtlasIntegrationTest {
 
 	static Stream<Path> operations() throws IOException {

@@ -14,8 +14,9 @@ import static be.duaalatlas.GraphQlResults.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Texts in Dutch, French or English: the {@code lang} argument, else the Accept-Language header, else Dutch; a text
- * missing in the asked language comes back in Dutch and says so.
+ * Texts in Dutch, French or English: the {@code lang} argument, else the Accept-Language
+ * header, else Dutch; a text missing in the asked language comes back in Dutch and says
+ * so.
  */
 class LanguageTest extends AtlasIntegrationTest {
 
@@ -37,7 +38,8 @@ class LanguageTest extends AtlasIntegrationTest {
 		assertThat(en.path("name").path("language").asText()).isEqualTo("EN");
 		assertThat(fr.path("description").path("language").asText()).isEqualTo("FR");
 		assertThat(List.of(nl.path("name").path("value").asText(), fr.path("name").path("value").asText(),
-				en.path("name").path("value").asText())).doesNotHaveDuplicates();
+				en.path("name").path("value").asText()))
+			.doesNotHaveDuplicates();
 		assertThat(texts(fr.path("aliases"))).isNotEmpty().doesNotContainAnyElementsOf(texts(nl.path("aliases")));
 	}
 
@@ -49,11 +51,15 @@ class LanguageTest extends AtlasIntegrationTest {
 	@Test
 	void aTextMissingInTheAskedLanguageFallsBackToDutchAndSaysSo() {
 		for (String lang : List.of("FR", "EN")) {
-			JsonNode messages = data(graphQl.document("""
-					query($lang: Language) {
-					  keyMessages(lang: $lang, first: 100) { edges { node { id languages title { value language } summary { language } } } }
-					}
-					""").variable("lang", lang).execute(), "keyMessages");
+			JsonNode messages = data(graphQl
+				.document(
+						"""
+								query($lang: Language) {
+								  keyMessages(lang: $lang, first: 100) { edges { node { id languages title { value language } summary { language } } } }
+								}
+								""")
+				.variable("lang", lang)
+				.execute(), "keyMessages");
 			JsonNode dutch = data(graphQl.document("""
 					{ keyMessages(lang: NL, first: 100) { edges { node { id title { value } } } } }
 					""").execute(), "keyMessages");
@@ -66,8 +72,13 @@ class LanguageTest extends AtlasIntegrationTest {
 				boolean translated = texts(node.path("languages")).contains(lang.toLowerCase());
 				assertThat(node.path("title").path("language").asText()).as(node.path("id").asText())
 					.isEqualTo(translated ? lang : "NL");
-				String dutchTitle = nodes(dutch).stream().filter(d -> d.path("id").equals(node.path("id"))).findFirst()
-					.orElseThrow().path("title").path("value").asText();
+				String dutchTitle = nodes(dutch).stream()
+					.filter(d -> d.path("id").equals(node.path("id")))
+					.findFirst()
+					.orElseThrow()
+					.path("title")
+					.path("value")
+					.asText();
 				if (translated) {
 					assertThat(node.path("title").path("value").asText()).isNotEqualTo(dutchTitle);
 				}

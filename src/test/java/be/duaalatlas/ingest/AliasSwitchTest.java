@@ -21,8 +21,9 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Versioned indices behind one alias per kind: a successful import switches the alias to the next version and keeps
- * the replaced one a generation; a failed or interrupted import leaves the live catalogue exactly as it was.
+ * Versioned indices behind one alias per kind: a successful import switches the alias to
+ * the next version and keeps the replaced one a generation; a failed or interrupted
+ * import leaves the live catalogue exactly as it was.
  */
 class AliasSwitchTest extends IngestIntegrationTest {
 
@@ -64,7 +65,8 @@ class AliasSwitchTest extends IngestIntegrationTest {
 		List<String> searched = searchedOfferingIds();
 		FailingHalfWay failing = new FailingHalfWay(source("offerings"), indices);
 
-		ImportReport report = importKind("offerings", true, SourceBatch.of(failing, AdapterTesting.sample("offerings/offerings.csv")));
+		ImportReport report = importKind("offerings", true,
+				SourceBatch.of(failing, AdapterTesting.sample("offerings/offerings.csv")));
 
 		assertThat(failing.emitted).isEqualTo(FailingHalfWay.ROWS_BEFORE_FAILING);
 		assertThat(failing.halfBuilt).isEqualTo(indices.alias("offerings") + "-v" + (version(live) + 1));
@@ -87,7 +89,8 @@ class AliasSwitchTest extends IngestIntegrationTest {
 		long records = count(indices.alias("offerings"));
 		List<String> searched = searchedOfferingIds();
 
-		// what an import killed half-way leaves: a new version with some documents, never switched
+		// what an import killed half-way leaves: a new version with some documents, never
+		// switched
 		String stray = indices.createVersion("offerings", Map.of());
 		ObjectNode document = documents("offerings").values().iterator().next().deepCopy();
 		document.put("id", "killed-half-way");
@@ -113,19 +116,18 @@ class AliasSwitchTest extends IngestIntegrationTest {
 		sampleOfferingsLive();
 		String alias = indices.alias("offerings");
 		long records = count(alias);
-		// a version as an older search-mappings/offerings.json built it: another definition hash in its _meta
+		// a version as an older search-mappings/offerings.json built it: another
+		// definition hash in its _meta
 		String old = indices.createVersion("offerings",
 				Map.of("atlas_definition_hash", "0123456789abcdef", "atlas_source_fingerprint", "older-definition"));
 		copyLiveDocumentsInto("offerings", old);
 		indices.switchAlias("offerings", old);
 
-		assertThat(indices.states()).filteredOn(s -> s.kind().equals("offerings"))
-			.singleElement()
-			.satisfies(state -> {
-				assertThat(state.liveIndex()).isEqualTo(old);
-				assertThat(state.definitionFile()).isEqualTo("search-mappings/offerings.json");
-				assertThat(state.definitionCurrent()).isFalse();
-			});
+		assertThat(indices.states()).filteredOn(s -> s.kind().equals("offerings")).singleElement().satisfies(state -> {
+			assertThat(state.liveIndex()).isEqualTo(old);
+			assertThat(state.definitionFile()).isEqualTo("search-mappings/offerings.json");
+			assertThat(state.definitionCurrent()).isFalse();
+		});
 		assertThat(status("offerings")).isEqualTo(new KindStatus("offerings", old, records, false));
 		JsonNode health = health();
 		assertThat(health.path("components").path("catalogueIndices").path("details").path("rebuildNeeded").toString())
@@ -133,12 +135,14 @@ class AliasSwitchTest extends IngestIntegrationTest {
 		assertThat(health.path("components").path("catalogueIndices").path("details").path("hint").asText())
 			.contains("[offerings]");
 
-		// an import of the same sources, not forced, rebuilds it from the current definition
+		// an import of the same sources, not forced, rebuilds it from the current
+		// definition
 		ImportReport rebuilt = importKind("offerings", false, sampleOfferings());
 
 		assertThat(rebuilt.status()).isEqualTo("SUCCEEDED");
 		assertThat(status("offerings")).isEqualTo(new KindStatus("offerings", rebuilt.liveIndex(), records, true));
-		assertThat(indices.states()).allSatisfy(state -> assertThat(state.definitionCurrent()).as(state.kind()).isTrue());
+		assertThat(indices.states())
+			.allSatisfy(state -> assertThat(state.definitionCurrent()).as(state.kind()).isTrue());
 		assertThat(health().path("components").path("catalogueIndices").path("details").path("rebuildNeeded").size())
 			.isZero();
 	}
@@ -147,7 +151,8 @@ class AliasSwitchTest extends IngestIntegrationTest {
 	void theCatalogueGenerationChangesAtOnceWhenAnImportGoesLive() {
 		CatalogueSource offerings = source("offerings");
 		List<String> seenDuringImport = new ArrayList<>();
-		// a source that asks the API for the generation as it finishes, i.e. just before its import goes live
+		// a source that asks the API for the generation as it finishes, i.e. just before
+		// its import goes live
 		CatalogueSource askingAtTheEnd = new CatalogueSource() {
 
 			@Override
@@ -176,7 +181,9 @@ class AliasSwitchTest extends IngestIntegrationTest {
 		assertThat(generation()).isNotEqualTo(seenDuringImport.get(0));
 	}
 
-	/** The minimal engine distribution has no reindex module: copy with one bulk request. */
+	/**
+	 * The minimal engine distribution has no reindex module: copy with one bulk request.
+	 */
 	private void copyLiveDocumentsInto(String kind, String index) throws IOException {
 		List<BulkOperation> operations = new ArrayList<>();
 		documents(kind).forEach((id, document) -> operations
@@ -189,7 +196,9 @@ class AliasSwitchTest extends IngestIntegrationTest {
 		return http.getForObject("/actuator/health", JsonNode.class);
 	}
 
-	/** Delivers the first rows of a real source, then loses its file half-way through it. */
+	/**
+	 * Delivers the first rows of a real source, then loses its file half-way through it.
+	 */
 	static final class FailingHalfWay implements CatalogueSource {
 
 		static final int ROWS_BEFORE_FAILING = 50;
@@ -248,7 +257,8 @@ class AliasSwitchTest extends IngestIntegrationTest {
 			catch (FileGone gone) {
 				throw new IOException("connection reset while reading " + input.name());
 			}
-			throw new AssertionError("the source has fewer than " + ROWS_BEFORE_FAILING + " rows: nothing failed half-way");
+			throw new AssertionError(
+					"the source has fewer than " + ROWS_BEFORE_FAILING + " rows: nothing failed half-way");
 		}
 
 		private static final class FileGone extends RuntimeException {

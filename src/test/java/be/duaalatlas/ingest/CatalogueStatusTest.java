@@ -16,16 +16,20 @@ import static be.duaalatlas.GraphQlResults.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code catalogueStatus}: one line for every kind the catalogue defines (every index definition but the import
- * reports), each live, current, with records, and records that the API's own totals agree with.
+ * {@code catalogueStatus}: one line for every kind the catalogue defines (every index
+ * definition but the import reports), each live, current, with records, and records that
+ * the API's own totals agree with.
  */
 class CatalogueStatusTest extends AtlasIntegrationTest {
 
 	@Test
 	void everyKindIsLiveCurrentAndHasRecords() throws IOException {
-		JsonNode status = data(graphQl.document("""
-				{ catalogueStatus { generation kinds { kind liveIndex records sources lastSuccessfulImport lastChange definitionCurrent } } }
-				""").execute(), "catalogueStatus");
+		JsonNode status = data(graphQl
+			.document(
+					"""
+							{ catalogueStatus { generation kinds { kind liveIndex records sources lastSuccessfulImport lastChange definitionCurrent } } }
+							""")
+			.execute(), "catalogueStatus");
 		List<String> defined;
 		try (Stream<Path> files = Files.list(Path.of("search-mappings"))) {
 			defined = files.map(f -> f.getFileName().toString().replace(".json", ""))

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Importing the same sources again gives the same catalogue; without force it is not done at all. */
+/**
+ * Importing the same sources again gives the same catalogue; without force it is not done
+ * at all.
+ */
 class IdempotentImportTest extends IngestIntegrationTest {
 
 	@Test
@@ -56,7 +59,8 @@ class IdempotentImportTest extends IngestIntegrationTest {
 		assertThat(liveIndex("offerings")).isEqualTo(live);
 		assertThat(count(indices.alias("offerings"))).isEqualTo(records);
 
-		// forced, the same sources are imported again, into the next version, with the same records
+		// forced, the same sources are imported again, into the next version, with the
+		// same records
 		ImportReport forcedAgain = importKind("offerings", true, sampleOfferings());
 		assertThat(forcedAgain.status()).isEqualTo("SUCCEEDED");
 		assertThat(version(forcedAgain.liveIndex())).isEqualTo(version(live) + 1);

@@ -18,8 +18,9 @@ import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A source with bad rows through the real pipeline: the good rows go live, every bad one is in the report with file,
- * line and reason, the report is kept in the engine, and the import command says the same.
+ * A source with bad rows through the real pipeline: the good rows go live, every bad one
+ * is in the report with file, line and reason, the report is kept in the engine, and the
+ * import command says the same.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ImportReportTest extends IngestIntegrationTest {
@@ -27,12 +28,14 @@ class ImportReportTest extends IngestIntegrationTest {
 	static final String FILE = "fixtures/offerings/offerings-with-bad-rows.csv";
 
 	static final List<String> GOOD = List.of("it-campus-gent--elektrische-installaties-duaal",
-			"it-campus-gent--haarverzorging-duaal", "it-syntra-brussel--bakkerij-duaal", "it-cdo-brugge--slagerij-duaal");
+			"it-campus-gent--haarverzorging-duaal", "it-syntra-brussel--bakkerij-duaal",
+			"it-cdo-brugge--slagerij-duaal");
 
 	static List<Rejection> rejections(String file) {
 		return List.of(new Rejection(file, 3, "unknown programme code 'kapper-duaal'"),
 				new Rejection(file, 5, "unknown postcode '7000' (not in the Flemish or Brussels gazetteer)"),
-				new Rejection(file, 6, "provider_kind 'UNIVERSITY' is not one of BUSO, CDO, CVO, SECONDARY_SCHOOL, SYNTRA"),
+				new Rejection(file, 6,
+						"provider_kind 'UNIVERSITY' is not one of BUSO, CDO, CVO, SECONDARY_SCHOOL, SYNTRA"),
 				new Rejection(file, 8, "start '2026-13-01' is not a date (expected YYYY-MM-DD)"),
 				new Rejection(file, 9, "malformed line: expected 16 fields separated by ';', found 3"));
 	}
@@ -66,10 +69,16 @@ class ImportReportTest extends IngestIntegrationTest {
 		// the live catalogue holds exactly the good rows, and the public API says so
 		assertThat(documents("offerings").keySet()).containsExactlyInAnyOrderElementsOf(GOOD);
 		assertThat(status("offerings")).isEqualTo(new KindStatus("offerings", report.liveIndex(), 4, true));
-		assertThat(searchedOfferingIds()).containsExactlyInAnyOrderElementsOf(GOOD.stream().map(id -> "Offering:" + id).toList());
-		graphQl.document("""
-				{ search(text: "slagerij", filter: { kinds: [OFFERING] }) { edges { node { ... on Offering { id postcode } } } } }
-				""").execute().path("search.edges[*].node.id").entityList(String.class)
+		assertThat(searchedOfferingIds())
+			.containsExactlyInAnyOrderElementsOf(GOOD.stream().map(id -> "Offering:" + id).toList());
+		graphQl
+			.document(
+					"""
+							{ search(text: "slagerij", filter: { kinds: [OFFERING] }) { edges { node { ... on Offering { id postcode } } } } }
+							""")
+			.execute()
+			.path("search.edges[*].node.id")
+			.entityList(String.class)
 			.containsExactly("Offering:it-cdo-brugge--slagerij-duaal");
 	}
 
@@ -89,7 +98,8 @@ class ImportReportTest extends IngestIntegrationTest {
 
 	@Test
 	void theShippedGazetteerImportsThroughThePipelineWithoutRejectingARow() throws IOException {
-		long rows = Files.readAllLines(AdapterTesting.SAMPLE.resolve("places/postcodes-be.tsv")).stream()
+		long rows = Files.readAllLines(AdapterTesting.SAMPLE.resolve("places/postcodes-be.tsv"))
+			.stream()
 			.filter(line -> !line.isBlank())
 			.count();
 
@@ -102,12 +112,21 @@ class ImportReportTest extends IngestIntegrationTest {
 		assertThat(report.read()).isEqualTo(rows);
 		assertThat(report.imported()).isEqualTo(rows);
 		assertThat(status("places").records()).isEqualTo(rows);
-		// Brussels places carry the Dutch and French names of the companion file in the live catalogue
-		graphQl.document("{ place(postcode: \"1050\", lang: NL) { name { value } province } }").execute()
-			.path("place.name.value").entity(String.class).isEqualTo("Elsene")
-			.path("place.province").entity(String.class).isEqualTo("BRUSSELS");
-		graphQl.document("{ place(postcode: \"1050\", lang: FR) { name { value language } } }").execute()
-			.path("place.name.value").entity(String.class).isEqualTo("Ixelles");
+		// Brussels places carry the Dutch and French names of the companion file in the
+		// live catalogue
+		graphQl.document("{ place(postcode: \"1050\", lang: NL) { name { value } province } }")
+			.execute()
+			.path("place.name.value")
+			.entity(String.class)
+			.isEqualTo("Elsene")
+			.path("place.province")
+			.entity(String.class)
+			.isEqualTo("BRUSSELS");
+		graphQl.document("{ place(postcode: \"1050\", lang: FR) { name { value language } } }")
+			.execute()
+			.path("place.name.value")
+			.entity(String.class)
+			.isEqualTo("Ixelles");
 	}
 
 	@Test
@@ -130,8 +149,8 @@ class ImportReportTest extends IngestIntegrationTest {
 		assertThat(reportsCode).isZero();
 		String reportsOutput = output.getOut().substring(printed);
 		assertThat(reportsOutput).startsWith(report.summary() + System.lineSeparator());
-		rejections(file.toString()).forEach(r -> assertThat(reportsOutput)
-			.contains("  rejected " + r.file() + ":" + r.line() + ": " + r.reason()));
+		rejections(file.toString()).forEach(
+				r -> assertThat(reportsOutput).contains("  rejected " + r.file() + ":" + r.line() + ": " + r.reason()));
 	}
 
 	@Test

@@ -22,10 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Base of the tests that change the catalogue through the import pipeline. They share ONE Spring context of their
- * own (the same annotations on every subclass, so the context cache hands out one instance) with its own indices
- * (prefix {@code it-ingest-}) and its own sample load, so nothing they do reaches the read-only tests' catalogue.
- * Tests leave every kind with live data that the next test can import against; none relies on another's order.
+ * Base of the tests that change the catalogue through the import pipeline. They share ONE
+ * Spring context of their own (the same annotations on every subclass, so the context
+ * cache hands out one instance) with its own indices (prefix {@code it-ingest-}) and its
+ * own sample load, so nothing they do reaches the read-only tests' catalogue. Tests leave
+ * every kind with live data that the next test can import against; none relies on
+ * another's order.
  */
 @TestPropertySource(properties = "atlas.index.prefix=it-ingest-")
 public abstract class IngestIntegrationTest extends AtlasIntegrationTest {
@@ -66,8 +68,9 @@ public abstract class IngestIntegrationTest extends AtlasIntegrationTest {
 	}
 
 	/**
-	 * Makes the shipped sample offerings live, unless they are live already (then nothing is imported): a known state
-	 * for tests that import offerings, whatever an earlier test left.
+	 * Makes the shipped sample offerings live, unless they are live already (then nothing
+	 * is imported): a known state for tests that import offerings, whatever an earlier
+	 * test left.
 	 */
 	protected String sampleOfferingsLive() {
 		ImportReport report = importKind("offerings", false, sampleOfferings());
@@ -89,7 +92,9 @@ public abstract class IngestIntegrationTest extends AtlasIntegrationTest {
 		return Integer.parseInt(index.substring(index.lastIndexOf("-v") + 2));
 	}
 
-	/** Documents in a kind's live index (or in any index by name), counted by the engine. */
+	/**
+	 * Documents in a kind's live index (or in any index by name), counted by the engine.
+	 */
 	protected long count(String aliasOrIndex) {
 		try {
 			return client.count(c -> c.index(aliasOrIndex)).count();
@@ -99,7 +104,9 @@ public abstract class IngestIntegrationTest extends AtlasIntegrationTest {
 		}
 	}
 
-	/** Every live document of a kind by id, paged with search_after over the record id. */
+	/**
+	 * Every live document of a kind by id, paged with search_after over the record id.
+	 */
 	protected Map<String, ObjectNode> documents(String kind) {
 		Map<String, ObjectNode> documents = new LinkedHashMap<>();
 		try {
@@ -107,7 +114,8 @@ public abstract class IngestIntegrationTest extends AtlasIntegrationTest {
 			while (true) {
 				List<FieldValue> from = after;
 				SearchResponse<ObjectNode> page = client.search(s -> {
-					s.index(indices.alias(kind)).size(5000)
+					s.index(indices.alias(kind))
+						.size(5000)
 						.sort(o -> o.field(f -> f.field("provenance.recordId").order(SortOrder.Asc)));
 					if (from != null) {
 						s.searchAfter(from);
@@ -128,7 +136,11 @@ public abstract class IngestIntegrationTest extends AtlasIntegrationTest {
 	}
 
 	protected KindStatus status(String kind) {
-		return graphQl.document(STATUS).execute().path("catalogueStatus.kinds").entityList(KindStatus.class).get()
+		return graphQl.document(STATUS)
+			.execute()
+			.path("catalogueStatus.kinds")
+			.entityList(KindStatus.class)
+			.get()
 			.stream()
 			.filter(k -> k.kind().equals(kind))
 			.findFirst()

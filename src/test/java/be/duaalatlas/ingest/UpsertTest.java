@@ -11,7 +11,10 @@ import org.springframework.core.io.ByteArrayResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Single records go into the live catalogue through the same adapter and validation, and show at once. */
+/**
+ * Single records go into the live catalogue through the same adapter and validation, and
+ * show at once.
+ */
 class UpsertTest extends AtlasIntegrationTest {
 
 	@Autowired
@@ -22,12 +25,16 @@ class UpsertTest extends AtlasIntegrationTest {
 
 	@Test
 	void anUpsertedOfferingIsSearchableAtOnceAndABadRowIsRejectedWithItsLine() {
-		String csv = String.join("\n", "id;programme_code;provider_id;provider_name;provider_kind;street;postcode;municipality;language;start;changed;sample;website",
+		String csv = String.join("\n",
+				"id;programme_code;provider_id;provider_name;provider_kind;street;postcode;municipality;language;start;changed;sample;website",
 				"upsert-test--kapper-stylist-duaal;kapper-stylist-duaal;upsert-test;Campus Upsert (voorbeeld);CDO;"
 						+ "Teststraat 1;3500;Hasselt;nl;2026-09-01;2026-11-01;true;https://www.upsert.example",
 				"upsert-test--nothing;no-such-programme;upsert-test;Campus Upsert (voorbeeld);CDO;Teststraat 1;3500;"
 						+ "Hasselt;nl;2026-09-01;2026-11-01;true;https://www.upsert.example");
-		CatalogueSource offerings = sources.stream().filter(s -> s.name().equals("offerings")).findFirst().orElseThrow();
+		CatalogueSource offerings = sources.stream()
+			.filter(s -> s.name().equals("offerings"))
+			.findFirst()
+			.orElseThrow();
 		SourceInput input = new SourceInput("partner-write.csv",
 				new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)));
 
@@ -43,9 +50,14 @@ class UpsertTest extends AtlasIntegrationTest {
 		graphQl.document("""
 				{ node(id: "Offering:upsert-test--kapper-stylist-duaal") {
 				    ... on Offering { provider { name } postcode programme { code } } } }
-				""").execute()
-			.path("node.provider.name").entity(String.class).isEqualTo("Campus Upsert (voorbeeld)")
-			.path("node.programme.code").entity(String.class).isEqualTo("kapper-stylist-duaal");
+				""")
+			.execute()
+			.path("node.provider.name")
+			.entity(String.class)
+			.isEqualTo("Campus Upsert (voorbeeld)")
+			.path("node.programme.code")
+			.entity(String.class)
+			.isEqualTo("kapper-stylist-duaal");
 	}
 
 }

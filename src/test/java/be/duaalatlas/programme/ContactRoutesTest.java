@@ -12,8 +12,8 @@ import static be.duaalatlas.GraphQlResults.nodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every result says how to act on it: an offering how to reach the school and where to enrol, a workplace how a
- * pupil or a school gets in touch (never a person's data).
+ * Every result says how to act on it: an offering how to reach the school and where to
+ * enrol, a workplace how a pupil or a school gets in touch (never a person's data).
  */
 class ContactRoutesTest extends AtlasIntegrationTest {
 
@@ -63,7 +63,8 @@ class ContactRoutesTest extends AtlasIntegrationTest {
 		}
 		assertThat(offerings).hasSizeGreaterThan(100).allSatisfy(offering -> {
 			JsonNode c = offering.path("contact");
-			assertThat(List.of("website", "email", "phone", "enrolmentUrl").stream()
+			assertThat(List.of("website", "email", "phone", "enrolmentUrl")
+				.stream()
 				.anyMatch(field -> c.hasNonNull(field))).as(offering.path("id").asText()).isTrue();
 			assertThat(offering.path("howToEnrol").path("value").asText()).isNotBlank();
 		});
@@ -80,9 +81,10 @@ class ContactRoutesTest extends AtlasIntegrationTest {
 			assertThat(node.path("howToGetInTouch").path("language").asText()).isEqualTo("EN");
 			assertThat(node.path("howToGetInTouch").path("value").asText()).contains("trajectory coach");
 		});
-		assertThat(nodes).filteredOn(node -> node.path("enterpriseNumber").isNull()).isNotEmpty()
-			.allSatisfy(node -> assertThat(node.path("howToGetInTouch").path("value").asText())
-				.contains("sole trader").contains("never directly"));
+		assertThat(nodes).filteredOn(node -> node.path("enterpriseNumber").isNull())
+			.isNotEmpty()
+			.allSatisfy(node -> assertThat(node.path("howToGetInTouch").path("value").asText()).contains("sole trader")
+				.contains("never directly"));
 	}
 
 }

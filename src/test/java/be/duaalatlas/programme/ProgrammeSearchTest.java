@@ -27,8 +27,13 @@ class ProgrammeSearchTest extends AtlasIntegrationTest {
 	void dutchStemmingMatchesPluralOfAWordInTheText() {
 		List<String> codes = codes("leerwerkplekken", "NL");
 		assertThat(codes).isNotEmpty();
-		List<String> descriptions = graphQl.document(SEARCH).variable("text", "leerwerkplekken").variable("first", 50)
-			.execute().path("programmes.edges[*].node.description.value").entityList(String.class).get();
+		List<String> descriptions = graphQl.document(SEARCH)
+			.variable("text", "leerwerkplekken")
+			.variable("first", 50)
+			.execute()
+			.path("programmes.edges[*].node.description.value")
+			.entityList(String.class)
+			.get();
 		assertThat(descriptions).anySatisfy(d -> assertThat(d.toLowerCase()).contains("leerwerkplek"));
 	}
 
@@ -36,10 +41,13 @@ class ProgrammeSearchTest extends AtlasIntegrationTest {
 	void frenchWithoutAccentMatchesAccentedText() {
 		var response = graphQl.document(SEARCH).variable("text", "electricien").variable("lang", "FR").execute();
 		response.path("programmes.edges[0].node.name.language").entity(String.class).isEqualTo("FR");
-		response.path("programmes.edges[0].node.code").entity(String.class)
+		response.path("programmes.edges[0].node.code")
+			.entity(String.class)
 			.satisfies(code -> assertThat(code).startsWith("elektr"));
-		response.path("programmes.edges[0].highlights[*].fragments[*]").entityList(String.class)
-			.satisfies(fragments -> assertThat(fragments).anySatisfy(f -> assertThat(f).contains("<em>électricien</em>")));
+		response.path("programmes.edges[0].highlights[*].fragments[*]")
+			.entityList(String.class)
+			.satisfies(
+					fragments -> assertThat(fragments).anySatisfy(f -> assertThat(f).contains("<em>électricien</em>")));
 	}
 
 	@Test
@@ -50,15 +58,22 @@ class ProgrammeSearchTest extends AtlasIntegrationTest {
 
 	@Test
 	void highlightsSayWhyAHitMatched() {
-		graphQl.document(SEARCH).variable("text", "elektricien").execute()
-			.path("programmes.edges[0].highlights[*].fragments[*]").entityList(String.class)
+		graphQl.document(SEARCH)
+			.variable("text", "elektricien")
+			.execute()
+			.path("programmes.edges[0].highlights[*].fragments[*]")
+			.entityList(String.class)
 			.satisfies(fragments -> assertThat(fragments).anySatisfy(f -> assertThat(f).contains("<em>")));
 	}
 
 	@Test
 	void pagesCoverEveryProgrammeOnceInOrder() {
-		int total = graphQl.document(SEARCH).variable("first", 1).execute().path("programmes.totalCount")
-			.entity(Integer.class).get();
+		int total = graphQl.document(SEARCH)
+			.variable("first", 1)
+			.execute()
+			.path("programmes.totalCount")
+			.entity(Integer.class)
+			.get();
 		List<String> seen = new ArrayList<>();
 		String after = null;
 		boolean more = true;
@@ -96,13 +111,22 @@ class ProgrammeSearchTest extends AtlasIntegrationTest {
 	void missingLanguageFallsBackToDutchAndSaysSo() {
 		graphQl.document("""
 				{ programme(code: "elektrische-installaties-duaal", lang: EN) { name { value language } } }
-				""").execute().path("programme.name.language").entity(String.class)
+				""")
+			.execute()
+			.path("programme.name.language")
+			.entity(String.class)
 			.satisfies(language -> assertThat(language).isIn("EN", "NL"));
 	}
 
 	private List<String> codes(String text, String lang) {
-		return graphQl.document(SEARCH).variable("text", text).variable("lang", lang).variable("first", 10).execute()
-			.path("programmes.edges[*].node.code").entityList(String.class).get();
+		return graphQl.document(SEARCH)
+			.variable("text", text)
+			.variable("lang", lang)
+			.variable("first", 10)
+			.execute()
+			.path("programmes.edges[*].node.code")
+			.entityList(String.class)
+			.get();
 	}
 
 }

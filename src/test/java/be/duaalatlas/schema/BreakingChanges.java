@@ -8,8 +8,9 @@ import graphql.schema.diff.SchemaDiffSet;
 import graphql.schema.diff.reporting.CapturingReporter;
 
 /**
- * What changed between the published schema and a new one, by graphql-java's schema diff: breaking changes (a client's
- * valid query fails or gets a value it cannot handle) and additions (safe).
+ * What changed between the published schema and a new one, by graphql-java's schema diff:
+ * breaking changes (a client's valid query fails or gets a value it cannot handle) and
+ * additions (safe).
  */
 record BreakingChanges(List<String> breaking, List<String> additions) {
 

@@ -18,13 +18,16 @@ class BreakingChangesTest {
 
 	@Test
 	void aRemovedEnumValueBreaks() {
-		assertThat(breaking(PUBLISHED.replace(" EXPIRED }", " }"))).singleElement().asString()
-			.contains("RecognitionStatus").contains("EXPIRED");
+		assertThat(breaking(PUBLISHED.replace(" EXPIRED }", " }"))).singleElement()
+			.asString()
+			.contains("RecognitionStatus")
+			.contains("EXPIRED");
 	}
 
 	@Test
 	void aFieldMadeNullableBreaks() {
-		assertThat(breaking(PUBLISHED.replace("name: String!", "name: String"))).singleElement().asString()
+		assertThat(breaking(PUBLISHED.replace("name: String!", "name: String"))).singleElement()
+			.asString()
 			.contains("Workplace.name");
 	}
 
@@ -38,13 +41,15 @@ class BreakingChangesTest {
 
 	@Test
 	void aRemovedFieldBreaks() {
-		assertThat(breaking(PUBLISHED.replace(" places: Int", ""))).singleElement().asString()
+		assertThat(breaking(PUBLISHED.replace(" places: Int", ""))).singleElement()
+			.asString()
 			.contains("Workplace.places");
 	}
 
 	@Test
 	void aChangedFieldTypeBreaks() {
-		assertThat(breaking(PUBLISHED.replace("places: Int", "places: String"))).singleElement().asString()
+		assertThat(breaking(PUBLISHED.replace("places: Int", "places: String"))).singleElement()
+			.asString()
 			.contains("Workplace.places");
 	}
 

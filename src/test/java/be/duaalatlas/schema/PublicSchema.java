@@ -13,8 +13,8 @@ import graphql.schema.idl.SchemaPrinter;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
 
 /**
- * The public schema as clients see it, built from {@code graphql-schema/} without starting the service, and the
- * committed snapshot it is compared with.
+ * The public schema as clients see it, built from {@code graphql-schema/} without
+ * starting the service, and the committed snapshot it is compared with.
  */
 final class PublicSchema {
 
@@ -25,10 +25,15 @@ final class PublicSchema {
 	private PublicSchema() {
 	}
 
-	/** Every {@code .graphqls} file of {@code graphql-schema/}, as Spring for GraphQL loads them. */
+	/**
+	 * Every {@code .graphqls} file of {@code graphql-schema/}, as Spring for GraphQL
+	 * loads them.
+	 */
 	static String sources() {
 		try (Stream<Path> files = Files.walk(SOURCES)) {
-			return files.filter(p -> p.toString().endsWith(".graphqls")).sorted().map(PublicSchema::read)
+			return files.filter(p -> p.toString().endsWith(".graphqls"))
+				.sorted()
+				.map(PublicSchema::read)
 				.collect(Collectors.joining("\n"));
 		}
 		catch (IOException ex) {
@@ -44,7 +49,10 @@ final class PublicSchema {
 		return UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl));
 	}
 
-	/** Canonical text: types and fields sorted by name, descriptions and deprecations kept. */
+	/**
+	 * Canonical text: types and fields sorted by name, descriptions and deprecations
+	 * kept.
+	 */
 	static String print(GraphQLSchema schema) {
 		return new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
 			.includeDirectiveDefinitions(false)

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every type, field, argument, input field and enum value of the public schema says what it is: explorers, generated
- * client types and partners' IDEs show these descriptions, so a missing one is a hole in the documentation.
+ * Every type, field, argument, input field and enum value of the public schema says what
+ * it is: explorers, generated client types and partners' IDEs show these descriptions, so
+ * a missing one is a hole in the documentation.
  */
 class SchemaDescriptionsTest {
 
@@ -40,7 +41,8 @@ class SchemaDescriptionsTest {
 	static List<String> undescribed(GraphQLSchema schema) {
 		List<String> missing = new ArrayList<>();
 		for (GraphQLNamedType type : schema.getAllTypesAsList()) {
-			if (type.getName().startsWith("__") || GraphQLTypeUtil.isScalar(type) && isBuiltIn((GraphQLScalarType) type)) {
+			if (type.getName().startsWith("__")
+					|| GraphQLTypeUtil.isScalar(type) && isBuiltIn((GraphQLScalarType) type)) {
 				continue;
 			}
 			check(missing, type.getName(), type.getDescription());

@@ -9,14 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The public schema may grow but not break: it is compared with the committed snapshot
- * {@code graphql-schema/schema.snapshot.graphql}, and a change that would break a client's valid query fails the
- * build, naming the change. Additions pass; the snapshot records them with one command (see the README, "Schema
- * discipline"):
+ * {@code graphql-schema/schema.snapshot.graphql}, and a change that would break a
+ * client's valid query fails the build, naming the change. Additions pass; the snapshot
+ * records them with one command (see the README, "Schema discipline"):
  *
  * <pre>./mvnw test -Dtest=SchemaSnapshotTest -Dschema.snapshot=update</pre>
  *
- * To remove or change something on purpose: deprecate it first ({@code @deprecated(reason: "use X")}), keep it for a
- * release, then remove it and record that with {@code -Dschema.snapshot=accept-breaking}.
+ * To remove or change something on purpose: deprecate it first
+ * ({@code @deprecated(reason: "use X")}), keep it for a release, then remove it and
+ * record that with {@code -Dschema.snapshot=accept-breaking}.
  */
 class SchemaSnapshotTest {
 
@@ -46,9 +47,10 @@ class SchemaSnapshotTest {
 					String.join("\n  ", changes.breaking()), HOW_TO)
 			.isEmpty();
 		if (!current.equals(PublicSchema.snapshot())) {
-			System.out.printf("The schema has grown since %s (%d additions); record them with%n"
-					+ "  ./mvnw test -Dtest=SchemaSnapshotTest -Dschema.snapshot=update%n", PublicSchema.SNAPSHOT,
-					changes.additions().size());
+			System.out.printf(
+					"The schema has grown since %s (%d additions); record them with%n"
+							+ "  ./mvnw test -Dtest=SchemaSnapshotTest -Dschema.snapshot=update%n",
+					PublicSchema.SNAPSHOT, changes.additions().size());
 		}
 	}
 

@@ -16,9 +16,9 @@ import static be.duaalatlas.GraphQlResults.nodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Linked records are loaded per page, not per record: a page of 100 workplaces with the programme and partnership of
- * every recognition costs a bounded number of engine requests (one search, one multi-get per linked kind), the same
- * as a page of 10.
+ * Linked records are loaded per page, not per record: a page of 100 workplaces with the
+ * programme and partnership of every recognition costs a bounded number of engine
+ * requests (one search, one multi-get per linked kind), the same as a page of 10.
  */
 class BatchingTest extends AtlasIntegrationTest {
 
@@ -38,7 +38,8 @@ class BatchingTest extends AtlasIntegrationTest {
 
 	@Test
 	void aHundredWorkplacesWithTheirRecognitionsCostAFewEngineRequests() {
-		// warm-up of both page sizes: first pages without free text are cached per catalogue generation, so both are
+		// warm-up of both page sizes: first pages without free text are cached per
+		// catalogue generation, so both are
 		// measured the same way (a cached search, then the batched multi-gets)
 		graphQl.document(WORKPLACES).variable("first", 100).execute().errors().verify();
 		graphQl.document(WORKPLACES).variable("first", 10).execute().errors().verify();

@@ -14,8 +14,9 @@ import static be.duaalatlas.GraphQlResults.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Facets are typed counts of the current query, and each count is exactly the total of the same query with that
- * value as filter: what a visitor sees next to a checkbox is what ticking it gives.
+ * Facets are typed counts of the current query, and each count is exactly the total of
+ * the same query with that value as filter: what a visitor sees next to a checkbox is
+ * what ticking it gives.
  */
 class FacetsTest extends AtlasIntegrationTest {
 
@@ -74,11 +75,13 @@ class FacetsTest extends AtlasIntegrationTest {
 		}
 		assertThat(sum).as("every hit has one kind").isEqualTo(all.path("totalCount").asInt());
 		List<String> kinds = data(graphQl.document("{ __type(name: \"Kind\") { enumValues { name } } }").execute(),
-				"__type.enumValues").findValuesAsText("name");
+				"__type.enumValues")
+			.findValuesAsText("name");
 		assertThat(all.path("facets").path("kinds").findValuesAsText("value")).as("every kind, in the schema's order")
 			.isEqualTo(kinds);
 		assertThat(search("kapper", Map.of()).path("facets").path("kinds").findValuesAsText("value"))
-			.as("the kinds with hits, in the schema's order").isSubsetOf(kinds)
+			.as("the kinds with hits, in the schema's order")
+			.isSubsetOf(kinds)
 			.isSortedAccordingTo(java.util.Comparator.comparing(kinds::indexOf));
 	}
 
@@ -106,7 +109,8 @@ class FacetsTest extends AtlasIntegrationTest {
 		for (Iterator<String> names = facets.fieldNames(); names.hasNext();) {
 			String facet = names.next();
 			if (base.containsKey(FILTER_OF.get(facet))) {
-				continue; // the same filter twice is not one query (and the kinds facet ignores the kinds filter)
+				continue; // the same filter twice is not one query (and the kinds facet
+							// ignores the kinds filter)
 			}
 			for (JsonNode value : facets.path(facet)) {
 				Map<String, Object> filter = new HashMap<>(base);

@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * {@code near}: by postcode, by municipality in Dutch or French, by coordinates; only located records within the
- * radius, each with its distance, which is the real distance to the record's location; DISTANCE sorts nearest first.
+ * {@code near}: by postcode, by municipality in Dutch or French, by coordinates; only
+ * located records within the radius, each with its distance, which is the real distance
+ * to the record's location; DISTANCE sorts nearest first.
  */
 class GeoSearchTest extends AtlasIntegrationTest {
 
@@ -36,10 +37,12 @@ class GeoSearchTest extends AtlasIntegrationTest {
 		String french = place("1050", "FR").path("name").path("value").asText();
 		assertThat(dutch).as("a Brussels municipality with two names").isNotEqualToIgnoringCase(french);
 		SearchHits.All byDutch = SearchHits.all(graphQl, null, null, near("municipality", dutch, 5.0), "DISTANCE", 100);
-		SearchHits.All byFrench = SearchHits.all(graphQl, null, null, near("municipality", french, 5.0), "DISTANCE", 100);
+		SearchHits.All byFrench = SearchHits.all(graphQl, null, null, near("municipality", french, 5.0), "DISTANCE",
+				100);
 		assertThat(byDutch.totalCount()).isPositive();
 		assertThat(ids(byFrench)).isEqualTo(ids(byDutch));
-		assertThat(byFrench.hits()).extracting(Hit::distanceKm).isEqualTo(byDutch.hits().stream().map(Hit::distanceKm).toList());
+		assertThat(byFrench.hits()).extracting(Hit::distanceKm)
+			.isEqualTo(byDutch.hits().stream().map(Hit::distanceKm).toList());
 		assertWithin(byDutch.hits(), place("1050", "NL").path("location"), 5.0);
 		// and as a filter: records in that municipality, whichever name
 		List<String> filteredDutch = ids(SearchHits.all(graphQl, null, Map.of("municipality", dutch)));
@@ -49,7 +52,8 @@ class GeoSearchTest extends AtlasIntegrationTest {
 
 	@Test
 	void aTownNameAlsoBorneByAVillageElsewhereMeansTheTown() {
-		// the municipality Halle (Vlaams-Brabant: 1500, 1501 Buizingen, 1502 Lembeek); the gazetteer also has a
+		// the municipality Halle (Vlaams-Brabant: 1500, 1501 Buizingen, 1502 Lembeek);
+		// the gazetteer also has a
 		// village Halle in 2980 Zoersel, 60 km away
 		String town = place("1500", "NL").path("name").path("value").asText();
 		SearchHits.All near = SearchHits.all(graphQl, null, null, near("municipality", town, 10.0), "DISTANCE", 100);
@@ -74,8 +78,8 @@ class GeoSearchTest extends AtlasIntegrationTest {
 		SearchHits.All point = SearchHits.all(graphQl, null, null, byPoint, "DISTANCE", 100);
 		assertThat(point.totalCount()).isPositive();
 		assertWithin(point.hits(), centre, 15.0);
-		assertThat(ids(point)).isEqualTo(ids(SearchHits.all(graphQl, null, null, near("postcode", "3500", 15.0),
-				"DISTANCE", 100)));
+		assertThat(ids(point))
+			.isEqualTo(ids(SearchHits.all(graphQl, null, null, near("postcode", "3500", 15.0), "DISTANCE", 100)));
 	}
 
 	@Test
@@ -111,11 +115,16 @@ class GeoSearchTest extends AtlasIntegrationTest {
 		assertThat(nodes.stream().map(n -> n.path("distanceKm").asDouble()).toList()).isSorted();
 	}
 
-	/** Every hit is located, says its distance, which is at most the radius and the real distance to its location. */
+	/**
+	 * Every hit is located, says its distance, which is at most the radius and the real
+	 * distance to its location.
+	 */
 	private static void assertWithin(List<Hit> hits, JsonNode centre, double radiusKm) {
 		assertThat(hits).allSatisfy(hit -> {
 			assertThat(hit.located()).as(hit.toString()).isTrue();
-			assertThat(hit.distanceKm()).as("distance of " + hit).isNotNull().isLessThanOrEqualTo(radiusKm)
+			assertThat(hit.distanceKm()).as("distance of " + hit)
+				.isNotNull()
+				.isLessThanOrEqualTo(radiusKm)
 				.isCloseTo(distance(centre, hit.node().path("location")), within(0.11));
 		});
 	}

@@ -17,9 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Places as people name them today: a postcode is named after its municipality as it is since the mergers of
- * 1 January 2025; {@code municipality} in {@code place}, {@code near} and filters means the whole municipality, all its
- * postcodes; the names of former municipalities still resolve and say what they are now.
+ * Places as people name them today: a postcode is named after its municipality as it is
+ * since the mergers of 1 January 2025; {@code municipality} in {@code place},
+ * {@code near} and filters means the whole municipality, all its postcodes; the names of
+ * former municipalities still resolve and say what they are now.
  */
 class MunicipalitiesTest extends AtlasIntegrationTest {
 
@@ -48,9 +49,9 @@ class MunicipalitiesTest extends AtlasIntegrationTest {
 			"3720, Hasselt, 71072, Kortessem", "1570, Pajottegem, 23106, Galmaarden",
 			"3840, Tongeren-Borgloon, 73111, Borgloon", "9090, Merelbeke-Melle, 44088, Melle",
 			"9810, Nazareth-De Pinte, 44086, Nazareth", "9150, Beveren-Kruibeke-Zwijndrecht, 46030, Kruibeke",
-			"3740, Bilzen-Hoeselt, 73110, Bilzen", "9180, Lokeren, 46029, Moerbeke-Waas", "8760, Tielt, 37022, Meulebeke",
-			"3980, Tessenderlo-Ham, 71071, Tessenderlo", "9185, Lochristi, 44087, Wachtebeke",
-			"8750, Wingene, 37021, Wingene", "2150, Antwerpen, 11002, Borsbeek" })
+			"3740, Bilzen-Hoeselt, 73110, Bilzen", "9180, Lokeren, 46029, Moerbeke-Waas",
+			"8760, Tielt, 37022, Meulebeke", "3980, Tessenderlo-Ham, 71071, Tessenderlo",
+			"9185, Lochristi, 44087, Wachtebeke", "8750, Wingene, 37021, Wingene", "2150, Antwerpen, 11002, Borsbeek" })
 	void aPostcodeIsNamedAfterItsMunicipalityWithItsPlacesBeside(String postcode, String municipality, String nis,
 			String subMunicipality) {
 		JsonNode place = place(postcode, "NL");
@@ -88,31 +89,42 @@ class MunicipalitiesTest extends AtlasIntegrationTest {
 		assertThat(postcodes).containsExactly("9000", "9030", "9031", "9032", "9040", "9041", "9042", "9050", "9051",
 				"9052");
 		assertThat(gent.path("nisCode").asText()).isEqualTo("44021");
-		// the filter takes every located record in one of those postcodes, and nothing else
+		// the filter takes every located record in one of those postcodes, and nothing
+		// else
 		SearchHits.All filtered = SearchHits.all(graphQl, null, Map.of("municipality", "Gent"));
-		SearchHits.All around = SearchHits.all(graphQl, null, null, Map.of("postcode", "9000", "radiusKm", 30.0),
-				null, 100);
-		List<String> expected = around.hits().stream().filter(h -> postcodes.contains(h.text("postcode")))
-			.map(h -> h.node().path("id").asText()).sorted().toList();
-		assertThat(around.hits().stream().filter(h -> postcodes.contains(h.text("postcode")))
-			.map(h -> h.text("postcode")).distinct().count()).as("records in more than one of Gent's postcodes")
-			.isGreaterThan(1);
-		assertThat(filtered.hits().stream().map(h -> h.node().path("id").asText()).sorted().toList()).isEqualTo(expected);
+		SearchHits.All around = SearchHits.all(graphQl, null, null, Map.of("postcode", "9000", "radiusKm", 30.0), null,
+				100);
+		List<String> expected = around.hits()
+			.stream()
+			.filter(h -> postcodes.contains(h.text("postcode")))
+			.map(h -> h.node().path("id").asText())
+			.sorted()
+			.toList();
+		assertThat(around.hits()
+			.stream()
+			.filter(h -> postcodes.contains(h.text("postcode")))
+			.map(h -> h.text("postcode"))
+			.distinct()
+			.count()).as("records in more than one of Gent's postcodes").isGreaterThan(1);
+		assertThat(filtered.hits().stream().map(h -> h.node().path("id").asText()).sorted().toList())
+			.isEqualTo(expected);
 		// near measures from the municipality's centre, not from 9000's
 		SearchHits.All near = SearchHits.all(graphQl, null, null, Map.of("municipality", "Gent", "radiusKm", 5.0),
 				"DISTANCE", 100);
 		JsonNode centre = gent.path("centre");
-		assertThat(near.hits()).isNotEmpty().allSatisfy(hit -> assertThat(hit.distanceKm())
-			.isCloseTo(GeoSearchTest.distance(centre, hit.node().path("location")), within(0.11)));
+		assertThat(near.hits()).isNotEmpty()
+			.allSatisfy(hit -> assertThat(hit.distanceKm())
+				.isCloseTo(GeoSearchTest.distance(centre, hit.node().path("location")), within(0.11)));
 	}
 
 	@ParameterizedTest(name = "{0}: {1}")
 	@CsvSource({ "Pajottegem, 23106, Galmaarden|Gooik|Herne", "Tongeren-Borgloon, 73111, Tongeren|Borgloon",
 			"Merelbeke-Melle, 44088, Merelbeke|Melle", "Nazareth-De Pinte, 44086, Nazareth|De Pinte",
-			"Beveren-Kruibeke-Zwijndrecht, 46030, Beveren|Kruibeke|Zwijndrecht", "Bilzen-Hoeselt, 73110, Bilzen|Hoeselt",
-			"Tessenderlo-Ham, 71071, Ham|Tessenderlo", "Hasselt, 71072, Hasselt|Kortessem",
-			"Lochristi, 44087, Lochristi|Wachtebeke", "Lokeren, 46029, Lokeren|Moerbeke", "Tielt, 37022, Meulebeke|Tielt",
-			"Wingene, 37021, Ruiselede|Wingene", "Antwerpen, 11002, Borsbeek" })
+			"Beveren-Kruibeke-Zwijndrecht, 46030, Beveren|Kruibeke|Zwijndrecht",
+			"Bilzen-Hoeselt, 73110, Bilzen|Hoeselt", "Tessenderlo-Ham, 71071, Ham|Tessenderlo",
+			"Hasselt, 71072, Hasselt|Kortessem", "Lochristi, 44087, Lochristi|Wachtebeke",
+			"Lokeren, 46029, Lokeren|Moerbeke", "Tielt, 37022, Meulebeke|Tielt", "Wingene, 37021, Ruiselede|Wingene",
+			"Antwerpen, 11002, Borsbeek" })
 	void aMergedMunicipalityAndItsFormerNamesResolveInPlaceNearAndFilters(String name, String nis, String formers) {
 		JsonNode merged = municipality(name, null);
 		assertThat(merged.path("nisCode").asText()).isEqualTo(nis);
@@ -136,7 +148,9 @@ class MunicipalitiesTest extends AtlasIntegrationTest {
 			assertThat(ids(SearchHits.all(graphQl, null, Map.of("municipality", former)))).as(former)
 				.isEqualTo(ids(inIt));
 			assertThat(ids(SearchHits.all(graphQl, null, null, Map.of("municipality", former, "radiusKm", 15.0),
-					"DISTANCE", 100))).as(former).isEqualTo(ids(near));
+					"DISTANCE", 100)))
+				.as(former)
+				.isEqualTo(ids(near));
 		}
 	}
 

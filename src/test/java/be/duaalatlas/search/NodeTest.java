@@ -14,32 +14,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Global ids: every type that implements Node, found through the API, comes back from {@code node(id)} as the same
- * record; and {@code place(postcode)} leads to what is near it.
+ * Global ids: every type that implements Node, found through the API, comes back from
+ * {@code node(id)} as the same record; and {@code place(postcode)} leads to what is near
+ * it.
  */
 class NodeTest extends AtlasIntegrationTest {
 
 	@Test
 	void everyTypeOfNodeRoundTrips() {
 		Map<String, String> idByType = new LinkedHashMap<>();
-		JsonNode search = data(graphQl.document("""
-				{ search(first: 100, filter: { regions: [BRUSSELS] }) { edges { node { __typename ... on Node { id } } } } }
-				""").execute(), "search");
+		JsonNode search = data(graphQl
+			.document(
+					"""
+							{ search(first: 100, filter: { regions: [BRUSSELS] }) { edges { node { __typename ... on Node { id } } } } }
+							""")
+			.execute(), "search");
 		nodes(search).forEach(n -> idByType.putIfAbsent(n.path("__typename").asText(), n.path("id").asText()));
-		idByType.putIfAbsent("Programme", data(graphQl.document("{ programmes(first: 1) { edges { node { id } } } }")
-			.execute(), "programmes.edges[0].node.id").asText());
-		idByType.put("Equivalence", data(graphQl.document("{ brusselsEquivalences { id } }").execute(),
-				"brusselsEquivalences[0].id").asText());
-		idByType.put("Place", data(graphQl.document("{ place(postcode: \"1050\") { id } }").execute(), "place.id")
-			.asText());
-		List<String> nodeTypes = data(graphQl.document("{ __type(name: \"Node\") { possibleTypes { name } } }")
-			.execute(), "__type.possibleTypes").findValuesAsText("name");
+		idByType.putIfAbsent("Programme",
+				data(graphQl.document("{ programmes(first: 1) { edges { node { id } } } }").execute(),
+						"programmes.edges[0].node.id")
+					.asText());
+		idByType.put("Equivalence",
+				data(graphQl.document("{ brusselsEquivalences { id } }").execute(), "brusselsEquivalences[0].id")
+					.asText());
+		idByType.put("Place",
+				data(graphQl.document("{ place(postcode: \"1050\") { id } }").execute(), "place.id").asText());
+		List<String> nodeTypes = data(
+				graphQl.document("{ __type(name: \"Node\") { possibleTypes { name } } }").execute(),
+				"__type.possibleTypes")
+			.findValuesAsText("name");
 		assertThat(idByType.keySet()).as("an id of every type that implements Node")
 			.containsExactlyInAnyOrderElementsOf(nodeTypes);
 		idByType.forEach((type, id) -> {
 			assertThat(id).startsWith(type + ":");
 			JsonNode node = data(graphQl.document("query($id: ID!) { node(id: $id) { __typename id } }")
-				.variable("id", id).execute(), "node");
+				.variable("id", id)
+				.execute(), "node");
 			assertThat(node.path("__typename").asText()).as(id).isEqualTo(type);
 			assertThat(node.path("id").asText()).isEqualTo(id);
 		});
@@ -47,31 +57,48 @@ class NodeTest extends AtlasIntegrationTest {
 
 	@Test
 	void aNodeIsTheSameRecordAsItsOwnQueryGives() {
-		JsonNode programme = data(graphQl.document("""
-				{ programme(code: "elektrische-installaties-duaal", lang: FR) { id code name { value language } grade sectors } }
-				""").execute(), "programme");
-		JsonNode node = data(graphQl.document("""
-				query($id: ID!) { node(id: $id, lang: FR) { ... on Programme { id code name { value language } grade sectors } } }
-				""").variable("id", programme.path("id").asText()).execute(), "node");
+		JsonNode programme = data(graphQl
+			.document(
+					"""
+							{ programme(code: "elektrische-installaties-duaal", lang: FR) { id code name { value language } grade sectors } }
+							""")
+			.execute(), "programme");
+		JsonNode node = data(graphQl
+			.document(
+					"""
+							query($id: ID!) { node(id: $id, lang: FR) { ... on Programme { id code name { value language } grade sectors } } }
+							""")
+			.variable("id", programme.path("id").asText())
+			.execute(), "node");
 		assertThat(node).isEqualTo(programme);
-		JsonNode workplace = data(graphQl.document("""
-				{ workplaces(first: 1, sort: NAME) { edges { node { id establishmentNumber name { value } postcode recognitions { id status } } } } }
-				""").execute(), "workplaces.edges[0].node");
-		JsonNode workplaceNode = data(graphQl.document("""
-				query($id: ID!) { node(id: $id) { ... on Workplace { id establishmentNumber name { value } postcode recognitions { id status } } } }
-				""").variable("id", workplace.path("id").asText()).execute(), "node");
+		JsonNode workplace = data(graphQl
+			.document(
+					"""
+							{ workplaces(first: 1, sort: NAME) { edges { node { id establishmentNumber name { value } postcode recognitions { id status } } } } }
+							""")
+			.execute(), "workplaces.edges[0].node");
+		JsonNode workplaceNode = data(graphQl
+			.document(
+					"""
+							query($id: ID!) { node(id: $id) { ... on Workplace { id establishmentNumber name { value } postcode recognitions { id status } } } }
+							""")
+			.variable("id", workplace.path("id").asText())
+			.execute(), "node");
 		assertThat(workplaceNode).isEqualTo(workplace);
 	}
 
 	@Test
 	void aPlaceLeadsToTheLocatedRecordsNearItNearestFirst() {
-		JsonNode place = data(graphQl.document("""
-				{ place(postcode: "9000") {
-				    id postcode name { value } province location { lat lon }
-				    near(radiusKm: 8, first: 100) { totalCount edges { kind distanceKm node { ... on Offering { location { lat lon } } ... on Workplace { location { lat lon } } } } }
-				    workplacesOnly: near(radiusKm: 8, kinds: [WORKPLACE], first: 100) { totalCount edges { kind } }
-				} }
-				""").execute(), "place");
+		JsonNode place = data(graphQl
+			.document(
+					"""
+							{ place(postcode: "9000") {
+							    id postcode name { value } province location { lat lon }
+							    near(radiusKm: 8, first: 100) { totalCount edges { kind distanceKm node { ... on Offering { location { lat lon } } ... on Workplace { location { lat lon } } } } }
+							    workplacesOnly: near(radiusKm: 8, kinds: [WORKPLACE], first: 100) { totalCount edges { kind } }
+							} }
+							""")
+			.execute(), "place");
 		assertThat(place.path("province").asText()).isEqualTo("OOST_VLAANDEREN");
 		JsonNode edges = place.path("near").path("edges");
 		assertThat(edges).isNotEmpty().hasSize(place.path("near").path("totalCount").asInt());
@@ -79,7 +106,8 @@ class NodeTest extends AtlasIntegrationTest {
 		for (JsonNode edge : edges) {
 			assertThat(edge.path("kind").asText()).isIn("OFFERING", "WORKPLACE");
 			double distance = edge.path("distanceKm").asDouble();
-			assertThat(distance).isLessThanOrEqualTo(8.0).isGreaterThanOrEqualTo(last)
+			assertThat(distance).isLessThanOrEqualTo(8.0)
+				.isGreaterThanOrEqualTo(last)
 				.isCloseTo(GeoSearchTest.distance(place.path("location"), edge.path("node").path("location")),
 						within(0.11));
 			last = distance;
@@ -87,9 +115,13 @@ class NodeTest extends AtlasIntegrationTest {
 		assertThat(place.path("workplacesOnly").path("edges").findValuesAsText("kind")).isNotEmpty()
 			.containsOnly("WORKPLACE");
 		// the same place through node(id)
-		JsonNode node = data(graphQl.document("""
-				query($id: ID!) { node(id: $id) { ... on Place { postcode near(radiusKm: 8, first: 100) { totalCount } } } }
-				""").variable("id", place.path("id").asText()).execute(), "node");
+		JsonNode node = data(graphQl
+			.document(
+					"""
+							query($id: ID!) { node(id: $id) { ... on Place { postcode near(radiusKm: 8, first: 100) { totalCount } } } }
+							""")
+			.variable("id", place.path("id").asText())
+			.execute(), "node");
 		assertThat(node.path("postcode").asText()).isEqualTo("9000");
 		assertThat(node.path("near").path("totalCount").asInt()).isPositive();
 	}

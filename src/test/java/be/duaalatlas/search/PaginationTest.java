@@ -16,8 +16,8 @@ import static be.duaalatlas.GraphQlResults.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Relay paging: every page of a whole result, in every order, gives each record exactly once and as many as
- * totalCount says; page sizes and cursors are checked.
+ * Relay paging: every page of a whole result, in every order, gives each record exactly
+ * once and as many as totalCount says; page sizes and cursors are checked.
  */
 class PaginationTest extends AtlasIntegrationTest {
 
@@ -39,8 +39,11 @@ class PaginationTest extends AtlasIntegrationTest {
 		Integer total = null;
 		int pages = 0;
 		while (true) {
-			JsonNode page = data(graphQl.document(WORKPLACES).variable("sort", sort).variable("first", 13)
-				.variable("after", after).execute(), "workplaces");
+			JsonNode page = data(graphQl.document(WORKPLACES)
+				.variable("sort", sort)
+				.variable("first", 13)
+				.variable("after", after)
+				.execute(), "workplaces");
 			pages++;
 			total = total == null ? page.path("totalCount").asInt() : total;
 			JsonNode edges = page.path("edges");
@@ -74,9 +77,8 @@ class PaginationTest extends AtlasIntegrationTest {
 		assertThat(all.hits()).hasSize(all.totalCount());
 		assertThat(all.hits().stream().map(h -> h.node().path("id").asText())).doesNotHaveDuplicates();
 		SearchHits.All byDate = SearchHits.all(graphQl, "kapper", null, null, "LAST_UPDATE", 4);
-		assertThat(byDate.hits().stream().map(h -> h.node().path("id").asText()))
-			.doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
-					all.hits().stream().map(h -> h.node().path("id").asText()).toList());
+		assertThat(byDate.hits().stream().map(h -> h.node().path("id").asText())).doesNotHaveDuplicates()
+			.containsExactlyInAnyOrderElementsOf(all.hits().stream().map(h -> h.node().path("id").asText()).toList());
 	}
 
 	@Test
@@ -88,7 +90,8 @@ class PaginationTest extends AtlasIntegrationTest {
 			do {
 				JsonNode page = data(graphQl.document("query($after: String) { " + query
 						+ "(first: 4, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }")
-					.variable("after", after).execute(), query);
+					.variable("after", after)
+					.execute(), query);
 				total = page.path("totalCount").asInt();
 				page.path("edges").forEach(edge -> seen.add(edge.path("node").path("id").asText()));
 				after = page.path("pageInfo").path("hasNextPage").asBoolean()
@@ -112,9 +115,11 @@ class PaginationTest extends AtlasIntegrationTest {
 	void aForgedCursorIsABadRequestOnAfter(String cursor) {
 		// garbage, ["x"] (decodes, but fits no sort), [] and null
 		error(graphQl.document("query($after: String) { search(after: $after) { totalCount } }")
-			.variable("after", cursor).execute(), "BAD_REQUEST", "after");
+			.variable("after", cursor)
+			.execute(), "BAD_REQUEST", "after");
 		error(graphQl.document("query($after: String) { workplaces(after: $after) { totalCount } }")
-			.variable("after", cursor).execute(), "BAD_REQUEST", "after");
+			.variable("after", cursor)
+			.execute(), "BAD_REQUEST", "after");
 	}
 
 	@Test
@@ -123,12 +128,18 @@ class PaginationTest extends AtlasIntegrationTest {
 				{ search(near: { postcode: "9000" }, sort: DISTANCE, first: 1) { pageInfo { endCursor } } }
 				""").execute(), "search.pageInfo.endCursor").asText();
 		error(graphQl.document("query($after: String) { search(sort: NAME, after: $after) { totalCount } }")
-			.variable("after", distanceCursor).execute(), "BAD_REQUEST", "after");
-		String tampered = Base64.getUrlEncoder().withoutPadding().encodeToString(
-				"[\"not a number\",\"x\",\"y\",\"z\"]".getBytes(StandardCharsets.UTF_8));
-		error(graphQl.document("""
-				query($after: String) { search(near: { postcode: "9000" }, sort: DISTANCE, after: $after) { totalCount } }
-				""").variable("after", tampered).execute(), "BAD_REQUEST", "after");
+			.variable("after", distanceCursor)
+			.execute(), "BAD_REQUEST", "after");
+		String tampered = Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString("[\"not a number\",\"x\",\"y\",\"z\"]".getBytes(StandardCharsets.UTF_8));
+		error(graphQl
+			.document(
+					"""
+							query($after: String) { search(near: { postcode: "9000" }, sort: DISTANCE, after: $after) { totalCount } }
+							""")
+			.variable("after", tampered)
+			.execute(), "BAD_REQUEST", "after");
 	}
 
 	private int records(String kind) {

@@ -17,8 +17,9 @@ import static be.duaalatlas.search.SearchHits.Hit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every field of {@code SearchFilter}: it narrows the search (fewer hits than without it, but some), and every hit,
- * on every page, satisfies it. Filter values are taken from the catalogue itself (facets and records).
+ * Every field of {@code SearchFilter}: it narrows the search (fewer hits than without it,
+ * but some), and every hit, on every page, satisfies it. Filter values are taken from the
+ * catalogue itself (facets and records).
  */
 class SearchFilterTest extends AtlasIntegrationTest {
 
@@ -41,10 +42,12 @@ class SearchFilterTest extends AtlasIntegrationTest {
 	void qualification() {
 		String id = data(graphQl.document("""
 				query($code: String!) { programme(code: $code) { qualifications { id } } }
-				""").variable("code", SearchTest.ELECTRICAL_INSTALLATIONS).execute(),
-				"programme.qualifications[0].id").asText();
-		narrows(Map.of("qualification", id), hit -> hit.programmes().stream()
-			.anyMatch(p -> p.path("qualifications").findValuesAsText("id").contains(id)));
+				""").variable("code", SearchTest.ELECTRICAL_INSTALLATIONS).execute(), "programme.qualifications[0].id")
+			.asText();
+		narrows(Map.of("qualification", id),
+				hit -> hit.programmes()
+					.stream()
+					.anyMatch(p -> p.path("qualifications").findValuesAsText("id").contains(id)));
 	}
 
 	@Test
@@ -82,9 +85,9 @@ class SearchFilterTest extends AtlasIntegrationTest {
 
 	@Test
 	void aProvinceMatchesWhatIsInItAndWhatServesAllOfFlanders() {
-		SearchHits.All all = narrows(Map.of("regions", List.of("LIMBURG")), hit -> hit.located()
-				? hit.text("province").equals("LIMBURG")
-				: hit.list("regions").contains("LIMBURG") || hit.list("regions").contains("FLANDERS"));
+		SearchHits.All all = narrows(Map.of("regions", List.of("LIMBURG")),
+				hit -> hit.located() ? hit.text("province").equals("LIMBURG")
+						: hit.list("regions").contains("LIMBURG") || hit.list("regions").contains("FLANDERS"));
 		assertThat(all.hits()).as("a stakeholder for all of Flanders, not for Limburg by name").anySatisfy(hit -> {
 			assertThat(hit.kind()).isEqualTo("STAKEHOLDER");
 			assertThat(hit.list("regions")).contains("FLANDERS").doesNotContain("LIMBURG");
@@ -98,8 +101,8 @@ class SearchFilterTest extends AtlasIntegrationTest {
 		Set<String> provinces = new HashSet<>();
 		flanders.hits().stream().filter(Hit::located).forEach(hit -> provinces.add(hit.text("province")));
 		assertThat(provinces).containsExactlyInAnyOrderElementsOf(Provinces.FLEMISH);
-		narrows(Map.of("regions", List.of("BRUSSELS")),
-				hit -> hit.located() ? hit.text("province").equals("BRUSSELS") : hit.list("regions").contains("BRUSSELS"));
+		narrows(Map.of("regions", List.of("BRUSSELS")), hit -> hit.located() ? hit.text("province").equals("BRUSSELS")
+				: hit.list("regions").contains("BRUSSELS"));
 	}
 
 	@Test
@@ -108,8 +111,8 @@ class SearchFilterTest extends AtlasIntegrationTest {
 				{ search(filter: { kinds: [OFFERING] }, sort: NAME, first: 1) {
 				    edges { node { ... on Offering { municipality { value } } } } } }
 				""").execute(), "search.edges[0].node.municipality.value").asText();
-		narrows(Map.of("municipality", municipality),
-				hit -> hit.located() && municipality.equalsIgnoreCase(hit.node().path("municipality").path("value").asText()));
+		narrows(Map.of("municipality", municipality), hit -> hit.located()
+				&& municipality.equalsIgnoreCase(hit.node().path("municipality").path("value").asText()));
 	}
 
 	@Test
@@ -189,8 +192,10 @@ class SearchFilterTest extends AtlasIntegrationTest {
 				List.of("WORKPLACE"));
 		SearchHits.All all = SearchHits.all(graphQl, null, both);
 		assertThat(all.totalCount()).isPositive()
-			.isLessThan(SearchHits.total(graphQl, null, Map.of("sectors", List.of(sector), "kinds", List.of("WORKPLACE"))))
-			.isLessThan(SearchHits.total(graphQl, null, Map.of("regions", List.of("LIMBURG"), "kinds", List.of("WORKPLACE"))));
+			.isLessThan(
+					SearchHits.total(graphQl, null, Map.of("sectors", List.of(sector), "kinds", List.of("WORKPLACE"))))
+			.isLessThan(SearchHits.total(graphQl, null,
+					Map.of("regions", List.of("LIMBURG"), "kinds", List.of("WORKPLACE"))));
 		assertThat(all.hits()).allSatisfy(hit -> {
 			assertThat(hit.text("sector")).isEqualTo(sector);
 			assertThat(hit.text("province")).isEqualTo("LIMBURG");
@@ -202,24 +207,29 @@ class SearchFilterTest extends AtlasIntegrationTest {
 		int text = SearchHits.total(graphQl, "kapper", null);
 		SearchHits.All brussels = SearchHits.all(graphQl, "kapper", Map.of("regions", List.of("BRUSSELS")));
 		assertThat(brussels.totalCount()).isPositive().isLessThan(text);
-		assertThat(brussels.hits()).allSatisfy(hit -> assertThat(hit.located() ? List.of(hit.text("province"))
-				: hit.list("regions")).contains("BRUSSELS"));
+		assertThat(brussels.hits())
+			.allSatisfy(hit -> assertThat(hit.located() ? List.of(hit.text("province")) : hit.list("regions"))
+				.contains("BRUSSELS"));
 	}
 
 	/**
-	 * Searches with only this filter, pages through every hit and checks each; the filter must narrow the search.
+	 * Searches with only this filter, pages through every hit and checks each; the filter
+	 * must narrow the search.
 	 */
 	private SearchHits.All narrows(Map<String, Object> filter, Predicate<Hit> satisfies) {
 		int everything = SearchHits.total(graphQl, null, null);
 		SearchHits.All all = SearchHits.all(graphQl, null, filter);
 		assertThat(all.totalCount()).as("hits for " + filter).isPositive().isLessThan(everything);
 		assertThat(all.hits()).as("every page of " + filter).hasSize(all.totalCount());
-		assertThat(all.hits()).as("every hit of " + filter).allSatisfy(
-				hit -> assertThat(satisfies.test(hit)).as("%s satisfies %s", hit, filter).isTrue());
+		assertThat(all.hits()).as("every hit of " + filter)
+			.allSatisfy(hit -> assertThat(satisfies.test(hit)).as("%s satisfies %s", hit, filter).isTrue());
 		return all;
 	}
 
-	/** The facet value with the fewest hits (not zero) in the whole catalogue: a filter value that narrows most. */
+	/**
+	 * The facet value with the fewest hits (not zero) in the whole catalogue: a filter
+	 * value that narrows most.
+	 */
 	private String leastFrequent(String facet) {
 		JsonNode counts = facet(facet);
 		return counts.get(counts.size() - 1).path("value").asText();
@@ -231,8 +241,9 @@ class SearchFilterTest extends AtlasIntegrationTest {
 	}
 
 	private JsonNode facet(String facet) {
-		JsonNode counts = data(graphQl.document("{ search(first: 1) { facets { " + facet + " { value count } } } }")
-			.execute(), "search.facets." + facet);
+		JsonNode counts = data(
+				graphQl.document("{ search(first: 1) { facets { " + facet + " { value count } } } }").execute(),
+				"search.facets." + facet);
 		assertThat(counts).as(facet + " facet").isNotEmpty();
 		return counts;
 	}

@@ -14,8 +14,8 @@ import static be.duaalatlas.GraphQlResults.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pages through every hit of a {@code search} and returns them with the fields that filters are about, so that a
- * test can check each hit against the filter it asked for.
+ * Pages through every hit of a {@code search} and returns them with the fields that
+ * filters are about, so that a test can check each hit against the filter it asked for.
  */
 final class SearchHits {
 
@@ -55,7 +55,10 @@ final class SearchHits {
 	/** One hit: its kind, distance and record. */
 	record Hit(String kind, Double distanceKm, JsonNode node) {
 
-		/** The programmes a hit is about: itself, an offering's, or a workplace's actively recognised ones. */
+		/**
+		 * The programmes a hit is about: itself, an offering's, or a workplace's actively
+		 * recognised ones.
+		 */
 		List<JsonNode> programmes() {
 			List<JsonNode> programmes = new ArrayList<>();
 			switch (kind) {
@@ -91,7 +94,10 @@ final class SearchHits {
 
 	}
 
-	/** Every hit, page after page, and the total the first page announced; asserts the pages agree with it. */
+	/**
+	 * Every hit, page after page, and the total the first page announced; asserts the
+	 * pages agree with it.
+	 */
 	record All(int totalCount, List<Hit> hits) {
 	}
 
@@ -118,8 +124,10 @@ final class SearchHits {
 				total = pageTotal;
 			}
 			assertThat(pageTotal).as("totalCount on every page").isEqualTo(total);
-			search.path("edges").forEach(edge -> hits.add(new Hit(edge.path("kind").asText(),
-					edge.path("distanceKm").isNull() ? null : edge.path("distanceKm").asDouble(), edge.path("node"))));
+			search.path("edges")
+				.forEach(edge -> hits.add(new Hit(edge.path("kind").asText(),
+						edge.path("distanceKm").isNull() ? null : edge.path("distanceKm").asDouble(),
+						edge.path("node"))));
 			assertThat(search.path("pageInfo").path("hasPreviousPage").asBoolean()).isFalse();
 			if (!search.path("pageInfo").path("hasNextPage").asBoolean()) {
 				return new All(total, hits);

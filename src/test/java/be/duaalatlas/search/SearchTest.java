@@ -25,12 +25,16 @@ import static be.duaalatlas.GraphQlResults.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Relevance of the one search box in the words pupils use: the expected programmes are the ones whose own aliases
- * carry the word or a word of its pupil-word synonym group (read from the index definition), never a hard-coded list.
+ * Relevance of the one search box in the words pupils use: the expected programmes are
+ * the ones whose own aliases carry the word or a word of its pupil-word synonym group
+ * (read from the index definition), never a hard-coded list.
  */
 class SearchTest extends AtlasIntegrationTest {
 
-	/** The programme a pupil means by "elektricien": the residential electrician's programme. */
+	/**
+	 * The programme a pupil means by "elektricien": the residential electrician's
+	 * programme.
+	 */
 	static final String ELECTRICAL_INSTALLATIONS = "elektrische-installaties-duaal";
 
 	private static final String PROGRAMME_HITS = """
@@ -70,7 +74,8 @@ class SearchTest extends AtlasIntegrationTest {
 
 	@Test
 	void aSynonymFindsAProgrammeWhoseAliasesOnlyHaveAnotherWordOfTheGroup() throws IOException {
-		// "beenhouwer" is the Flemish word; the group says slager; at least the programmes saying slager are found
+		// "beenhouwer" is the Flemish word; the group says slager; at least the
+		// programmes saying slager are found
 		Set<String> bySlager = programmesWithAliasIn(Set.of("slager"));
 		assertThat(bySlager).isNotEmpty();
 		assertThat(programmeCodes("beenhouwer")).containsAll(bySlager);
@@ -87,16 +92,19 @@ class SearchTest extends AtlasIntegrationTest {
 	@Test
 	void everyHitOfAPupilWordSaysWhyItMatched() {
 		JsonNode search = data(graphQl.document(PROGRAMME_HITS).variable("text", "kapper").execute(), "search");
-		assertThat(search.path("edges")).isNotEmpty().allSatisfy(edge -> assertThat(edge.path("highlights"))
-			.anySatisfy(h -> assertThat(texts(h.path("fragments"))).anySatisfy(f -> assertThat(f).contains("<em>"))));
+		assertThat(search.path("edges")).isNotEmpty()
+			.allSatisfy(edge -> assertThat(edge.path("highlights")).anySatisfy(
+					h -> assertThat(texts(h.path("fragments"))).anySatisfy(f -> assertThat(f).contains("<em>"))));
 	}
 
 	@Test
 	void textNarrowsTheSearchAndEmptyTextMatchesEverything() {
 		int all = data(graphQl.document("{ search(first: 1) { totalCount } }").execute(), "search.totalCount").asInt();
 		int blank = data(graphQl.document("{ search(text: \"  \", first: 1) { totalCount } }").execute(),
-				"search.totalCount").asInt();
-		int kapper = data(graphQl.document(PROGRAMME_HITS.replace("kinds: [PROGRAMME] ", "")).variable("text", "kapper")
+				"search.totalCount")
+			.asInt();
+		int kapper = data(graphQl.document(PROGRAMME_HITS.replace("kinds: [PROGRAMME] ", ""))
+			.variable("text", "kapper")
 			.execute(), "search.totalCount").asInt();
 		assertThat(blank).isEqualTo(all);
 		assertThat(kapper).isPositive().isLessThan(all);
@@ -105,7 +113,8 @@ class SearchTest extends AtlasIntegrationTest {
 	@Test
 	void textLongerThanTwoHundredCharactersIsABadRequest() {
 		var response = graphQl.document("query($t: String) { search(text: $t) { totalCount } }")
-			.variable("t", "kapper ".repeat(40)).execute();
+			.variable("t", "kapper ".repeat(40))
+			.execute();
 		be.duaalatlas.GraphQlResults.error(response, "BAD_REQUEST", "text");
 	}
 
@@ -115,7 +124,10 @@ class SearchTest extends AtlasIntegrationTest {
 		return each(nodes(search), n -> n.path("code").asText());
 	}
 
-	/** Programmes with an alias (in any language) that has one of these words, accents and case ignored. */
+	/**
+	 * Programmes with an alias (in any language) that has one of these words, accents and
+	 * case ignored.
+	 */
 	private Set<String> programmesWithAliasIn(Set<String> words) {
 		Set<String> folded = new HashSet<>();
 		words.forEach(w -> folded.add(fold(w)));
@@ -136,10 +148,17 @@ class SearchTest extends AtlasIntegrationTest {
 		return codes;
 	}
 
-	/** The word's group in the pupil-word synonyms of the programmes' index definition (one-way rules left out). */
+	/**
+	 * The word's group in the pupil-word synonyms of the programmes' index definition
+	 * (one-way rules left out).
+	 */
 	static Set<String> synonymGroup(String word) throws IOException {
 		JsonNode synonyms = new ObjectMapper().readTree(Files.readString(Path.of("search-mappings/programmes.json")))
-			.path("settings").path("analysis").path("filter").path("pupil_words").path("synonyms");
+			.path("settings")
+			.path("analysis")
+			.path("filter")
+			.path("pupil_words")
+			.path("synonyms");
 		Set<String> group = new HashSet<>(Set.of(word));
 		for (JsonNode rule : synonyms) {
 			List<String> words = rule.asText().contains("=>") ? List.of()
@@ -152,7 +171,10 @@ class SearchTest extends AtlasIntegrationTest {
 	}
 
 	static String fold(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
+		return Normalizer.normalize(text, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT)
+			.strip();
 	}
 
 }

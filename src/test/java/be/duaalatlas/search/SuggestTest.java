@@ -11,7 +11,10 @@ class SuggestTest extends AtlasIntegrationTest {
 	void aPrefixSuggestsTheProgrammeName() {
 		graphQl.document("""
 				{ suggest(prefix: "elektr") { text kind id } }
-				""").execute().path("suggest[*].text").entityList(String.class)
+				""")
+			.execute()
+			.path("suggest[*].text")
+			.entityList(String.class)
 			.satisfies(texts -> assertThat(texts).anySatisfy(t -> assertThat(t).startsWithIgnoringCase("Elektricien")));
 	}
 

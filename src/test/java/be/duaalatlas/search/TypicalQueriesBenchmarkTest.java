@@ -18,9 +18,10 @@ import static be.duaalatlas.GraphQlResults.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The website's typical queries, each run 50 times after a warm-up through HTTP on the suite's context and engine:
- * prints p50/p95/max latency and engine requests per query (so the numbers can be quoted), and asserts only that every
- * answer is right. Speed is never asserted: it depends on the machine.
+ * The website's typical queries, each run 50 times after a warm-up through HTTP on the
+ * suite's context and engine: prints p50/p95/max latency and engine requests per query
+ * (so the numbers can be quoted), and asserts only that every answer is right. Speed is
+ * never asserted: it depends on the machine.
  */
 class TypicalQueriesBenchmarkTest extends AtlasIntegrationTest {
 
@@ -63,21 +64,24 @@ class TypicalQueriesBenchmarkTest extends AtlasIntegrationTest {
 
 	@Test
 	void workplacesNearAPostcodeForAProgramme() {
-		measure("workplaces near a postcode for a programme", """
-				{ workplaces(filter: { programme: "elektrische-installaties-duaal" }, near: { postcode: "2000", radiusKm: 30 }, first: 20) {
-				    totalCount
-				    edges { node { establishmentNumber name { value } lookingForLearner distanceKm
-				      recognitions { status programme { code } partnership { name { value } } } } }
-				} }
-				""", "workplaces", workplaces -> {
-			List<JsonNode> nodes = nodes(workplaces);
-			assertThat(nodes).isNotEmpty();
-			WorkplacesTest.assertLookingFirstThenNearest(nodes, 30.0);
-			assertThat(nodes).allSatisfy(n -> assertThat(n.path("recognitions")).anySatisfy(r -> {
-				assertThat(r.path("status").asText()).isEqualTo("ACTIVE");
-				assertThat(r.path("programme").path("code").asText()).isEqualTo(SearchTest.ELECTRICAL_INSTALLATIONS);
-			}));
-		});
+		measure("workplaces near a postcode for a programme",
+				"""
+						{ workplaces(filter: { programme: "elektrische-installaties-duaal" }, near: { postcode: "2000", radiusKm: 30 }, first: 20) {
+						    totalCount
+						    edges { node { establishmentNumber name { value } lookingForLearner distanceKm
+						      recognitions { status programme { code } partnership { name { value } } } } }
+						} }
+						""",
+				"workplaces", workplaces -> {
+					List<JsonNode> nodes = nodes(workplaces);
+					assertThat(nodes).isNotEmpty();
+					WorkplacesTest.assertLookingFirstThenNearest(nodes, 30.0);
+					assertThat(nodes).allSatisfy(n -> assertThat(n.path("recognitions")).anySatisfy(r -> {
+						assertThat(r.path("status").asText()).isEqualTo("ACTIVE");
+						assertThat(r.path("programme").path("code").asText())
+							.isEqualTo(SearchTest.ELECTRICAL_INSTALLATIONS);
+					}));
+				});
 	}
 
 	@Test
@@ -112,9 +116,11 @@ class TypicalQueriesBenchmarkTest extends AtlasIntegrationTest {
 		double requestsPerQuery = (engineRequests.total() - requestsBefore) / (double) RUNS;
 		check.accept(last);
 		List<Long> sorted = micros.stream().sorted().toList();
-		System.out.printf("Typical query | %-45s | p50 %6.1f ms | p95 %6.1f ms | max %6.1f ms | %.2f engine requests/query"
-				+ " | %d runs after %d warm-up%n", name, percentile(sorted, 50) / 1000.0,
-				percentile(sorted, 95) / 1000.0, sorted.get(sorted.size() - 1) / 1000.0, requestsPerQuery, RUNS, WARM_UP);
+		System.out.printf(
+				"Typical query | %-45s | p50 %6.1f ms | p95 %6.1f ms | max %6.1f ms | %.2f engine requests/query"
+						+ " | %d runs after %d warm-up%n",
+				name, percentile(sorted, 50) / 1000.0, percentile(sorted, 95) / 1000.0,
+				sorted.get(sorted.size() - 1) / 1000.0, requestsPerQuery, RUNS, WARM_UP);
 		assertThat(requestsPerQuery).as("engine requests of " + name).isPositive();
 	}
 

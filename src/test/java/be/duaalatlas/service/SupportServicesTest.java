@@ -15,8 +15,9 @@ import static be.duaalatlas.GraphQlResults.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * "Who helps me" (Action 15): support services by audience, step and place, each with the stakeholder that offers it
- * and how to reach it. Every filter narrows and every service returned satisfies it.
+ * "Who helps me" (Action 15): support services by audience, step and place, each with the
+ * stakeholder that offers it and how to reach it. Every filter narrows and every service
+ * returned satisfies it.
  */
 class SupportServicesTest extends AtlasIntegrationTest {
 
@@ -48,7 +49,8 @@ class SupportServicesTest extends AtlasIntegrationTest {
 	@Test
 	void nearAFlemishPlaceGivesWhatAppliesInItsProvinceOrAllOfFlanders() {
 		String province = data(graphQl.document("{ place(postcode: \"3500\") { province } }").execute(),
-				"place.province").asText();
+				"place.province")
+			.asText();
 		assertThat(Provinces.FLEMISH).contains(province);
 		List<JsonNode> services = narrows(Map.of("near", Map.of("postcode", "3500")));
 		assertThat(services).allSatisfy(s -> assertThat(texts(s.path("regions"))).containsAnyOf(province, "FLANDERS"));
@@ -61,7 +63,8 @@ class SupportServicesTest extends AtlasIntegrationTest {
 	@Test
 	void nearABrusselsMunicipalityByItsFrenchNameGivesWhatAppliesInBrussels() {
 		String french = data(graphQl.document("{ place(postcode: \"1050\", lang: FR) { name { value } } }").execute(),
-				"place.name.value").asText();
+				"place.name.value")
+			.asText();
 		List<JsonNode> services = narrows(Map.of("near", Map.of("municipality", french), "audience", "PUPIL"));
 		assertThat(services).allSatisfy(s -> {
 			assertThat(texts(s.path("regions"))).contains("BRUSSELS");
@@ -86,8 +89,9 @@ class SupportServicesTest extends AtlasIntegrationTest {
 	@Test
 	void bySectorGivesTheSectorsServicesAndThoseForEverySector() {
 		List<JsonNode> services = narrows(Map.of("sector", "haarzorg-schoonheid"));
-		assertThat(services).allSatisfy(s -> assertThat(texts(s.path("sectors")).isEmpty()
-				|| texts(s.path("sectors")).contains("haarzorg-schoonheid")).isTrue());
+		assertThat(services).allSatisfy(s -> assertThat(
+				texts(s.path("sectors")).isEmpty() || texts(s.path("sectors")).contains("haarzorg-schoonheid"))
+			.isTrue());
 		assertThat(services).as("a service of the sector itself")
 			.anySatisfy(s -> assertThat(texts(s.path("sectors"))).contains("haarzorg-schoonheid"));
 	}

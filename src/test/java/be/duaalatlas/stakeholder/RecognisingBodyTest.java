@@ -15,8 +15,9 @@ import static be.duaalatlas.GraphQlResults.nodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The right recognising body: routing by joint committee to the competent sectoral partnership, or to the Vlaams
- * Partnerschap Duaal Leren where none is; no record says the department recognises.
+ * The right recognising body: routing by joint committee to the competent sectoral
+ * partnership, or to the Vlaams Partnerschap Duaal Leren where none is; no record says
+ * the department recognises.
  */
 class RecognisingBodyTest extends AtlasIntegrationTest {
 

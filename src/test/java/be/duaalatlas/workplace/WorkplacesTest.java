@@ -13,9 +13,10 @@ import static be.duaalatlas.GraphQlResults.nodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The school's question and the browsing around it: programme → offerings near a place → recognised workplaces
- * (looking for a learner first, then the nearest) → their recognitions → the recognising partnership; workplace →
- * recognitions → programme. And no personal data: no field for people, sole traders without street or number.
+ * The school's question and the browsing around it: programme → offerings near a place →
+ * recognised workplaces (looking for a learner first, then the nearest) → their
+ * recognitions → the recognising partnership; workplace → recognitions → programme. And
+ * no personal data: no field for people, sole traders without street or number.
  */
 public class WorkplacesTest extends AtlasIntegrationTest {
 
@@ -73,41 +74,58 @@ public class WorkplacesTest extends AtlasIntegrationTest {
 				query($code: String!) { workplaces(filter: { programme: $code, lookingForLearner: true }, first: 1) {
 				    edges { node { postcode } } } }
 				""").variable("code", PROGRAMME).execute(), "workplaces.edges[0].node.postcode").asText();
-		JsonNode workplaces = data(graphQl.document("""
-				query($code: String!, $campus: String) {
-				  workplaces(filter: { programme: $code }, near: { postcode: $campus, radiusKm: 40 }, first: 100) {
-				    totalCount edges { node { id lookingForLearner distanceKm recognitions { status programme { code } } } }
-				  }
-				}
-				""").variable("code", PROGRAMME).variable("campus", campus).execute(), "workplaces");
+		JsonNode workplaces = data(graphQl
+			.document(
+					"""
+							query($code: String!, $campus: String) {
+							  workplaces(filter: { programme: $code }, near: { postcode: $campus, radiusKm: 40 }, first: 100) {
+							    totalCount edges { node { id lookingForLearner distanceKm recognitions { status programme { code } } } }
+							  }
+							}
+							""")
+			.variable("code", PROGRAMME)
+			.variable("campus", campus)
+			.execute(), "workplaces");
 		List<JsonNode> nodes = nodes(workplaces);
 		assertThat(nodes).hasSize(workplaces.path("totalCount").asInt()).hasSizeGreaterThan(2);
 		assertThat(nodes).anySatisfy(n -> assertThat(n.path("lookingForLearner").asBoolean(false)).isTrue())
 			.anySatisfy(n -> assertThat(n.path("lookingForLearner").asBoolean(false)).isFalse());
 		assertLookingFirstThenNearest(nodes, 40.0);
 		// the same through the programme
-		JsonNode viaProgramme = data(graphQl.document("""
-				query($code: String!, $campus: String) {
-				  programme(code: $code) { workplaces(near: { postcode: $campus, radiusKm: 40 }, first: 100) { edges { node { id } } } }
-				}
-				""").variable("code", PROGRAMME).variable("campus", campus).execute(), "programme.workplaces");
+		JsonNode viaProgramme = data(graphQl
+			.document(
+					"""
+							query($code: String!, $campus: String) {
+							  programme(code: $code) { workplaces(near: { postcode: $campus, radiusKm: 40 }, first: 100) { edges { node { id } } } }
+							}
+							""")
+			.variable("code", PROGRAMME)
+			.variable("campus", campus)
+			.execute(), "programme.workplaces");
 		assertThat(nodes(viaProgramme).stream().map(n -> n.path("id").asText()).toList())
 			.isEqualTo(nodes.stream().map(n -> n.path("id").asText()).toList());
 	}
 
 	@Test
 	void workplaceToRecognitionsToProgrammeAndBack() {
-		String id = data(graphQl.document("""
-				{ workplaces(filter: { programme: "elektrische-installaties-duaal" }, first: 1) { edges { node { establishmentNumber } } } }
-				""").execute(), "workplaces.edges[0].node.establishmentNumber").asText();
-		JsonNode workplace = data(graphQl.document("""
-				query($id: String!) {
-				  workplace(establishmentNumber: $id) {
-				    id establishmentNumber sector province postcode
-				    recognitions { id status validFrom validUntil programme { code sectors workplaces(first: 100) { edges { node { establishmentNumber } } } } }
-				  }
-				}
-				""").variable("id", id).execute(), "workplace");
+		String id = data(graphQl
+			.document(
+					"""
+							{ workplaces(filter: { programme: "elektrische-installaties-duaal" }, first: 1) { edges { node { establishmentNumber } } } }
+							""")
+			.execute(), "workplaces.edges[0].node.establishmentNumber").asText();
+		JsonNode workplace = data(graphQl
+			.document(
+					"""
+							query($id: String!) {
+							  workplace(establishmentNumber: $id) {
+							    id establishmentNumber sector province postcode
+							    recognitions { id status validFrom validUntil programme { code sectors workplaces(first: 100) { edges { node { establishmentNumber } } } } }
+							  }
+							}
+							""")
+			.variable("id", id)
+			.execute(), "workplace");
 		assertThat(workplace.path("establishmentNumber").asText()).isEqualTo(id);
 		assertThat(workplace.path("id").asText()).isEqualTo("Workplace:" + id);
 		assertThat(workplace.path("recognitions")).isNotEmpty().allSatisfy(r -> {
@@ -135,8 +153,8 @@ public class WorkplacesTest extends AtlasIntegrationTest {
 	void theSchemaHasNoFieldForPeopleNorPrivatePhonesOnWorkplaces() {
 		JsonNode types = data(graphQl.document("{ __schema { types { name kind fields { name } } } }").execute(),
 				"__schema.types");
-		Pattern personal = Pattern.compile("(?i).*(mentor|person|firstname|lastname|surname|birth|national|gender"
-				+ "|privat|home|mobile|gsm).*");
+		Pattern personal = Pattern.compile(
+				"(?i).*(mentor|person|firstname|lastname|surname|birth|national|gender" + "|privat|home|mobile|gsm).*");
 		Pattern reachable = Pattern.compile("(?i).*(phone|email|mail|contact|address).*");
 		List<String> fields = new ArrayList<>();
 		for (JsonNode type : types) {
@@ -145,13 +163,15 @@ public class WorkplacesTest extends AtlasIntegrationTest {
 			}
 			type.path("fields").forEach(f -> fields.add(type.path("name").asText() + "." + f.path("name").asText()));
 		}
-		assertThat(fields).as("fields of the schema").hasSizeGreaterThan(100)
+		assertThat(fields).as("fields of the schema")
+			.hasSizeGreaterThan(100)
 			.noneMatch(f -> personal.matcher(f).matches());
 		assertThat(fields).as("ways to reach someone on a workplace or its recognitions")
 			.filteredOn(f -> f.startsWith("Workplace.") || f.startsWith("Recognition."))
 			.isNotEmpty()
 			.noneMatch(f -> reachable.matcher(f).matches());
-		// a school is an organisation: its public contact is there (issue 12), as organisational channels only
+		// a school is an organisation: its public contact is there (issue 12), as
+		// organisational channels only
 		assertThat(fields).as("ways to reach a school")
 			.filteredOn(f -> (f.startsWith("Offering.") || f.startsWith("Provider.")) && reachable.matcher(f).matches())
 			.containsExactlyInAnyOrder("Offering.contact", "Provider.contact");
@@ -195,7 +215,8 @@ public class WorkplacesTest extends AtlasIntegrationTest {
 	}
 
 	/**
-	 * Workplaces looking for a learner come first, each group nearest first, and every one is within the radius.
+	 * Workplaces looking for a learner come first, each group nearest first, and every
+	 * one is within the radius.
 	 */
 	public static void assertLookingFirstThenNearest(List<JsonNode> workplaces, double radiusKm) {
 		boolean othersStarted = false;

@@ -33,15 +33,18 @@ import be.duaalatlas.vocabulary.Sector;
 import org.springframework.stereotype.Component;
 
 /**
- * The editors' key messages and sectors' good practices: one Markdown file with YAML front matter per text and
- * language, named {@code <id>.<lang>.md}. The languages of one id become ONE document; Dutch is the reference
- * version and must exist, French and English are translations of it.
+ * The editors' key messages and sectors' good practices: one Markdown file with YAML
+ * front matter per text and language, named {@code <id>.<lang>.md}. The languages of one
+ * id become ONE document; Dutch is the reference version and must exist, French and
+ * English are translations of it.
  * <p>
- * Merging needs all files of an import at once: {@link #readAll} is the entry point for a whole batch. A single
- * {@link #read} sees one file only, so it suits a Dutch file on its own (a translation alone is rejected).
+ * Merging needs all files of an import at once: {@link #readAll} is the entry point for a
+ * whole batch. A single {@link #read} sees one file only, so it suits a Dutch file on its
+ * own (a translation alone is rejected).
  * <p>
- * The Dutch version gives the document its kind; a translation of another kind is rejected. Audiences, topics,
- * sectors and regions are the union over the versions, so a text is found by what any version is tagged with.
+ * The Dutch version gives the document its kind; a translation of another kind is
+ * rejected. Audiences, topics, sectors and regions are the union over the versions, so a
+ * text is found by what any version is tagged with.
  */
 @Component
 class EditorialContentSource implements CatalogueSource {
@@ -69,8 +72,8 @@ class EditorialContentSource implements CatalogueSource {
 	}
 
 	/**
-	 * Reads the files of one import together: every file's problems go to that file's sink, every merged document
-	 * to the sink of its Dutch file.
+	 * Reads the files of one import together: every file's problems go to that file's
+	 * sink, every merged document to the sink of its Dutch file.
 	 * @param sinks the sink for each input
 	 */
 	public void readAll(List<SourceInput> inputs, ImportContext context, Function<SourceInput, RowSink> sinks)
@@ -126,9 +129,13 @@ class EditorialContentSource implements CatalogueSource {
 				file.body(), audiences, topics, sectors, regions, changed);
 	}
 
-	/** The file name says the id and language too; when it disagrees, one of them is a copy-paste slip. */
+	/**
+	 * The file name says the id and language too; when it disagrees, one of them is a
+	 * copy-paste slip.
+	 */
 	private static void checkFileName(SourceInput input, Item front, String id, String lang) {
-		String fileName = input.name().substring(Math.max(input.name().lastIndexOf('/'), input.name().lastIndexOf('\\')) + 1);
+		String fileName = input.name()
+			.substring(Math.max(input.name().lastIndexOf('/'), input.name().lastIndexOf('\\')) + 1);
 		Matcher matcher = FILE_NAME.matcher(fileName);
 		if (!matcher.matches()) {
 			front.problem("the file name '" + fileName + "' must be <id>.<lang>.md");
@@ -146,7 +153,8 @@ class EditorialContentSource implements CatalogueSource {
 		Version nl = languages.get("nl");
 		if (nl == null) {
 			languages.values()
-				.forEach(v -> v.sink().reject(v.idLine(), "no Dutch version of id " + id + " (expected " + id + ".nl.md)"));
+				.forEach(v -> v.sink()
+					.reject(v.idLine(), "no Dutch version of id " + id + " (expected " + id + ".nl.md)"));
 			return;
 		}
 		List<Version> versions = new ArrayList<>();
@@ -156,8 +164,9 @@ class EditorialContentSource implements CatalogueSource {
 				continue;
 			}
 			if (!version.contentType().equals(nl.contentType())) {
-				version.sink().reject(version.kindLine(), "kind " + version.contentType() + " differs from the Dutch version's "
-						+ nl.contentType() + " (" + nl.input().name() + ")");
+				version.sink()
+					.reject(version.kindLine(), "kind " + version.contentType() + " differs from the Dutch version's "
+							+ nl.contentType() + " (" + nl.input().name() + ")");
 				continue;
 			}
 			versions.add(version);
@@ -165,11 +174,15 @@ class EditorialContentSource implements CatalogueSource {
 		Map<String, Version> merged = new LinkedHashMap<>();
 		versions.forEach(v -> merged.put(v.lang(), v));
 		String changed = versions.stream().map(Version::changed).max(String::compareTo).orElse(nl.changed());
-		nl.sink().index(id, new ContentDocument(ContentDocument.KIND, id, ContentType.valueOf(nl.contentType()),
-				localized(merged, Version::title), localized(merged, Version::summary), localized(merged, Version::body),
-				union(versions, Version::topics), union(versions, Version::audiences), union(versions, Version::sectors),
-				union(versions, Version::regions), List.copyOf(merged.keySet()), List.of(), false, changed,
-				context.provenance(name(), id, nl.input(), 1, changed)), 1);
+		nl.sink()
+			.index(id,
+					new ContentDocument(ContentDocument.KIND, id, ContentType.valueOf(nl.contentType()),
+							localized(merged, Version::title), localized(merged, Version::summary),
+							localized(merged, Version::body), union(versions, Version::topics),
+							union(versions, Version::audiences), union(versions, Version::sectors),
+							union(versions, Version::regions), List.copyOf(merged.keySet()), List.of(), false, changed,
+							context.provenance(name(), id, nl.input(), 1, changed)),
+					1);
 	}
 
 	private static Localized localized(Map<String, Version> versions, Function<Version, String> text) {

@@ -11,12 +11,14 @@ import be.duaalatlas.ingest.yaml.YamlItems;
 import be.duaalatlas.ingest.yaml.YamlItems.Item;
 
 /**
- * A Markdown file with YAML front matter: a {@code ---} line, the YAML fields, a {@code ---} line, then the body. The
- * front matter comes back as an {@link Item} whose lines are the file's lines; a file without (closed) front matter
- * gives an item whose only problem says so, on line 1.
+ * A Markdown file with YAML front matter: a {@code ---} line, the YAML fields, a
+ * {@code ---} line, then the body. The front matter comes back as an {@link Item} whose
+ * lines are the file's lines; a file without (closed) front matter gives an item whose
+ * only problem says so, on line 1.
  *
  * @param frontMatter the fields, to validate
- * @param body the Markdown text after the front matter, without leading and trailing blank lines
+ * @param body the Markdown text after the front matter, without leading and trailing
+ * blank lines
  * @param bodyLine the file's line the body starts on (where an empty body is reported)
  */
 record MarkdownFile(Item frontMatter, String body, long bodyLine) {
@@ -48,8 +50,8 @@ record MarkdownFile(Item frontMatter, String body, long bodyLine) {
 			}
 		}
 		if (close < 0) {
-			return new MarkdownFile(Item.invalid(1,
-					"the front matter is not closed by a '---' line"), "", lines.size());
+			return new MarkdownFile(Item.invalid(1, "the front matter is not closed by a '---' line"), "",
+					lines.size());
 		}
 		Item frontMatter = YamlItems.parseMapping(String.join("\n", lines.subList(1, close)), 2, 1);
 		String body = String.join("\n", lines.subList(close + 1, lines.size())).strip();

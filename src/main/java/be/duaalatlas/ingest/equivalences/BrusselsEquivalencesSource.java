@@ -23,9 +23,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Action 18 (Brussels): a YAML list linking a Flemish dual programme to a French-speaking "alternance" training
- * (CEFA or efp) that leads to a comparable trade, with the actors on both sides. The programme must be live in
- * {@code programmes} and every actor in {@code stakeholders}; the programme's name and sectors are copied in.
+ * Action 18 (Brussels): a YAML list linking a Flemish dual programme to a French-speaking
+ * "alternance" training (CEFA or efp) that leads to a comparable trade, with the actors
+ * on both sides. The programme must be live in {@code programmes} and every actor in
+ * {@code stakeholders}; the programme's name and sectors are copied in.
  */
 @Component
 class BrusselsEquivalencesSource implements CatalogueSource {
@@ -78,10 +79,12 @@ class BrusselsEquivalencesSource implements CatalogueSource {
 			}
 			List<String> sectors = new ArrayList<>();
 			programmeRecord.path("sectors").forEach(sector -> sectors.add(sector.asText()));
-			sink.index(id, new EquivalenceDocument(EquivalenceDocument.KIND, id, programme, programmeName, frenchSide,
-					flemishActors, frenchActors, title(programmeName, frenchSide), note, List.of("BRUSSELS"),
-					List.copyOf(sectors), List.of("nl", "fr"), List.of(), List.of(), false, changed,
-					context.provenance(name(), id, input, item.line(), changed)), item.line());
+			sink.index(id,
+					new EquivalenceDocument(EquivalenceDocument.KIND, id, programme, programmeName, frenchSide,
+							flemishActors, frenchActors, title(programmeName, frenchSide), note, List.of("BRUSSELS"),
+							List.copyOf(sectors), List.of("nl", "fr"), List.of(), List.of(), false, changed,
+							context.provenance(name(), id, input, item.line(), changed)),
+					item.line());
 		});
 	}
 
@@ -98,12 +101,15 @@ class BrusselsEquivalencesSource implements CatalogueSource {
 	private static void actors(Item item, ImportContext context, String field, List<String> ids) {
 		List<String> unknown = ids.stream().filter(id -> !context.exists(StakeholderDocument.KIND, id)).toList();
 		if (!unknown.isEmpty()) {
-			item.problem("unknown stakeholder(s) " + unknown.stream().map(id -> "'" + id + "'").collect(Collectors.joining(", "))
-					+ " in " + field);
+			item.problem("unknown stakeholder(s) "
+					+ unknown.stream().map(id -> "'" + id + "'").collect(Collectors.joining(", ")) + " in " + field);
 		}
 	}
 
-	/** Both sides in one title: the Flemish name first in Dutch and English, the French one first in French. */
+	/**
+	 * Both sides in one title: the Flemish name first in Dutch and English, the French
+	 * one first in French.
+	 */
 	private static Localized title(Localized programme, FrenchSide frenchSide) {
 		String nl = programme.nl() + " ↔ " + frenchSide.name();
 		String fr = frenchSide.name() + " ↔ " + programme.in("fr").orElse(programme.nl());
@@ -113,8 +119,8 @@ class BrusselsEquivalencesSource implements CatalogueSource {
 
 	private static Localized localized(JsonNode texts) {
 		String nl = blankToNull(texts.path("nl").asText(null));
-		return nl == null ? null
-				: new Localized(nl, blankToNull(texts.path("fr").asText(null)), blankToNull(texts.path("en").asText(null)));
+		return nl == null ? null : new Localized(nl, blankToNull(texts.path("fr").asText(null)),
+				blankToNull(texts.path("en").asText(null)));
 	}
 
 	private static String blankToNull(String text) {

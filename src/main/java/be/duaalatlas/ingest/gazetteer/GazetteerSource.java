@@ -23,9 +23,10 @@ import be.duaalatlas.place.Provinces;
 import org.springframework.stereotype.Component;
 
 /**
- * GeoNames postal codes (CC BY 4.0) in their own tab-separated layout, filtered to Flanders and Brussels. Each place
- * gets the municipality it is part of since the mergers of 1 January 2025, with its Statbel REFNIS code, from the
- * {@link MunicipalityTables companion tables} beside the file; a place the tables do not know is rejected.
+ * GeoNames postal codes (CC BY 4.0) in their own tab-separated layout, filtered to
+ * Flanders and Brussels. Each place gets the municipality it is part of since the mergers
+ * of 1 January 2025, with its Statbel REFNIS code, from the {@link MunicipalityTables
+ * companion tables} beside the file; a place the tables do not know is rejected.
  */
 @Component
 class GazetteerSource implements CatalogueSource {
@@ -71,26 +72,34 @@ class GazetteerSource implements CatalogueSource {
 				String postcode = f[1];
 				MunicipalityTables.PlaceRow place = tables.place(postcode, f[2]);
 				MunicipalityTables.Municipality municipality = tables.municipality(place.nis());
-				// the municipality's province: Zwijndrecht (2070) moved from Antwerpen to Oost-Vlaanderen in 2025
+				// the municipality's province: Zwijndrecht (2070) moved from Antwerpen to
+				// Oost-Vlaanderen in 2025
 				String province = municipality.province();
 				Localized name = place.name();
 				String id = postcode + "-" + Slugs.of(f[2]);
-				sink.index(id, new PlaceDocument(PlaceDocument.KIND, postcode, name, municipality.name(), province,
-						Provinces.NAMES.get(province), Provinces.region(province),
-						Stream.of(Provinces.region(province), province).distinct().toList(), Provinces.rtcArea(province),
-						f[7], new GeoPoint(Double.parseDouble(f[9]), Double.parseDouble(f[10])),
-						new Suggest(suggestions(postcode, name, municipality.name())),
-						context.provenance(name(), id, input, line, null), municipality.nis(),
-						tables.formerOf(municipality.nis())), line);
+				sink.index(id,
+						new PlaceDocument(PlaceDocument.KIND, postcode, name, municipality.name(), province,
+								Provinces.NAMES.get(province), Provinces.region(province),
+								Stream.of(Provinces.region(province), province).distinct().toList(),
+								Provinces.rtcArea(province), f[7],
+								new GeoPoint(Double.parseDouble(f[9]), Double.parseDouble(f[10])),
+								new Suggest(suggestions(postcode, name, municipality.name())),
+								context.provenance(name(), id, input, line, null), municipality.nis(),
+								tables.formerOf(municipality.nis())),
+						line);
 			}
 		}
 	}
 
-	/** What the place is found by as one types: postcode and municipality first, then the place's own names. */
+	/**
+	 * What the place is found by as one types: postcode and municipality first, then the
+	 * place's own names.
+	 */
 	private static List<String> suggestions(String postcode, Localized place, Localized municipality) {
-		return Stream.of(postcode + " " + municipality.nl(),
-				municipality.fr() == null ? null : postcode + " " + municipality.fr(), municipality.nl(),
-				municipality.fr(), place.nl(), place.fr())
+		return Stream
+			.of(postcode + " " + municipality.nl(),
+					municipality.fr() == null ? null : postcode + " " + municipality.fr(), municipality.nl(),
+					municipality.fr(), place.nl(), place.fr())
 			.filter(Objects::nonNull)
 			.distinct()
 			.toList();

@@ -17,11 +17,12 @@ import be.duaalatlas.place.PlaceDocument.FormerMunicipality;
 import org.springframework.core.io.Resource;
 
 /**
- * The three tab-separated companion tables of the gazetteer (see {@code catalogue/places/SOURCE.md}):
- * {@code municipalities.tsv} (the 300 Flemish and Brussels municipalities of 2025 with their REFNIS codes),
+ * The three tab-separated companion tables of the gazetteer (see
+ * {@code catalogue/places/SOURCE.md}): {@code municipalities.tsv} (the 300 Flemish and
+ * Brussels municipalities of 2025 with their REFNIS codes),
  * {@code former-municipalities.tsv} (the municipalities merged into them, and when) and
- * {@code place-municipalities.tsv} (which municipality every GeoNames place is part of, with the place's official
- * Dutch and, where official, French name).
+ * {@code place-municipalities.tsv} (which municipality every GeoNames place is part of,
+ * with the place's official Dutch and, where official, French name).
  */
 final class MunicipalityTables {
 
@@ -60,8 +61,8 @@ final class MunicipalityTables {
 				new Municipality(f[0], new Localized(f[1], blankToNull(f[2]), null), f[3])));
 		rows(gazetteer.createRelative(FORMER), 5, f -> tables.former.computeIfAbsent(f[3], k -> new ArrayList<>())
 			.add(new FormerMunicipality(f[0], new Localized(f[1], blankToNull(f[2]), null), f[4])));
-		rows(gazetteer.createRelative(PLACES), 5,
-				f -> tables.places.put(key(f[0], f[1]), new PlaceRow(f[2], new Localized(f[3], blankToNull(f[4]), null))));
+		rows(gazetteer.createRelative(PLACES), 5, f -> tables.places.put(key(f[0], f[1]),
+				new PlaceRow(f[2], new Localized(f[3], blankToNull(f[4]), null))));
 		return tables;
 	}
 

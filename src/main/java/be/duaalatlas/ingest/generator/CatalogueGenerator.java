@@ -20,10 +20,11 @@ import be.duaalatlas.stakeholder.JointCommittees;
 import be.duaalatlas.workplace.EnterpriseNumber;
 
 /**
- * Writes a synthetic catalogue of workplaces in the real source formats (the recognition register's CSV, the
- * companies' availability CSV, the providers' offerings CSV), so that it goes through the same adapters. Spread over
- * the real places, sectors and programmes; deterministic for a seed; streaming, so memory does not grow with the
- * number of workplaces. Every invented record is flagged {@code sample=true}.
+ * Writes a synthetic catalogue of workplaces in the real source formats (the recognition
+ * register's CSV, the companies' availability CSV, the providers' offerings CSV), so that
+ * it goes through the same adapters. Spread over the real places, sectors and programmes;
+ * deterministic for a seed; streaming, so memory does not grow with the number of
+ * workplaces. Every invented record is flagged {@code sample=true}.
  */
 public final class CatalogueGenerator {
 
@@ -37,14 +38,18 @@ public final class CatalogueGenerator {
 	static final String OFFERINGS_HEADER = "id;programme_code;provider_id;provider_name;provider_kind;street;postcode;"
 			+ "municipality;language;start;changed;sample;website;email;phone;enrolment_url";
 
-	/** The usual joint committee (paritair comité) of a sector's companies, as the generator invents them. */
+	/**
+	 * The usual joint committee (paritair comité) of a sector's companies, as the
+	 * generator invents them.
+	 */
 	static final Map<String, String> JOINT_COMMITTEES = Map.ofEntries(Map.entry("bouw", "124"),
 			Map.entry("elektrotechniek", "149.01"), Map.entry("technologische-industrie", "111"),
 			Map.entry("hout-meubel", "126"), Map.entry("horeca", "302"), Map.entry("voeding", "118"),
 			Map.entry("handel", "201"), Map.entry("auto", "112"), Map.entry("logistiek-transport", "226"),
-			Map.entry("zorg-welzijn", "330"), Map.entry("haarzorg-schoonheid", "314"), Map.entry("land-tuinbouw", "145"),
-			Map.entry("schoonmaak", "121"), Map.entry("chemie-kunststof", "116"), Map.entry("textiel-confectie", "120"),
-			Map.entry("grafische-media", "130"), Map.entry("bedienden-administratie", "200"));
+			Map.entry("zorg-welzijn", "330"), Map.entry("haarzorg-schoonheid", "314"),
+			Map.entry("land-tuinbouw", "145"), Map.entry("schoonmaak", "121"), Map.entry("chemie-kunststof", "116"),
+			Map.entry("textiel-confectie", "120"), Map.entry("grafische-media", "130"),
+			Map.entry("bedienden-administratie", "200"));
 
 	private static final String[] NAME_PARTS = { "Aarde", "Beuk", "Delta", "Eik", "Fonkel", "Glans", "Haven", "Ijzer",
 			"Kade", "Linde", "Mol", "Noord", "Oever", "Polder", "Rank", "Schelde", "Toren", "Uil", "Veld", "Wilg",
@@ -55,9 +60,9 @@ public final class CatalogueGenerator {
 			Map.entry("hout-meubel", "Schrijnwerk"), Map.entry("horeca", "Brasserie"), Map.entry("voeding", "Ambacht"),
 			Map.entry("handel", "Handel"), Map.entry("auto", "Garage"), Map.entry("logistiek-transport", "Logistiek"),
 			Map.entry("zorg-welzijn", "Zorg"), Map.entry("haarzorg-schoonheid", "Kapsalon"),
-			Map.entry("land-tuinbouw", "Groen"), Map.entry("schoonmaak", "Net"), Map.entry("chemie-kunststof", "Chemie"),
-			Map.entry("textiel-confectie", "Atelier"), Map.entry("grafische-media", "Drukwerk"),
-			Map.entry("bedienden-administratie", "Kantoor"));
+			Map.entry("land-tuinbouw", "Groen"), Map.entry("schoonmaak", "Net"),
+			Map.entry("chemie-kunststof", "Chemie"), Map.entry("textiel-confectie", "Atelier"),
+			Map.entry("grafische-media", "Drukwerk"), Map.entry("bedienden-administratie", "Kantoor"));
 
 	private static final String[] LEGAL_FORMS = { "BV", "BV", "BV", "NV", "CV", "VZW", "EENMANSZAAK" };
 
@@ -89,7 +94,10 @@ public final class CatalogueGenerator {
 		this.today = today;
 	}
 
-	/** Writes {@code workplaces} establishments with their recognitions, availability and the offerings near them. */
+	/**
+	 * Writes {@code workplaces} establishments with their recognitions, availability and
+	 * the offerings near them.
+	 */
 	public Counts write(int workplaces, Writer register, Writer availability, Writer offerings) throws IOException {
 		register.write(REGISTER_HEADER + "\n");
 		availability.write(AVAILABILITY_HEADER + "\n");
@@ -102,15 +110,18 @@ public final class CatalogueGenerator {
 			Place place = places.get(random.nextInt(places.size()));
 			String establishment = String.format("2.%03d.%03d.%03d", (100 + i / 1_000_000) % 1000, (i / 1000) % 1000,
 					i % 1000);
-			// a valid KBO number (mod-97 check digits) that no real enterprise of the sample range is likely to have
+			// a valid KBO number (mod-97 check digits) that no real enterprise of the
+			// sample range is likely to have
 			String enterprise = EnterpriseNumber.of(4_000_000L + i % 6_000_000);
 			String legalForm = LEGAL_FORMS[random.nextInt(LEGAL_FORMS.length)];
-			String name = NAME_PARTS[random.nextInt(NAME_PARTS.length)] + " " + SECTOR_NOUNS.getOrDefault(sector, "Bedrijf")
-					+ " " + (legalForm.equals("EENMANSZAAK") ? "" : legalForm + " ") + "(voorbeeld)";
+			String name = NAME_PARTS[random.nextInt(NAME_PARTS.length)] + " "
+					+ SECTOR_NOUNS.getOrDefault(sector, "Bedrijf") + " "
+					+ (legalForm.equals("EENMANSZAAK") ? "" : legalForm + " ") + "(voorbeeld)";
 			String street = STREETS[random.nextInt(STREETS.length)] + " " + (1 + random.nextInt(180));
 			List<String> programmes = programmesBySector.get(sector);
 			int count = 1 + (random.nextInt(10) < 7 ? 0 : random.nextInt(Math.min(3, programmes.size())));
-			// the company's joint committee routes its recognitions: a sectoral partnership, or the Flemish one
+			// the company's joint committee routes its recognitions: a sectoral
+			// partnership, or the Flemish one
 			String jointCommittee = JOINT_COMMITTEES.getOrDefault(sector, "200");
 			String partnership = JointCommittees.recognisingBody(jointCommittee);
 			List<String> chosen = new ArrayList<>();
@@ -126,7 +137,8 @@ public final class CatalogueGenerator {
 				String status = until.isBefore(today) ? "EXPIRED" : roll < 7 ? "WITHDRAWN" : "ACTIVE";
 				register.write(String.join(";", "R" + (i * 4L + r), enterprise, establishment, name, legalForm, street,
 						place.postcode(), place.name(), sector, programme, "", partnership, from.toString(),
-						until.toString(), status, from.plusDays(random.nextInt(60)).toString(), "true", jointCommittee));
+						until.toString(), status, from.plusDays(random.nextInt(60)).toString(), "true",
+						jointCommittee));
 				register.write('\n');
 				recognitions++;
 			}
@@ -162,7 +174,8 @@ public final class CatalogueGenerator {
 			}
 			written.add(programme);
 			offerings.write(String.join(";", id + "--" + programme, programme, id, name, kind, street, place.postcode(),
-					place.name(), "nl", today.getMonthValue() < 9 ? today.withMonth(9).withDayOfMonth(1).toString()
+					place.name(), "nl",
+					today.getMonthValue() < 9 ? today.withMonth(9).withDayOfMonth(1).toString()
 							: today.plusYears(1).withMonth(9).withDayOfMonth(1).toString(),
 					today.toString(), "true", "https://www." + id + ".example", "info@" + id + ".example", "",
 					"https://www." + id + ".example/inschrijven"));
@@ -193,8 +206,8 @@ public final class CatalogueGenerator {
 	}
 
 	/**
-	 * The real facts the generator spreads its records over: the gazetteer's places, the programmes with their
-	 * sectors, the recognising partnerships.
+	 * The real facts the generator spreads its records over: the gazetteer's places, the
+	 * programmes with their sectors, the recognising partnerships.
 	 */
 	public record CatalogueFacts(List<Place> places, Map<String, List<String>> programmesBySector,
 			Set<String> partnerships) {
@@ -203,7 +216,9 @@ public final class CatalogueGenerator {
 				throws IOException {
 			List<Place> places = new ArrayList<>();
 			try (BufferedReader in = new BufferedReader(new InputStreamReader(gazetteer, StandardCharsets.UTF_8))) {
-				in.lines().map(l -> l.split("\t")).filter(f -> f.length == 12)
+				in.lines()
+					.map(l -> l.split("\t"))
+					.filter(f -> f.length == 12)
 					.forEach(f -> places.add(new Place(f[1], f[2])));
 			}
 			Map<String, List<String>> bySector = new TreeMap<>();
@@ -225,8 +240,11 @@ public final class CatalogueGenerator {
 			}
 			Set<String> partnerships = new java.util.TreeSet<>();
 			if (stakeholders != null) {
-				try (BufferedReader in = new BufferedReader(new InputStreamReader(stakeholders, StandardCharsets.UTF_8))) {
-					in.lines().map(String::strip).filter(l -> l.startsWith("- id:"))
+				try (BufferedReader in = new BufferedReader(
+						new InputStreamReader(stakeholders, StandardCharsets.UTF_8))) {
+					in.lines()
+						.map(String::strip)
+						.filter(l -> l.startsWith("- id:"))
 						.map(l -> l.substring(5).strip().replace("\"", ""))
 						.forEach(partnerships::add);
 				}

@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Command line: {@code ./mvnw -q compile exec:java -Dexec.args="--workplaces=100000 --seed=42 --out=target/generated"}
- * writes {@code recognitions.csv}, {@code availability.csv} and {@code offerings.csv} into the output folder.
+ * Command line:
+ * {@code ./mvnw -q compile exec:java -Dexec.args="--workplaces=100000 --seed=42 --out=target/generated"}
+ * writes {@code recognitions.csv}, {@code availability.csv} and {@code offerings.csv}
+ * into the output folder.
  */
 public final class GenerateCatalogue {
 
@@ -31,8 +33,8 @@ public final class GenerateCatalogue {
 				case "seed" -> seed = Long.parseLong(kv[1]);
 				case "out" -> out = Path.of(kv[1]);
 				case "today" -> today = LocalDate.parse(kv[1]);
-				default -> throw new IllegalArgumentException("Unknown option " + arg
-						+ "; use --workplaces=N --seed=S --out=DIR --today=YYYY-MM-DD");
+				default -> throw new IllegalArgumentException(
+						"Unknown option " + arg + "; use --workplaces=N --seed=S --out=DIR --today=YYYY-MM-DD");
 			}
 		}
 		Files.createDirectories(out);
@@ -45,14 +47,18 @@ public final class GenerateCatalogue {
 		Instant started = Instant.now();
 		CatalogueGenerator.Counts counts;
 		try (BufferedWriter register = Files.newBufferedWriter(out.resolve("recognitions.csv"), StandardCharsets.UTF_8);
-				BufferedWriter availability = Files.newBufferedWriter(out.resolve("availability.csv"), StandardCharsets.UTF_8);
-				BufferedWriter offerings = Files.newBufferedWriter(out.resolve("offerings.csv"), StandardCharsets.UTF_8)) {
+				BufferedWriter availability = Files.newBufferedWriter(out.resolve("availability.csv"),
+						StandardCharsets.UTF_8);
+				BufferedWriter offerings = Files.newBufferedWriter(out.resolve("offerings.csv"),
+						StandardCharsets.UTF_8)) {
 			counts = new CatalogueGenerator(facts, seed, today).write(workplaces, register, availability, offerings);
 		}
 		long millis = Math.max(1, Duration.between(started, Instant.now()).toMillis());
-		System.out.printf("Generated %d workplaces, %d recognitions, %d availability lines, %d offerings into %s "
-				+ "in %d ms (%.0f workplaces/s)%n", counts.workplaces(), counts.recognitions(), counts.availability(),
-				counts.offerings(), out.toAbsolutePath(), millis, counts.workplaces() * 1000.0 / millis);
+		System.out.printf(
+				"Generated %d workplaces, %d recognitions, %d availability lines, %d offerings into %s "
+						+ "in %d ms (%.0f workplaces/s)%n",
+				counts.workplaces(), counts.recognitions(), counts.availability(), counts.offerings(),
+				out.toAbsolutePath(), millis, counts.workplaces() * 1000.0 / millis);
 	}
 
 	private static InputStream resource(String name) {

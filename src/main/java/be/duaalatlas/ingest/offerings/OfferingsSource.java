@@ -29,8 +29,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Where programmes are offered: the providers' locations, a {@code ;}-separated CSV. The programme must be in the
- * live programme offer and the postcode in the gazetteer; the location is the postcode area's centre.
+ * Where programmes are offered: the providers' locations, a {@code ;}-separated CSV. The
+ * programme must be in the live programme offer and the postcode in the gazetteer; the
+ * location is the postcode area's centre.
  */
 @Component
 class OfferingsSource implements CatalogueSource {
@@ -80,12 +81,14 @@ class OfferingsSource implements CatalogueSource {
 			}
 			Optional<Area> area = places.postcode(row.get("postcode"));
 			if (area.isEmpty()) {
-				sink.reject(line, "unknown postcode '" + row.get("postcode") + "' (not in the Flemish or Brussels gazetteer)");
+				sink.reject(line,
+						"unknown postcode '" + row.get("postcode") + "' (not in the Flemish or Brussels gazetteer)");
 				return;
 			}
 			JsonNode p = programme.get();
 			Area a = area.get();
-			// the postcode's municipality as it is today, whatever the row calls it (a village, a merged municipality)
+			// the postcode's municipality as it is today, whatever the row calls it (a
+			// village, a merged municipality)
 			Localized municipality = a.municipality();
 			String id = row.get("id");
 			sink.index(id, new OfferingDocument(OfferingDocument.KIND, id, row.get("programme_code"),

@@ -26,8 +26,8 @@ import be.duaalatlas.vocabulary.StudyDomain;
 import org.springframework.stereotype.Component;
 
 /**
- * The programme offer as the education department publishes it: a {@code ;}-separated CSV, one programme a line,
- * multi-values separated by {@code |}.
+ * The programme offer as the education department publishes it: a {@code ;}-separated
+ * CSV, one programme a line, multi-values separated by {@code |}.
  */
 @Component
 class ProgrammeOfferSource implements CatalogueSource {
@@ -73,13 +73,15 @@ class ProgrammeOfferSource implements CatalogueSource {
 					Values.blankToNull(row.get("name_en")));
 			LocalizedList aliases = new LocalizedList(Values.list(row.get("aliases_nl")),
 					Values.list(row.get("aliases_fr")), Values.list(row.get("aliases_en")));
-			sink.index(code, new ProgrammeDocument(ProgrammeDocument.KIND, code, name, aliases,
-					new Localized(Values.blankToNull(row.get("description_nl")), Values.blankToNull(row.get("description_fr")),
-							Values.blankToNull(row.get("description_en"))),
-					row.get("study_domain"), row.get("grade"), row.get("finality"), qualifications,
-					Values.list(row.get("sectors")), Values.integer(row.get("workplace_share")),
-					new Suggest(suggestions(name, aliases)), false, Values.blankToNull(row.get("changed")),
-					context.provenance(name(), code, input, line, Values.blankToNull(row.get("changed")))),
+			sink.index(code,
+					new ProgrammeDocument(ProgrammeDocument.KIND, code, name, aliases,
+							new Localized(Values.blankToNull(row.get("description_nl")),
+									Values.blankToNull(row.get("description_fr")),
+									Values.blankToNull(row.get("description_en"))),
+							row.get("study_domain"), row.get("grade"), row.get("finality"), qualifications,
+							Values.list(row.get("sectors")), Values.integer(row.get("workplace_share")),
+							new Suggest(suggestions(name, aliases)), false, Values.blankToNull(row.get("changed")),
+							context.provenance(name(), code, input, line, Values.blankToNull(row.get("changed")))),
 					line);
 		});
 	}

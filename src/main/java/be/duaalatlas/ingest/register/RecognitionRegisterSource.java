@@ -34,9 +34,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * The recognition register's CSV export: one recognition a line, ordered by establishment (as the register exports
- * it). Consecutive lines of one establishment become one workplace document with all its recognitions; streaming,
- * so a register of a million establishments imports in constant memory but for the set of establishments seen.
+ * The recognition register's CSV export: one recognition a line, ordered by establishment
+ * (as the register exports it). Consecutive lines of one establishment become one
+ * workplace document with all its recognitions; streaming, so a register of a million
+ * establishments imports in constant memory but for the set of establishments seen.
  */
 @Component
 class RecognitionRegisterSource implements CatalogueSource {
@@ -47,7 +48,10 @@ class RecognitionRegisterSource implements CatalogueSource {
 
 	static final List<String> STATUSES = Enums.names(RecognitionStatus.class);
 
-	/** Natural persons: their name and street are personal data and never leave the register. */
+	/**
+	 * Natural persons: their name and street are personal data and never leave the
+	 * register.
+	 */
 	static final Set<String> SOLE_TRADER_FORMS = Set.of("EENMANSZAAK");
 
 	static final List<String> SECTORS = Coded.codes(Sector.class);
@@ -147,7 +151,8 @@ class RecognitionRegisterSource implements CatalogueSource {
 				recognises |= "RECOGNISE_WORKPLACES".equals(role.path("role").asText());
 			}
 			if (roles.isArray() && roles.size() > 0 && !recognises) {
-				return "'" + partnership + "' does not recognise workplaces: the sectoral partnership competent for the "
+				return "'" + partnership
+						+ "' does not recognise workplaces: the sectoral partnership competent for the "
 						+ "company's joint committee does, or else the Vlaams Partnerschap Duaal Leren ("
 						+ JointCommittees.FLEMISH_PARTNERSHIP + ")";
 			}
@@ -155,7 +160,10 @@ class RecognitionRegisterSource implements CatalogueSource {
 		return null;
 	}
 
-	/** The recognising body of a row: as given, or routed by the company's joint committee. */
+	/**
+	 * The recognising body of a row: as given, or routed by the company's joint
+	 * committee.
+	 */
 	static String partnership(Map<String, String> row) {
 		return Values.isBlank(row.get("partnership")) ? JointCommittees.recognisingBody(row.get("joint_committee"))
 				: row.get("partnership");
@@ -197,19 +205,23 @@ class RecognitionRegisterSource implements CatalogueSource {
 			boolean soleTrader = SOLE_TRADER_FORMS.contains(first.get("legal_form"));
 			List<Recognition> active = recognitions.stream().filter(r -> "ACTIVE".equals(r.status())).toList();
 			String sector = first.get("sector");
-			Localized name = soleTrader ? new Localized("Zelfstandige (" + sector + ")", "Indépendant (" + sector + ")",
-					"Self-employed (" + sector + ")") : new Localized(first.get("establishment_name"), null, null);
-			sink.index(establishment, new WorkplaceDocument(WorkplaceDocument.KIND, establishment,
-					soleTrader ? null : first.get("enterprise_number"), name, programmeNames(active, context),
-					Values.blankToNull(first.get("legal_form")),
-					soleTrader ? null : Values.blankToNull(first.get("street")), area.postcode(), area.municipality(),
-					area.province(), area.region(), area.regions(), area.rtcArea(), approximate(area.location()),
-					sector, List.of(sector), List.copyOf(recognitions),
-					active.stream().map(Recognition::programmeCode).distinct().toList(),
-					active.stream().map(Recognition::qualification).filter(q -> q != null).distinct().toList(),
-					recognitions.stream().map(Recognition::partnership).distinct().toList(), null, null, null, null,
-					"true".equals(first.get("sample")), changed,
-					context.provenance(source.name(), establishment, input, line, changed)), line);
+			Localized name = soleTrader
+					? new Localized("Zelfstandige (" + sector + ")", "Indépendant (" + sector + ")",
+							"Self-employed (" + sector + ")")
+					: new Localized(first.get("establishment_name"), null, null);
+			sink.index(establishment,
+					new WorkplaceDocument(WorkplaceDocument.KIND, establishment,
+							soleTrader ? null : first.get("enterprise_number"), name, programmeNames(active, context),
+							Values.blankToNull(first.get("legal_form")),
+							soleTrader ? null : Values.blankToNull(first.get("street")), area.postcode(),
+							area.municipality(), area.province(), area.region(), area.regions(), area.rtcArea(),
+							approximate(area.location()), sector, List.of(sector), List.copyOf(recognitions),
+							active.stream().map(Recognition::programmeCode).distinct().toList(),
+							active.stream().map(Recognition::qualification).filter(q -> q != null).distinct().toList(),
+							recognitions.stream().map(Recognition::partnership).distinct().toList(), null, null, null,
+							null, "true".equals(first.get("sample")), changed,
+							context.provenance(source.name(), establishment, input, line, changed)),
+					line);
 		}
 
 		/** "Recognised for: …" in each language, from the live programmes' names. */
@@ -235,18 +247,19 @@ class RecognitionRegisterSource implements CatalogueSource {
 		}
 
 		/**
-		 * The register gives street addresses, not coordinates, and nothing may be geocoded at run time: a workplace
-		 * sits at its postcode area's centre, spread by up to ~1 km with a hash of its number so that a map does not
-		 * stack them. Distances are therefore approximate, and never reveal an address.
+		 * The register gives street addresses, not coordinates, and nothing may be
+		 * geocoded at run time: a workplace sits at its postcode area's centre, spread by
+		 * up to ~1 km with a hash of its number so that a map does not stack them.
+		 * Distances are therefore approximate, and never reveal an address.
 		 */
 		GeoPoint approximate(GeoPoint centre) {
 			int hash = establishment.hashCode();
 			double dLat = ((hash & 0xFFFF) / 65535.0 - 0.5) * 0.018;
 			double dLon = (((hash >>> 16) & 0xFFFF) / 65535.0 - 0.5) * 0.028;
-			return new GeoPoint(Math.round((centre.lat() + dLat) * 1e5) / 1e5, Math.round((centre.lon() + dLon) * 1e5) / 1e5);
+			return new GeoPoint(Math.round((centre.lat() + dLat) * 1e5) / 1e5,
+					Math.round((centre.lon() + dLon) * 1e5) / 1e5);
 		}
 
 	}
-
 
 }

@@ -28,9 +28,10 @@ import be.duaalatlas.vocabulary.Sector;
 import org.springframework.stereotype.Component;
 
 /**
- * The role map of the dual-learning ecosystem (Action 15 and 18.2): a YAML list of organisations with their type,
- * the roles they hold, where they work and how to reach them. Contact holds organisational channels only; any other
- * contact field (a person's name, a mobile number) rejects the item, so personal data never reaches the index.
+ * The role map of the dual-learning ecosystem (Action 15 and 18.2): a YAML list of
+ * organisations with their type, the roles they hold, where they work and how to reach
+ * them. Contact holds organisational channels only; any other contact field (a person's
+ * name, a mobile number) rejects the item, so personal data never reaches the index.
  */
 @Component
 class RoleMapSource implements CatalogueSource {
@@ -73,10 +74,12 @@ class RoleMapSource implements CatalogueSource {
 				return;
 			}
 			ids.take(id, item.line());
-			sink.index(id, new StakeholderDocument(StakeholderDocument.KIND, id, name,
-					StakeholderType.valueOf(type), description, roles, regions,
-					sectors, languages, List.of(), List.of(), contact, new Suggest(suggestions(name)), false, changed,
-					context.provenance(name(), id, input, item.line(), changed)), item.line());
+			sink.index(id,
+					new StakeholderDocument(StakeholderDocument.KIND, id, name, StakeholderType.valueOf(type),
+							description, roles, regions, sectors, languages, List.of(), List.of(), contact,
+							new Suggest(suggestions(name)), false, changed,
+							context.provenance(name(), id, input, item.line(), changed)),
+					item.line());
 		});
 	}
 

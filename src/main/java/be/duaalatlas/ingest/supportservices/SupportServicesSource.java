@@ -29,9 +29,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.stereotype.Component;
 
 /**
- * The support services of the ecosystem (Action 15): a YAML list of what each stakeholder offers, to whom, in which
- * step of organising a dual programme, where and through which channels. The stakeholder must be live in
- * {@code stakeholders} (import the role map first); its name is copied in for display and search.
+ * The support services of the ecosystem (Action 15): a YAML list of what each stakeholder
+ * offers, to whom, in which step of organising a dual programme, where and through which
+ * channels. The stakeholder must be live in {@code stakeholders} (import the role map
+ * first); its name is copied in for display and search.
  */
 @Component
 class SupportServicesSource implements CatalogueSource {
@@ -83,13 +84,18 @@ class SupportServicesSource implements CatalogueSource {
 				return;
 			}
 			ids.take(id, item.line());
-			sink.index(id, new ServiceDocument(ServiceDocument.KIND, id, stakeholder, stakeholderName, title, description,
-					audiences, steps, regions, sectors, languages, channels, false, changed,
-					context.provenance(name(), id, input, item.line(), changed)), item.line());
+			sink.index(id,
+					new ServiceDocument(ServiceDocument.KIND, id, stakeholder, stakeholderName, title, description,
+							audiences, steps, regions, sectors, languages, channels, false, changed,
+							context.provenance(name(), id, input, item.line(), changed)),
+					item.line());
 		});
 	}
 
-	/** At least one channel; its value is checked by kind (a web address, an e-mail address, a phone number). */
+	/**
+	 * At least one channel; its value is checked by kind (a web address, an e-mail
+	 * address, a phone number).
+	 */
 	private static List<Channel> channels(Item item) {
 		List<Channel> channels = new ArrayList<>();
 		for (Item channel : item.children("channels", true)) {
@@ -108,8 +114,8 @@ class SupportServicesSource implements CatalogueSource {
 
 	private static Localized localized(JsonNode texts) {
 		String nl = blankToNull(texts.path("nl").asText(null));
-		return nl == null ? null
-				: new Localized(nl, blankToNull(texts.path("fr").asText(null)), blankToNull(texts.path("en").asText(null)));
+		return nl == null ? null : new Localized(nl, blankToNull(texts.path("fr").asText(null)),
+				blankToNull(texts.path("en").asText(null)));
 	}
 
 	private static String blankToNull(String text) {

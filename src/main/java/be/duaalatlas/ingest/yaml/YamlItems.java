@@ -37,16 +37,20 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads the catalogue's YAML sources item by item with a streaming parser, so that every item (and every field of
- * it) keeps the line it was written on: one bad item is rejected with its line, the rest of the file imports.
+ * Reads the catalogue's YAML sources item by item with a streaming parser, so that every
+ * item (and every field of it) keeps the line it was written on: one bad item is rejected
+ * with its line, the rest of the file imports.
  * <p>
- * Every scalar is read as its text: YAML's implicit typing (numbers, {@code yes}/{@code no}, dates) never applies
- * to catalogue fields, so {@code phone: 025530000} keeps its leading zero and {@code changed: 2025-09-01} stays a
- * date string. A field written twice in one mapping is a problem of the item, not silently "the last one wins".
+ * Every scalar is read as its text: YAML's implicit typing (numbers,
+ * {@code yes}/{@code no}, dates) never applies to catalogue fields, so
+ * {@code phone: 025530000} keeps its leading zero and {@code changed: 2025-09-01} stays a
+ * date string. A field written twice in one mapping is a problem of the item, not
+ * silently "the last one wins".
  * <p>
- * Malformed YAML (bad indentation, an unclosed bracket) makes the rest of a list unreadable: {@link #read} then
- * fails the whole file with the line of the error, whereas {@link #parseMapping} (front matter of one Markdown
- * file) reports it as a problem of that one file.
+ * Malformed YAML (bad indentation, an unclosed bracket) makes the rest of a list
+ * unreadable: {@link #read} then fails the whole file with the line of the error, whereas
+ * {@link #parseMapping} (front matter of one Markdown file) reports it as a problem of
+ * that one file.
  */
 public final class YamlItems {
 
@@ -64,9 +68,11 @@ public final class YamlItems {
 	}
 
 	/**
-	 * Reads a YAML file whose top level is a list of mappings and hands each mapping over as an {@link Item} with
-	 * the line it starts on. An item that is not a mapping is rejected here.
-	 * @throws IOException when the file is empty, is not a list, or is not well-formed YAML
+	 * Reads a YAML file whose top level is a list of mappings and hands each mapping over
+	 * as an {@link Item} with the line it starts on. An item that is not a mapping is
+	 * rejected here.
+	 * @throws IOException when the file is empty, is not a list, or is not well-formed
+	 * YAML
 	 */
 	public static void read(SourceInput input, RowSink sink, Consumer<Item> onItem) throws IOException {
 		try (Reader reader = new InputStreamReader(input.open(), StandardCharsets.UTF_8);
@@ -101,10 +107,13 @@ public final class YamlItems {
 	}
 
 	/**
-	 * Parses one YAML mapping, e.g. the front matter of a Markdown file. Never throws: malformed YAML, or YAML that is
-	 * not a mapping, gives an item whose only problem says so, at the line of the error.
-	 * @param firstLine the line of its file the YAML text starts on, so that fields report the file's lines
-	 * @param line the line of its file problems of the mapping as a whole are reported on (a missing field)
+	 * Parses one YAML mapping, e.g. the front matter of a Markdown file. Never throws:
+	 * malformed YAML, or YAML that is not a mapping, gives an item whose only problem
+	 * says so, at the line of the error.
+	 * @param firstLine the line of its file the YAML text starts on, so that fields
+	 * report the file's lines
+	 * @param line the line of its file problems of the mapping as a whole are reported on
+	 * (a missing field)
 	 */
 	public static Item parseMapping(String yaml, long firstLine, long line) {
 		Lines lines = new Lines();
@@ -133,7 +142,10 @@ public final class YamlItems {
 		}
 	}
 
-	/** Builds the tree of the value at the parser's current token, noting the line of every field and element. */
+	/**
+	 * Builds the tree of the value at the parser's current token, noting the line of
+	 * every field and element.
+	 */
 	private static JsonNode readNode(JsonParser parser, String path, Lines lines) throws IOException {
 		JsonToken token = parser.currentToken();
 		switch (token) {
@@ -196,10 +208,14 @@ public final class YamlItems {
 			};
 		}
 		JsonNode node = (JsonNode) token;
-		return node.isObject() ? "a mapping" : node.isArray() ? "a list" : node.isNull() ? "nothing" : "'" + node.asText() + "'";
+		return node.isObject() ? "a mapping"
+				: node.isArray() ? "a list" : node.isNull() ? "nothing" : "'" + node.asText() + "'";
 	}
 
-	/** The line of every field and list element of one parsed item, by path ({@code roles[1].role}). */
+	/**
+	 * The line of every field and list element of one parsed item, by path
+	 * ({@code roles[1].role}).
+	 */
 	private static final class Lines {
 
 		private final Map<String, Long> byPath = new HashMap<>();
@@ -230,9 +246,10 @@ public final class YamlItems {
 	}
 
 	/**
-	 * A validating view of one mapping (an item, or a nested mapping of an item). Every accessor checks its field and
-	 * records a problem when the field is missing or wrong, returning null (or an empty list) then; all problems of
-	 * an item, nested ones included, are collected, so an editor sees everything to fix at once.
+	 * A validating view of one mapping (an item, or a nested mapping of an item). Every
+	 * accessor checks its field and records a problem when the field is missing or wrong,
+	 * returning null (or an empty list) then; all problems of an item, nested ones
+	 * included, are collected, so an editor sees everything to fix at once.
 	 */
 	public static final class Item {
 
@@ -285,15 +302,22 @@ public final class YamlItems {
 
 		/** All problems as one readable reason, or null when there is none. */
 		public String reason() {
-			return problems.isEmpty() ? null : problems.stream().map(Problem::message).collect(Collectors.joining("; "));
+			return problems.isEmpty() ? null
+					: problems.stream().map(Problem::message).collect(Collectors.joining("; "));
 		}
 
-		/** The line of the first problem (the field it is about), or the item's line when there is none. */
+		/**
+		 * The line of the first problem (the field it is about), or the item's line when
+		 * there is none.
+		 */
 		public long problemLine() {
 			return problems.isEmpty() ? line : problems.get(0).line();
 		}
 
-		/** Records a problem about a field of this mapping (adapter-specific checks, e.g. unknown references). */
+		/**
+		 * Records a problem about a field of this mapping (adapter-specific checks, e.g.
+		 * unknown references).
+		 */
 		public void problem(String key, String message) {
 			problems.add(new Problem(lineOf(key), describeField(key) + " " + message));
 		}
@@ -303,7 +327,10 @@ public final class YamlItems {
 			problems.add(new Problem(line, path.isEmpty() ? message : path + ": " + message));
 		}
 
-		/** Fields other than these are a problem (a typo would otherwise drop data silently). */
+		/**
+		 * Fields other than these are a problem (a typo would otherwise drop data
+		 * silently).
+		 */
 		public void allowOnly(Collection<String> keys) {
 			List<String> unknown = new ArrayList<>();
 			node.fieldNames().forEachRemaining(key -> {
@@ -313,8 +340,8 @@ public final class YamlItems {
 			});
 			if (!unknown.isEmpty()) {
 				String where = path.isEmpty() ? "" : " in " + path;
-				problems.add(new Problem(lineOf(unknown.get(0)), "unknown field(s) " + String.join(", ", unknown) + where
-						+ "; allowed: " + keys.stream().sorted().collect(Collectors.joining(", "))));
+				problems.add(new Problem(lineOf(unknown.get(0)), "unknown field(s) " + String.join(", ", unknown)
+						+ where + "; allowed: " + keys.stream().sorted().collect(Collectors.joining(", "))));
 			}
 		}
 
@@ -377,7 +404,8 @@ public final class YamlItems {
 		}
 
 		/**
-		 * A list of codes out of {@code allowed} ({@code [a, b]} or one {@code - a} a line), without repeats.
+		 * A list of codes out of {@code allowed} ({@code [a, b]} or one {@code - a} a
+		 * line), without repeats.
 		 * @param required whether the list must hold at least one code
 		 */
 		public List<String> codes(String key, Collection<String> allowed, boolean required) {
@@ -463,7 +491,10 @@ public final class YamlItems {
 			return null;
 		}
 
-		/** An optional e-mail address (an organisation's mailbox; nothing checks whose it is). */
+		/**
+		 * An optional e-mail address (an organisation's mailbox; nothing checks whose it
+		 * is).
+		 */
 		public String emailAddress(String key) {
 			String value = optionalText(key);
 			if (value != null && !EMAIL.matcher(value).matches()) {
@@ -473,7 +504,10 @@ public final class YamlItems {
 			return value;
 		}
 
-		/** An optional phone number: digits, spaces and {@code + . / ( ) -}, at least 6 digits. */
+		/**
+		 * An optional phone number: digits, spaces and {@code + . / ( ) -}, at least 6
+		 * digits.
+		 */
 		public String phoneNumber(String key) {
 			String value = optionalText(key);
 			if (value != null && (!PHONE.matcher(value).matches() || value.replaceAll("\\D", "").length() < 6)) {
@@ -484,8 +518,8 @@ public final class YamlItems {
 		}
 
 		/**
-		 * A text in the catalogue's languages: {@code {nl, fr, en}}, Dutch required (it is the reference language),
-		 * French and English optional.
+		 * A text in the catalogue's languages: {@code {nl, fr, en}}, Dutch required (it
+		 * is the reference language), French and English optional.
 		 * @param required whether the field must be there at all
 		 */
 		public Localized localized(String key, boolean required) {
@@ -500,7 +534,10 @@ public final class YamlItems {
 			return nl == null ? null : new Localized(nl, fr, en);
 		}
 
-		/** A nested mapping, validated through the returned item (its problems count for this item). */
+		/**
+		 * A nested mapping, validated through the returned item (its problems count for
+		 * this item).
+		 */
 		public Item child(String key, boolean required) {
 			JsonNode value = node.get(key);
 			if (value == null || value.isNull()) {
@@ -548,7 +585,9 @@ public final class YamlItems {
 			return items;
 		}
 
-		/** The line a field of this mapping is written on (the mapping's line if unknown). */
+		/**
+		 * The line a field of this mapping is written on (the mapping's line if unknown).
+		 */
 		public long lineOf(String key) {
 			Long at = lines.get(path.isEmpty() ? key : path + "." + key);
 			return at == null ? line : at;

@@ -93,10 +93,10 @@ class EditorialContentSourceTest {
 
 		assertThat(sinks.values().stream().flatMap(s -> s.indexed.keySet().stream()))
 			.containsExactlyInAnyOrder("wat-is-duaal", "mentor-bouw");
-		assertThat(sink("messages/alleen-frans.fr.md").rejected)
-			.containsExactly(new AdapterTesting.Rejected(2, "no Dutch version of id alleen-frans (expected alleen-frans.nl.md)"));
-		assertThat(sink("messages/fouten.nl.md").rejected).containsExactly(new AdapterTesting.Rejected(1,
-				"summary is missing; topics has unknown value(s) HOLIDAYS; allowed: "
+		assertThat(sink("messages/alleen-frans.fr.md").rejected).containsExactly(
+				new AdapterTesting.Rejected(2, "no Dutch version of id alleen-frans (expected alleen-frans.nl.md)"));
+		assertThat(sink("messages/fouten.nl.md").rejected).containsExactly(
+				new AdapterTesting.Rejected(1, "summary is missing; topics has unknown value(s) HOLIDAYS; allowed: "
 						+ String.join(", ", Enums.names(Topic.class).stream().sorted().toList())));
 		assertThat(sink("messages/geen-front-matter.nl.md").rejected).containsExactly(new AdapterTesting.Rejected(1,
 				"no front matter: the file must start with a '---' line, the YAML fields, and a '---' line"));
@@ -108,8 +108,9 @@ class EditorialContentSourceTest {
 			.containsExactly(new AdapterTesting.Rejected(12, "the text after the front matter is empty"));
 		assertThat(sink("messages/verkeerde-taal.nl.md").rejected).containsExactly(
 				new AdapterTesting.Rejected(4, "lang 'fr' differs from the file name 'verkeerde-taal.nl.md'"));
-		assertThat(sink("practices/mentor-bouw.fr.md").rejected).containsExactly(new AdapterTesting.Rejected(3,
-				"kind KEY_MESSAGE differs from the Dutch version's GOOD_PRACTICE (" + DIR + "practices/mentor-bouw.nl.md)"));
+		assertThat(sink("practices/mentor-bouw.fr.md").rejected).containsExactly(
+				new AdapterTesting.Rejected(3, "kind KEY_MESSAGE differs from the Dutch version's GOOD_PRACTICE (" + DIR
+						+ "practices/mentor-bouw.nl.md)"));
 		assertThat(sink("practices/wat-is-duaal.nl.md").rejected).containsExactly(new AdapterTesting.Rejected(2,
 				"id 'wat-is-duaal' in language nl is already given by " + DIR + "messages/wat-is-duaal.nl.md"));
 		ContentDocument withoutItsTranslation = sink("practices/mentor-bouw.nl.md").document("mentor-bouw");
@@ -144,7 +145,8 @@ class EditorialContentSourceTest {
 			.map(i -> (ContentDocument) i.document())
 			.toList();
 		texts.forEach(text -> AdapterTesting.assertFitsMapping("content", text));
-		assertThat(texts).extracting(ContentDocument::contentType).contains(ContentType.KEY_MESSAGE, ContentType.GOOD_PRACTICE);
+		assertThat(texts).extracting(ContentDocument::contentType)
+			.contains(ContentType.KEY_MESSAGE, ContentType.GOOD_PRACTICE);
 		assertThat(texts).allSatisfy(t -> assertThat(t.languages()).contains("nl"));
 		assertThat(texts).hasSizeGreaterThanOrEqualTo(8);
 	}

@@ -24,7 +24,8 @@ class BrusselsEquivalencesSourceTest {
 
 	@Test
 	void linksAProgrammeToItsFrenchSideCounterpart() throws IOException {
-		ObjectNode kapper = AdapterTesting.named("Haarverzorging duaal", "Coiffure (en alternance)", "Hairdressing (dual)");
+		ObjectNode kapper = AdapterTesting.named("Haarverzorging duaal", "Coiffure (en alternance)",
+				"Hairdressing (dual)");
 		kapper.putArray("sectors").add("haarzorg-schoonheid");
 		ObjectNode actor = AdapterTesting.named("Actor", null, null);
 		ImportContext context = AdapterTesting.context(Map.of("programmes", Map.of("haarverzorging-duaal", kapper),
@@ -45,8 +46,8 @@ class BrusselsEquivalencesSourceTest {
 		assertThat(eq.name()).isEqualTo(new Localized("Haarverzorging duaal ↔ Coiffeur / Coiffeuse (apprentissage)",
 				"Coiffeur / Coiffeuse (apprentissage) ↔ Coiffure (en alternance)",
 				"Hairdressing (dual) ↔ Coiffeur / Coiffeuse (apprentissage)"));
-		assertThat(eq.description()).isEqualTo(new Localized("Beide leiden op tot kapper.",
-				"Les deux forment au métier de coiffeur.", null));
+		assertThat(eq.description())
+			.isEqualTo(new Localized("Beide leiden op tot kapper.", "Les deux forment au métier de coiffeur.", null));
 		assertThat(eq.regions()).containsExactly("BRUSSELS");
 		assertThat(eq.sectors()).containsExactly("haarzorg-schoonheid");
 		assertThat(eq.languages()).containsExactly("nl", "fr");
@@ -57,15 +58,16 @@ class BrusselsEquivalencesSourceTest {
 		assertThat(sink.rejected).extracting(AdapterTesting.Rejected::line).containsExactly(14L, 21L, 28L);
 		assertThat(sink.rejection(14).reason()).isEqualTo("unknown programme 'astronaut-duaal'");
 		assertThat(sink.rejection(21).reason()).isEqualTo(String.join("; ",
-				"frenchSide.system 'IFAPME' is not one of CEFA, EFP",
-				"unknown stakeholder(s) 'ghost' in flemishActors", "unknown stakeholder(s) 'phantom' in frenchActors"));
-		assertThat(sink.rejection(28).reason()).isEqualTo(
-				"frenchSide is missing; flemishActors must hold at least one value; note is missing");
+				"frenchSide.system 'IFAPME' is not one of CEFA, EFP", "unknown stakeholder(s) 'ghost' in flemishActors",
+				"unknown stakeholder(s) 'phantom' in frenchActors"));
+		assertThat(sink.rejection(28).reason())
+			.isEqualTo("frenchSide is missing; flemishActors must hold at least one value; note is missing");
 	}
 
 	@Test
 	void theSampleEquivalencesImportWhole() throws IOException {
-		assumeThat(AdapterTesting.sampleExists("stakeholders/stakeholders.yaml")).as("sample role map written").isTrue();
+		assumeThat(AdapterTesting.sampleExists("stakeholders/stakeholders.yaml")).as("sample role map written")
+			.isTrue();
 		ImportContext context = AdapterTesting.context(Map.of("programmes", AdapterTesting.samplePrograms(),
 				"stakeholders", AdapterTesting.sampleStakeholders()));
 		source.read(AdapterTesting.sample("brussels/equivalences.yaml"), context, sink);

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The GeoNames adapter on a fixture in GeoNames' own layout, with its municipality tables beside it. */
+/**
+ * The GeoNames adapter on a fixture in GeoNames' own layout, with its municipality tables
+ * beside it.
+ */
 class GazetteerSourceTest {
 
 	private static final String FILE = "fixtures/geonames-postal-codes/postcodes-be.tsv";
@@ -44,7 +47,8 @@ class GazetteerSourceTest {
 		assertThat(gent.name()).isEqualTo(new Localized("Gent", null, null));
 		assertThat(gent.municipality()).isEqualTo(new Localized("Gent", null, null));
 		assertThat(gent.province()).isEqualTo("OOST_VLAANDEREN");
-		assertThat(gent.provinceName()).isEqualTo(new Localized("Oost-Vlaanderen", "Flandre-Orientale", "East Flanders"));
+		assertThat(gent.provinceName())
+			.isEqualTo(new Localized("Oost-Vlaanderen", "Flandre-Orientale", "East Flanders"));
 		assertThat(gent.region()).isEqualTo("FLANDERS");
 		assertThat(gent.regions()).containsExactly("FLANDERS", "OOST_VLAANDEREN");
 		assertThat(gent.rtcArea()).isEqualTo("rtc-oost-vlaanderen");
@@ -119,9 +123,11 @@ class GazetteerSourceTest {
 		StringBuilder places = new StringBuilder("postcode\tplace\tnis\tname_nl\tname_fr\n");
 		for (int i = 0; i < codes.size(); i++) {
 			text.append(String.join("\t", "BE", postcodes.get(i), "Plaats " + i, "Gewest", "VLG", "Provincie",
-					codes.get(i), "Arrondissement", "11", "51.0", "4.0", "4")).append('\n');
+					codes.get(i), "Arrondissement", "11", "51.0", "4.0", "4"))
+				.append('\n');
 			municipalities.append(String.join("\t", "1000" + i, "Gemeente " + i, "", provinces.get(i))).append('\n');
-			places.append(String.join("\t", postcodes.get(i), "Plaats " + i, "1000" + i, "Plaats " + i, "")).append('\n');
+			places.append(String.join("\t", postcodes.get(i), "Plaats " + i, "1000" + i, "Plaats " + i, ""))
+				.append('\n');
 		}
 		Path file = Files.writeString(dir.resolve("postcodes.tsv"), text);
 		Files.writeString(dir.resolve("municipalities.tsv"), municipalities);
@@ -151,7 +157,8 @@ class GazetteerSourceTest {
 		assertThat(sink.rejection(1).reason()).isEqualTo("no municipality for 3500 Nergenshuizen: the companion table "
 				+ "municipalities.tsv is missing beside the gazetteer");
 
-		Files.writeString(dir.resolve("municipalities.tsv"), "nis\tname_nl\tname_fr\tprovince\n71072\tHasselt\t\tLIMBURG\n");
+		Files.writeString(dir.resolve("municipalities.tsv"),
+				"nis\tname_nl\tname_fr\tprovince\n71072\tHasselt\t\tLIMBURG\n");
 		Files.writeString(dir.resolve("place-municipalities.tsv"), "postcode\tplace\tnis\tname_nl\tname_fr\n");
 		Files.writeString(dir.resolve("former-municipalities.tsv"), "nis\tname_nl\tname_fr\tmerged_into\tsince\n");
 		RecordingSink again = new RecordingSink();

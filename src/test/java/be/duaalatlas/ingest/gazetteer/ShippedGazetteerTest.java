@@ -22,17 +22,20 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gazetteer the catalogue ships ({@code src/main/resources/catalogue/places/}), read as it is on disk: every row
- * is a place of Flanders or Brussels where it should be, and the adapter takes every one of them.
+ * The gazetteer the catalogue ships ({@code src/main/resources/catalogue/places/}), read
+ * as it is on disk: every row is a place of Flanders or Brussels where it should be, and
+ * the adapter takes every one of them.
  */
 class ShippedGazetteerTest {
 
 	static final Path FOLDER = AdapterTesting.SAMPLE.resolve("places");
 
-	/** Postcode ranges per GeoNames province code (admin code 2), as bpost assigns them. */
+	/**
+	 * Postcode ranges per GeoNames province code (admin code 2), as bpost assigns them.
+	 */
 	static final Map<String, List<int[]>> RANGES = Map.of("BRU", List.of(new int[] { 1000, 1299 }), "VBR",
-			List.of(new int[] { 1500, 1999 }, new int[] { 3000, 3499 }), "VAN", List.of(new int[] { 2000, 2999 }), "VLI",
-			List.of(new int[] { 3500, 3999 }), "VWV", List.of(new int[] { 8000, 8999 }), "VOV",
+			List.of(new int[] { 1500, 1999 }, new int[] { 3000, 3499 }), "VAN", List.of(new int[] { 2000, 2999 }),
+			"VLI", List.of(new int[] { 3500, 3999 }), "VWV", List.of(new int[] { 8000, 8999 }), "VOV",
 			List.of(new int[] { 9000, 9999 }));
 
 	static List<String[]> rows;
@@ -45,7 +48,8 @@ class ShippedGazetteerTest {
 
 	@BeforeAll
 	static void read() throws IOException {
-		rows = Files.readAllLines(FOLDER.resolve("postcodes-be.tsv"), StandardCharsets.UTF_8).stream()
+		rows = Files.readAllLines(FOLDER.resolve("postcodes-be.tsv"), StandardCharsets.UTF_8)
+			.stream()
 			.map(line -> line.split("\t", -1))
 			.toList();
 		municipalities = table("municipalities.tsv", "nis", "name_nl", "name_fr", "province");
@@ -100,7 +104,8 @@ class ShippedGazetteerTest {
 			provincesByPostcode.computeIfAbsent(f[1], k -> new TreeSet<>()).add(f[6]);
 		}
 		assertThat(misplaced).isEmpty();
-		assertThat(provincesByPostcode).allSatisfy((postcode, provinces) -> assertThat(provinces).as(postcode).hasSize(1));
+		assertThat(provincesByPostcode)
+			.allSatisfy((postcode, provinces) -> assertThat(provinces).as(postcode).hasSize(1));
 		Set<String> provinces = new TreeSet<>();
 		provincesByPostcode.values().forEach(provinces::addAll);
 		assertThat(provinces).isEqualTo(new TreeSet<>(RANGES.keySet()));
@@ -108,20 +113,24 @@ class ShippedGazetteerTest {
 
 	@Test
 	void everyFlemishAndBrusselsMunicipalityOf2025IsThereExactlyOnceWithItsRefnisCode() {
-		// Statbel REFNIS 2025: 285 Flemish municipalities (300 before the mergers of 1 January 2025) and 19 in Brussels
+		// Statbel REFNIS 2025: 285 Flemish municipalities (300 before the mergers of 1
+		// January 2025) and 19 in Brussels
 		assertThat(municipalities.stream().map(f -> f[0]).distinct()).hasSize(municipalities.size());
 		assertThat(municipalities.stream().map(f -> f[1]).distinct()).as("Dutch names").hasSize(municipalities.size());
 		assertThat(municipalities.stream().filter(f -> f[3].equals("BRUSSELS"))).hasSize(19)
 			.allSatisfy(f -> assertThat(f[2]).as("French name of " + f[1]).isNotBlank());
 		assertThat(municipalities.stream().filter(f -> !f[3].equals("BRUSSELS"))).hasSize(285);
 		assertThat(municipalities).allSatisfy(f -> assertThat(f[0]).matches("\\d{5}"));
-		assertThat(municipalities).extracting(f -> f[1]).contains("Pajottegem", "Tongeren-Borgloon", "Merelbeke-Melle",
-				"Nazareth-De Pinte", "Beveren-Kruibeke-Zwijndrecht", "Bilzen-Hoeselt", "Tessenderlo-Ham", "Lokeren",
-				"Tielt", "Hasselt", "Lochristi", "Wingene", "Antwerpen")
+		assertThat(municipalities).extracting(f -> f[1])
+			.contains("Pajottegem", "Tongeren-Borgloon", "Merelbeke-Melle", "Nazareth-De Pinte",
+					"Beveren-Kruibeke-Zwijndrecht", "Bilzen-Hoeselt", "Tessenderlo-Ham", "Lokeren", "Tielt", "Hasselt",
+					"Lochristi", "Wingene", "Antwerpen")
 			.doesNotContain("Kortessem", "Borgloon", "Galmaarden", "Herne", "Gooik", "Moerbeke", "Wachtebeke",
 					"Meulebeke", "Ruiselede", "Borsbeek", "Kruibeke", "Zwijndrecht", "Melle", "De Pinte");
-		// before the mergers of 2025 Flanders had 300 municipalities: today's, plus the merged ones, less the ones
-		// the mergers created (every target but Antwerpen, which kept its code when Borsbeek joined it)
+		// before the mergers of 2025 Flanders had 300 municipalities: today's, plus the
+		// merged ones, less the ones
+		// the mergers created (every target but Antwerpen, which kept its code when
+		// Borsbeek joined it)
 		List<String[]> merged2025 = former.stream().filter(f -> f[4].equals("2025-01-01")).toList();
 		Set<String> targets = new TreeSet<>(merged2025.stream().map(f -> f[3]).toList());
 		assertThat(targets).contains("11002");
@@ -140,7 +149,8 @@ class ShippedGazetteerTest {
 		for (String[] f : rows) {
 			String[] place = placeMunicipalities.get(f[1] + "\t" + f[2]);
 			assertThat(place).as(f[1] + " " + f[2]).isNotNull();
-			// GeoNames predates 2025: Zwijndrecht (2070) moved to Oost-Vlaanderen with Beveren-Kruibeke-Zwijndrecht
+			// GeoNames predates 2025: Zwijndrecht (2070) moved to Oost-Vlaanderen with
+			// Beveren-Kruibeke-Zwijndrecht
 			assertThat(provinceOf.get(place[2])).as(f[1] + " " + f[2])
 				.isEqualTo(f[1].equals("2070") ? "OOST_VLAANDEREN" : geoNamesProvince.get(f[6]));
 			assertThat(place[3]).as("Dutch name of " + f[2]).isNotBlank();
@@ -150,7 +160,8 @@ class ShippedGazetteerTest {
 		// every municipality has at least one place
 		assertThat(municipalitiesOfPostcode.values().stream().flatMap(Set::stream).distinct().count())
 			.isEqualTo(municipalities.size());
-		// the postcode areas that cross a municipal border, each known and listed in SOURCE.md
+		// the postcode areas that cross a municipal border, each known and listed in
+		// SOURCE.md
 		Map<String, Set<String>> shared = new TreeMap<>();
 		municipalitiesOfPostcode.forEach((postcode, nis) -> {
 			if (nis.size() > 1) {

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The synthetic catalogue generator: deterministic for a seed, in the sources' own layouts, over the real facts. */
+/**
+ * The synthetic catalogue generator: deterministic for a seed, in the sources' own
+ * layouts, over the real facts.
+ */
 class CatalogueGeneratorTest {
 
 	@Test
@@ -34,7 +37,8 @@ class CatalogueGeneratorTest {
 		assertThat(eight.register()).isNotEqualTo(seven.register());
 		assertThat(eight.availability()).isNotEqualTo(seven.availability());
 		assertThat(eight.offerings()).isNotEqualTo(seven.offerings());
-		// the numbering of the establishments does not depend on the seed, what they are does
+		// the numbering of the establishments does not depend on the seed, what they are
+		// does
 		assertThat(establishments(eight.register())).isEqualTo(establishments(seven.register()));
 	}
 
@@ -51,7 +55,8 @@ class CatalogueGeneratorTest {
 		assertThat(register).hasSize((int) generated.counts().recognitions());
 		assertThat(rows(generated.availability())).hasSize((int) generated.counts().availability());
 		assertThat(rows(generated.offerings())).hasSize((int) generated.counts().offerings());
-		// one recognition id per line, and an establishment's lines together (the register's export order)
+		// one recognition id per line, and an establishment's lines together (the
+		// register's export order)
 		assertThat(register.stream().map(f -> f[0]).collect(Collectors.toSet())).hasSize(register.size());
 		List<String> order = register.stream().map(f -> f[2]).distinct().toList();
 		assertThat(order).hasSize(5_000);
@@ -64,7 +69,10 @@ class CatalogueGeneratorTest {
 	void spreadsItsRecordsOverTheRealPlacesProgrammesAndPartnerships() {
 		CatalogueFacts facts = GeneratedCatalogue.sampleFacts();
 		Set<String> postcodes = facts.places().stream().map(Place::postcode).collect(Collectors.toSet());
-		Set<String> programmes = facts.programmesBySector().values().stream().flatMap(List::stream)
+		Set<String> programmes = facts.programmesBySector()
+			.values()
+			.stream()
+			.flatMap(List::stream)
 			.collect(Collectors.toSet());
 		GeneratedCatalogue generated = GeneratedCatalogue.of(5_000, 42);
 
@@ -80,7 +88,8 @@ class CatalogueGeneratorTest {
 			assertThat(programmes).contains(f[1]);
 		});
 		// spread: most provinces' postcodes and most sectors occur
-		assertThat(register.stream().map(f -> f[6].charAt(0)).collect(Collectors.toSet())).contains('1', '2', '3', '8', '9');
+		assertThat(register.stream().map(f -> f[6].charAt(0)).collect(Collectors.toSet())).contains('1', '2', '3', '8',
+				'9');
 		assertThat(register.stream().map(f -> f[8]).collect(Collectors.toSet()))
 			.hasSize(facts.programmesBySector().size());
 	}

@@ -15,7 +15,10 @@ import be.duaalatlas.ingest.yaml.AdapterTesting;
 
 import org.springframework.core.io.ByteArrayResource;
 
-/** What the generator writes for a number of workplaces and a seed, over the shipped sample's real facts. */
+/**
+ * What the generator writes for a number of workplaces and a seed, over the shipped
+ * sample's real facts.
+ */
 public record GeneratedCatalogue(int workplaces, long seed, String register, String availability, String offerings,
 		Counts counts) {
 
@@ -24,7 +27,8 @@ public record GeneratedCatalogue(int workplaces, long seed, String register, Str
 	/** The real places, programmes and partnerships of the shipped sample catalogue. */
 	public static CatalogueFacts sampleFacts() {
 		try (InputStream places = Files.newInputStream(AdapterTesting.SAMPLE.resolve("places/postcodes-be.tsv"));
-				InputStream programmes = Files.newInputStream(AdapterTesting.SAMPLE.resolve("programmes/programmes.csv"));
+				InputStream programmes = Files
+					.newInputStream(AdapterTesting.SAMPLE.resolve("programmes/programmes.csv"));
 				InputStream stakeholders = Files
 					.newInputStream(AdapterTesting.SAMPLE.resolve("stakeholders/stakeholders.yaml"))) {
 			return CatalogueFacts.read(places, programmes, stakeholders);

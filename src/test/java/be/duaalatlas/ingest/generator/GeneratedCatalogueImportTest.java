@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A large generated catalogue through the same adapters and pipeline as the real sources, then paged through the
- * public API past Elasticsearch's 10,000-hit window.
+ * A large generated catalogue through the same adapters and pipeline as the real sources,
+ * then paged through the public API past Elasticsearch's 10,000-hit window.
  */
 class GeneratedCatalogueImportTest extends IngestIntegrationTest {
 
@@ -45,7 +45,8 @@ class GeneratedCatalogueImportTest extends IngestIntegrationTest {
 		assertThat(workplaces.status()).isEqualTo("SUCCEEDED");
 		assertThat(workplaces.rejections()).isEmpty();
 		assertThat(workplaces.rejected()).isZero();
-		// one document per establishment (of one or more register lines), one merge per availability line
+		// one document per establishment (of one or more register lines), one merge per
+		// availability line
 		assertThat(workplaces.imported()).isEqualTo(WORKPLACES + generated.counts().availability());
 		assertThat(workplaces.read()).isEqualTo(workplaces.imported());
 		assertThat(offerings.status()).isEqualTo("SUCCEEDED");
@@ -64,8 +65,13 @@ class GeneratedCatalogueImportTest extends IngestIntegrationTest {
 			long total = page.path("workplaces.totalCount").entity(Long.class).get();
 			assertThat(totalCount).isIn(-1L, total);
 			totalCount = total;
-			List<String> numbers = page.path("workplaces.edges[*].node.establishmentNumber").entityList(String.class).get();
-			page.path("workplaces.edges[*].node").entityList(Node.class).get().forEach(n -> looking.add(n.lookingForLearner()));
+			List<String> numbers = page.path("workplaces.edges[*].node.establishmentNumber")
+				.entityList(String.class)
+				.get();
+			page.path("workplaces.edges[*].node")
+				.entityList(Node.class)
+				.get()
+				.forEach(n -> looking.add(n.lookingForLearner()));
 			seen.addAll(numbers);
 			pages++;
 			more = page.path("workplaces.pageInfo.hasNextPage").entity(Boolean.class).get();

@@ -16,15 +16,18 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The offerings adapter on a fixture in the providers' CSV layout, against live programmes and places. */
+/**
+ * The offerings adapter on a fixture in the providers' CSV layout, against live
+ * programmes and places.
+ */
 class OfferingsSourceTest {
 
 	private static final String FILE = "fixtures/offerings/offerings.csv";
 
 	private final OfferingsSource source = new OfferingsSource();
 
-	private final ImportContext context = AdapterTesting.context(
-			Map.of("programmes", IngestFixtures.fixtureProgrammes(), "places", IngestFixtures.fixturePlaces()));
+	private final ImportContext context = AdapterTesting
+		.context(Map.of("programmes", IngestFixtures.fixtureProgrammes(), "places", IngestFixtures.fixturePlaces()));
 
 	private final RecordingSink sink = new RecordingSink();
 
@@ -40,14 +43,15 @@ class OfferingsSourceTest {
 		assertThat(gent.kind()).isEqualTo("offerings");
 		assertThat(gent.id()).isEqualTo("campus-zuid--elektrische-installaties-duaal");
 		assertThat(gent.programmeCode()).isEqualTo("elektrische-installaties-duaal");
-		assertThat(gent.name()).isEqualTo(new Localized("Elektrische installaties duaal",
-				"Installations électriques (en alternance)", null));
-		assertThat(gent.provider()).isEqualTo(new Provider("campus-zuid", "Campus Zuid (voorbeeld)", ProviderKind.SECONDARY_SCHOOL,
-				new OfferingDocument.Contact("https://www.campus-zuid.example", null, null,
-						"https://www.campus-zuid.example/inschrijven")));
+		assertThat(gent.name()).isEqualTo(
+				new Localized("Elektrische installaties duaal", "Installations électriques (en alternance)", null));
+		assertThat(gent.provider()).isEqualTo(new Provider("campus-zuid", "Campus Zuid (voorbeeld)",
+				ProviderKind.SECONDARY_SCHOOL, new OfferingDocument.Contact("https://www.campus-zuid.example", null,
+						null, "https://www.campus-zuid.example/inschrijven")));
 		assertThat(gent.street()).isEqualTo("Voskenslaan 1");
 		assertThat(gent.postcode()).isEqualTo("9000");
-		// no municipality in the row: the postcode area's first place (by gazetteer line) names it
+		// no municipality in the row: the postcode area's first place (by gazetteer line)
+		// names it
 		assertThat(gent.municipality()).isEqualTo(new Localized("Gent", null, null));
 		assertThat(gent.province()).isEqualTo("OOST_VLAANDEREN");
 		assertThat(gent.region()).isEqualTo("FLANDERS");

@@ -37,12 +37,14 @@ class ProgrammeOfferSourceTest {
 		ProgrammeDocument kapper = sink.document("kapper-duaal");
 		assertThat(kapper.kind()).isEqualTo("programmes");
 		assertThat(kapper.code()).isEqualTo("kapper-duaal");
-		assertThat(kapper.name()).isEqualTo(new Localized("Kapper duaal", "Coiffeur (en alternance)", "Hairdresser (dual)"));
-		assertThat(kapper.aliases()).isEqualTo(new LocalizedList(List.of("kapsalon", "haar knippen"), List.of("coiffure"),
-				List.of("hairdresser")));
+		assertThat(kapper.name())
+			.isEqualTo(new Localized("Kapper duaal", "Coiffeur (en alternance)", "Hairdresser (dual)"));
+		assertThat(kapper.aliases()).isEqualTo(
+				new LocalizedList(List.of("kapsalon", "haar knippen"), List.of("coiffure"), List.of("hairdresser")));
 		// a quoted field keeps the separator inside it
-		assertThat(kapper.description()).isEqualTo(new Localized("Je leert knippen; kleuren en stylen in een echt salon.",
-				"Tu apprends à couper les cheveux.", "You learn to cut hair."));
+		assertThat(kapper.description())
+			.isEqualTo(new Localized("Je leert knippen; kleuren en stylen in een echt salon.",
+					"Tu apprends à couper les cheveux.", "You learn to cut hair."));
 		assertThat(kapper.studyDomain()).isEqualTo("KUNST_CREATIE");
 		assertThat(kapper.grade()).isEqualTo("2");
 		assertThat(kapper.finality()).isEqualTo("ARBEIDSMARKT");
@@ -103,7 +105,8 @@ class ProgrammeOfferSourceTest {
 		assertThat(sink.rejection(8).reason()).isEqualTo("changed '2025-02-30' is not a date (expected YYYY-MM-DD)");
 		assertThat(sink.rejection(9).reason())
 			.isEqualTo("code 'Kapper_Duaal' must be lower case letters, digits and hyphens");
-		assertThat(sink.rejection(10).reason()).isEqualTo("malformed line: expected 17 fields separated by ';', found 12");
+		assertThat(sink.rejection(10).reason())
+			.isEqualTo("malformed line: expected 17 fields separated by ';', found 12");
 		assertThat(sink.indexed).hasSize(3);
 	}
 

@@ -16,15 +16,18 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The recognition register adapter on a fixture of its CSV export, against live programmes, places, stakeholders. */
+/**
+ * The recognition register adapter on a fixture of its CSV export, against live
+ * programmes, places, stakeholders.
+ */
 class RecognitionRegisterSourceTest {
 
 	private static final String FILE = "fixtures/recognition-register/recognitions.csv";
 
 	private final RecognitionRegisterSource source = new RecognitionRegisterSource();
 
-	private final ImportContext context = AdapterTesting.context(Map.of("programmes", IngestFixtures.fixtureProgrammes(),
-			"places", IngestFixtures.fixturePlaces(), "stakeholders",
+	private final ImportContext context = AdapterTesting.context(Map.of("programmes",
+			IngestFixtures.fixtureProgrammes(), "places", IngestFixtures.fixturePlaces(), "stakeholders",
 			IngestFixtures.stakeholders("sp-bouw", "sp-elektrotechniek", "sp-haarzorg-schoonheid", "dep-wse")));
 
 	private final RecordingSink sink = new RecordingSink();
@@ -51,10 +54,11 @@ class RecognitionRegisterSourceTest {
 		assertThat(delta.rtcArea()).isEqualTo("rtc-oost-vlaanderen");
 		assertThat(delta.sector()).isEqualTo("elektrotechniek");
 		assertThat(delta.sectors()).containsExactly("elektrotechniek");
-		// line 4 (unknown programme) is rejected, the establishment's other lines are kept
+		// line 4 (unknown programme) is rejected, the establishment's other lines are
+		// kept
 		assertThat(delta.recognitions()).containsExactly(
-				new Recognition("R1", "elektrische-installaties-duaal", "Elektrotechnisch monteur", "sp-elektrotechniek",
-						"2024-01-01", "2029-01-01", "ACTIVE"),
+				new Recognition("R1", "elektrische-installaties-duaal", "Elektrotechnisch monteur",
+						"sp-elektrotechniek", "2024-01-01", "2029-01-01", "ACTIVE"),
 				new Recognition("R2", "ruwbouw-duaal", null, "sp-bouw", "2020-01-01", "2025-01-01", "EXPIRED"));
 		// only active recognitions count for "recognised for programme X"
 		assertThat(delta.programmeCodes()).containsExactly("elektrische-installaties-duaal");
@@ -91,7 +95,8 @@ class RecognitionRegisterSourceTest {
 		source.read(AdapterTesting.fixture(FILE), context, sink);
 		WorkplaceDocument first = sink.document("2.100.000.001");
 
-		// the centre of 9000's two places is 51.04, 3.7; a workplace is spread by at most ~1 km around it
+		// the centre of 9000's two places is 51.04, 3.7; a workplace is spread by at most
+		// ~1 km around it
 		assertThat(first.location().lat()).isCloseTo(51.04, within(0.0091));
 		assertThat(first.location().lon()).isCloseTo(3.7, within(0.0141));
 
@@ -135,11 +140,13 @@ class RecognitionRegisterSourceTest {
 			.isEqualTo("unknown recognising partnership 'sp-ruimtevaart' (not in the role map)");
 		assertThat(sink.rejection(11).reason()).isEqualTo("establishment 2.100.000.001 appeared earlier, apart from "
 				+ "this line: the register export must list an establishment's recognitions together");
-		// a mistyped enterprise number: its check digits (97 - 04123456 mod 97 = 14) do not match
+		// a mistyped enterprise number: its check digits (97 - 04123456 mod 97 = 14) do
+		// not match
 		assertThat(sink.rejection(14).reason()).isEqualTo("enterprise_number '0412.345.615' has check digits 15 where "
 				+ "its first eight digits give 14 (97 minus their remainder by 97): a typing error?");
 		assertThat(sink.indexed).doesNotContainKey("2.100.000.013");
-		// the reappearing line did not change the workplace made of the establishment's first lines
+		// the reappearing line did not change the workplace made of the establishment's
+		// first lines
 		assertThat(((WorkplaceDocument) sink.document("2.100.000.001")).recognitions()).extracting(Recognition::id)
 			.containsExactly("R1", "R2");
 	}
@@ -157,9 +164,11 @@ class RecognitionRegisterSourceTest {
 
 		assertThat(sink.indexed).isEmpty();
 		assertThat(sink.rejection(2).reason()).isEqualTo("missing value for establishment_name, valid_until");
-		assertThat(sink.rejection(3).reason()).startsWith("sector 'ruimtevaart' is not one of auto, bedienden-administratie, bouw,");
+		assertThat(sink.rejection(3).reason())
+			.startsWith("sector 'ruimtevaart' is not one of auto, bedienden-administratie, bouw,");
 		assertThat(sink.rejection(4).reason()).isEqualTo("status 'ERKEND' is not one of ACTIVE, EXPIRED, WITHDRAWN");
-		assertThat(sink.rejection(5).reason()).isEqualTo("valid_until '2029-02-30' is not a date (expected YYYY-MM-DD)");
+		assertThat(sink.rejection(5).reason())
+			.isEqualTo("valid_until '2029-02-30' is not a date (expected YYYY-MM-DD)");
 	}
 
 	@Test
@@ -168,24 +177,26 @@ class RecognitionRegisterSourceTest {
 		ObjectNode department = AdapterTesting.named("dep-wse", null, null);
 		department.putArray("roles").addObject().put("role", "PAY_PREMIUMS");
 		stakeholders.put("dep-wse", department);
-		ImportContext routed = AdapterTesting.context(Map.of("programmes", IngestFixtures.fixtureProgrammes(),
-				"places", IngestFixtures.fixturePlaces(), "stakeholders", stakeholders));
+		ImportContext routed = AdapterTesting.context(Map.of("programmes", IngestFixtures.fixtureProgrammes(), "places",
+				IngestFixtures.fixturePlaces(), "stakeholders", stakeholders));
 		String row = "0412.345.614;2.900.000.00%d;Bedrijf %d BV;BV;;9000;Gent;%s;ruwbouw-duaal;;%s;2024-01-01;2029-01-01;"
 				+ "ACTIVE;;false;%s";
-		var input = AdapterTesting.text("register.csv", String.join("\n",
-				String.join(";", RecognitionRegisterSource.COLUMNS) + ";joint_committee",
-				"R1;" + String.format(row, 1, 1, "horeca", "", "302"),
-				"R2;" + String.format(row, 2, 2, "logistiek-transport", "", "226"),
-				"R3;" + String.format(row, 3, 3, "horeca", "sp-bouw", "302"),
-				"R4;" + String.format(row, 4, 4, "logistiek-transport", "dep-wse", ""),
-				"R5;" + String.format(row, 5, 5, "logistiek-transport", "", "22"),
-				"R6;" + String.format(row, 6, 6, "logistiek-transport", "", ""), ""));
+		var input = AdapterTesting.text("register.csv",
+				String.join("\n", String.join(";", RecognitionRegisterSource.COLUMNS) + ";joint_committee",
+						"R1;" + String.format(row, 1, 1, "horeca", "", "302"),
+						"R2;" + String.format(row, 2, 2, "logistiek-transport", "", "226"),
+						"R3;" + String.format(row, 3, 3, "horeca", "sp-bouw", "302"),
+						"R4;" + String.format(row, 4, 4, "logistiek-transport", "dep-wse", ""),
+						"R5;" + String.format(row, 5, 5, "logistiek-transport", "", "22"),
+						"R6;" + String.format(row, 6, 6, "logistiek-transport", "", ""), ""));
 
 		source.read(input, routed, sink);
 
-		assertThat(((WorkplaceDocument) sink.document("2.900.000.001")).recognitions()).extracting(Recognition::partnership)
+		assertThat(((WorkplaceDocument) sink.document("2.900.000.001")).recognitions())
+			.extracting(Recognition::partnership)
 			.containsExactly("sp-horeca");
-		assertThat(((WorkplaceDocument) sink.document("2.900.000.002")).recognitions()).extracting(Recognition::partnership)
+		assertThat(((WorkplaceDocument) sink.document("2.900.000.002")).recognitions())
+			.extracting(Recognition::partnership)
 			.containsExactly("vpdl");
 		assertThat(sink.rejection(4).reason())
 			.isEqualTo("partnership 'sp-bouw' is not competent for joint committee 302: sp-horeca is");

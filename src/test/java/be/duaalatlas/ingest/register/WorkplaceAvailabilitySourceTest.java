@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The companies' availability CSV: partial documents merged into the register's workplaces. */
+/**
+ * The companies' availability CSV: partial documents merged into the register's
+ * workplaces.
+ */
 class WorkplaceAvailabilitySourceTest {
 
 	private static final String FILE = "fixtures/workplace-availability/availability.csv";
@@ -30,7 +33,8 @@ class WorkplaceAvailabilitySourceTest {
 		assertThat(sink.merged.get(0).document()).isEqualTo(new Availability(true, 2, "2026-10-01", "2026-08-20"));
 		assertThat(sink.merged.get(1).document()).isEqualTo(new Availability(false, null, null, "2026-06-01"));
 		assertThat(sink.merged.get(2).document()).isEqualTo(new Availability(true, 0, null, "2026-08-20"));
-		// blank optional fields are left out of the partial document, so they cannot blank out a field
+		// blank optional fields are left out of the partial document, so they cannot
+		// blank out a field
 		assertThat(AdapterTesting.record(sink.merged.get(1).document()).toString())
 			.isEqualTo("{\"lookingForLearner\":false,\"lastConfirmed\":\"2026-06-01\"}");
 		sink.merged.forEach(m -> AdapterTesting.assertFitsMapping("workplaces", m.document()));
@@ -46,7 +50,8 @@ class WorkplaceAvailabilitySourceTest {
 		assertThat(sink.rejection(6).reason()).isEqualTo("places -1 is not between 0 and 500");
 		assertThat(sink.rejection(7).reason()).isEqualTo("places 'twee' is not a whole number");
 		assertThat(sink.rejection(8).reason()).isEqualTo("missing value for last_confirmed");
-		assertThat(sink.rejection(9).reason()).isEqualTo("available_from '1 oktober' is not a date (expected YYYY-MM-DD)");
+		assertThat(sink.rejection(9).reason())
+			.isEqualTo("available_from '1 oktober' is not a date (expected YYYY-MM-DD)");
 	}
 
 }

@@ -44,13 +44,15 @@ class RoleMapSourceTest {
 		assertThat(vdab.roles()).containsExactly(
 				new Role("MATCH_LEARNERS_WORKPLACES",
 						new Localized("Helpt leerlingen een leerwerkplek te vinden.",
-								"Aide les élèves à trouver un lieu de formation.", null), null),
+								"Aide les élèves à trouver un lieu de formation.", null),
+						null),
 				new Role("INFORM_ORIENT", new Localized("Informeert over duaal leren.", null, null),
 						"Decreet van 10 juni 2016 betreffende duaal leren"));
 		assertThat(vdab.regions()).containsExactly("FLANDERS", "BRUSSELS");
 		assertThat(vdab.sectors()).isEmpty();
 		assertThat(vdab.languages()).containsExactly("nl", "fr", "en");
-		assertThat(vdab.contact()).isEqualTo(new Contact("https://www.vdab.be/duaal-leren", "duaal@vdab.be", "0800 30 700"));
+		assertThat(vdab.contact())
+			.isEqualTo(new Contact("https://www.vdab.be/duaal-leren", "duaal@vdab.be", "0800 30 700"));
 		assertThat(vdab.suggest().input()).containsExactly("VDAB", "VDAB (service flamand de l'emploi)",
 				"VDAB (Flemish public employment service)");
 		assertThat(vdab.updatedAt()).isEqualTo("2025-09-01");
@@ -82,21 +84,23 @@ class RoleMapSourceTest {
 				+ String.join(", ", Enums.names(EcosystemRole.class).stream().sorted().toList()));
 		assertThat(sink.rejection(21).reason()).isEqualTo("contact: unknown field(s) person, mobile; contact takes "
 				+ "organisational channels only (website, email, phone), never personal data");
-		assertThat(sink.rejection(35).reason()).isEqualTo(String.join("; ",
-				"id 'Bad Id' must be lower case letters, digits and hyphens", "name.nl is missing",
-				"type 'CLUB' is not one of " + String.join(", ", Enums.names(StakeholderType.class).stream().sorted().toList()),
-				"roles must hold at least one entry",
-				"regions has unknown value(s) WALLONIA; allowed: ANTWERPEN, BRUSSELS, FLANDERS, LIMBURG, "
-						+ "OOST_VLAANDEREN, VLAAMS_BRABANT, WEST_VLAANDEREN",
-				"changed '2025-13-01' is not a date (expected YYYY-MM-DD)"));
+		assertThat(sink.rejection(35).reason()).isEqualTo(
+				String.join("; ", "id 'Bad Id' must be lower case letters, digits and hyphens", "name.nl is missing",
+						"type 'CLUB' is not one of "
+								+ String.join(", ", Enums.names(StakeholderType.class).stream().sorted().toList()),
+						"roles must hold at least one entry",
+						"regions has unknown value(s) WALLONIA; allowed: ANTWERPEN, BRUSSELS, FLANDERS, LIMBURG, "
+								+ "OOST_VLAANDEREN, VLAAMS_BRABANT, WEST_VLAANDEREN",
+						"changed '2025-13-01' is not a date (expected YYYY-MM-DD)"));
 		assertThat(sink.rejection(43).reason()).isEqualTo("id 'good-one' is used twice in this file (first on line 1)");
-		assertThat(sink.rejection(53).reason())
-			.isEqualTo("roles[1].role 'PAY_PREMIUMS' is listed twice; contact.email 'not-an-address' is not an e-mail address");
+		assertThat(sink.rejection(53).reason()).isEqualTo(
+				"roles[1].role 'PAY_PREMIUMS' is listed twice; contact.email 'not-an-address' is not an e-mail address");
 	}
 
 	@Test
 	void theSampleRoleMapImportsWhole() throws IOException {
-		assumeThat(AdapterTesting.sampleExists("stakeholders/stakeholders.yaml")).as("sample role map written").isTrue();
+		assumeThat(AdapterTesting.sampleExists("stakeholders/stakeholders.yaml")).as("sample role map written")
+			.isTrue();
 		source.read(AdapterTesting.sample("stakeholders/stakeholders.yaml"), context, sink);
 
 		assertThat(sink.rejected).isEmpty();
@@ -111,7 +115,8 @@ class RoleMapSourceTest {
 					StakeholderType.PUBLIC_EMPLOYMENT_SERVICE, StakeholderType.RTC, StakeholderType.PUPIL_GUIDANCE);
 		assertThat(stakeholders).flatExtracting(StakeholderDocument::roles)
 			.extracting(Role::role)
-			.contains("RECOGNISE_WORKPLACES", "REGISTER_AGREEMENTS", "PAY_PREMIUMS", "GUIDE_PUPILS", "BRUSSELS_ALIGNMENT");
+			.contains("RECOGNISE_WORKPLACES", "REGISTER_AGREEMENTS", "PAY_PREMIUMS", "GUIDE_PUPILS",
+					"BRUSSELS_ALIGNMENT");
 		assertThat(stakeholders).flatExtracting(StakeholderDocument::regions).contains("FLANDERS", "BRUSSELS");
 	}
 

@@ -36,7 +36,8 @@ class SupportServicesSourceTest {
 		AdapterTesting.assertFitsMapping("services", service);
 		assertThat(service.id()).isEqualTo("vdab-leerwerkplek-zoeken");
 		assertThat(service.stakeholder()).isEqualTo("vdab");
-		assertThat(service.stakeholderName()).isEqualTo(new Localized("VDAB", "VDAB", "VDAB (public employment service)"));
+		assertThat(service.stakeholderName())
+			.isEqualTo(new Localized("VDAB", "VDAB", "VDAB (public employment service)"));
 		assertThat(service.name()).isEqualTo(new Localized("Hulp bij het zoeken naar een leerwerkplek",
 				"Aide pour trouver un lieu de formation", null));
 		assertThat(service.description().nl()).startsWith("Een trajectbegeleider");
@@ -56,8 +57,7 @@ class SupportServicesSourceTest {
 		assertThat(sink.rejection(19).reason()).isEqualTo("unknown stakeholder 'nobody'");
 		assertThat(sink.rejection(30).reason()).isEqualTo(String.join("; ",
 				"audiences has unknown value(s) TEACHER; allowed: COMPANY, MENTOR, PARENT, PUPIL, SCHOOL",
-				"steps must hold at least one value",
-				"languages has unknown value(s) de; allowed: en, fr, nl",
+				"steps must hold at least one value", "languages has unknown value(s) de; allowed: en, fr, nl",
 				"channels[0].kind 'FAX' is not one of EMAIL, FORM, OFFICE, PHONE, WEBSITE",
 				"channels[1].value 'not an address' is not an e-mail address"));
 		assertThat(sink.rejection(42).reason()).isEqualTo("channels is missing");
@@ -66,14 +66,18 @@ class SupportServicesSourceTest {
 	@Test
 	void theSampleServicesImportWhole() throws IOException {
 		assumeThat(AdapterTesting.sampleExists("services/services.yaml")).as("sample services written").isTrue();
-		assumeThat(AdapterTesting.sampleExists("stakeholders/stakeholders.yaml")).as("sample role map written").isTrue();
+		assumeThat(AdapterTesting.sampleExists("stakeholders/stakeholders.yaml")).as("sample role map written")
+			.isTrue();
 		ImportContext context = AdapterTesting.context(Map.of("stakeholders", AdapterTesting.sampleStakeholders()));
 		source.read(AdapterTesting.sample("services/services.yaml"), context, sink);
 
 		assertThat(sink.rejected).isEmpty();
 		sink.indexed.values().forEach(i -> AdapterTesting.assertFitsMapping("services", i.document()));
 		assertThat(sink.indexed).hasSizeGreaterThanOrEqualTo(20);
-		List<ServiceDocument> services = sink.indexed.values().stream().map(i -> (ServiceDocument) i.document()).toList();
+		List<ServiceDocument> services = sink.indexed.values()
+			.stream()
+			.map(i -> (ServiceDocument) i.document())
+			.toList();
 		assertThat(services).flatExtracting(ServiceDocument::steps).containsAll(Enums.names(ProcessStep.class));
 		assertThat(services).flatExtracting(ServiceDocument::audiences).containsAll(Enums.names(Audience.class));
 		assertThat(services).allSatisfy(s -> assertThat(s.stakeholderName()).isNotNull());

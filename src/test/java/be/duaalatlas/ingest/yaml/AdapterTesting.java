@@ -21,12 +21,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.springframework.core.io.ClassPathResource;
 
-/** What adapter unit tests share: a sink that records, fixture inputs, and live records to validate against. */
+/**
+ * What adapter unit tests share: a sink that records, fixture inputs, and live records to
+ * validate against.
+ */
 public final class AdapterTesting {
 
 	public static final ObjectMapper json = new ObjectMapper();
 
-	/** The sample catalogue shipped in the repository (tests run from the project directory). */
+	/**
+	 * The sample catalogue shipped in the repository (tests run from the project
+	 * directory).
+	 */
 	public static final Path SAMPLE = Path.of("src/main/resources/catalogue");
 
 	private AdapterTesting() {
@@ -43,16 +49,23 @@ public final class AdapterTesting {
 				content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 	}
 
-	/** A file of the sample catalogue, named as the sample loader names it ({@code catalogue/...}). */
+	/**
+	 * A file of the sample catalogue, named as the sample loader names it
+	 * ({@code catalogue/...}).
+	 */
 	public static SourceInput sample(String path) {
-		return new SourceInput("catalogue/" + path, new org.springframework.core.io.FileSystemResource(SAMPLE.resolve(path)));
+		return new SourceInput("catalogue/" + path,
+				new org.springframework.core.io.FileSystemResource(SAMPLE.resolve(path)));
 	}
 
 	public static boolean sampleExists(String path) {
 		return Files.exists(SAMPLE.resolve(path));
 	}
 
-	/** All files of the sample catalogue under a folder with a name ending, sorted by path. */
+	/**
+	 * All files of the sample catalogue under a folder with a name ending, sorted by
+	 * path.
+	 */
 	public static List<SourceInput> samples(String folder, String suffix) {
 		try (var files = Files.walk(SAMPLE.resolve(folder))) {
 			return files.filter(f -> f.toString().endsWith(suffix))
@@ -88,8 +101,8 @@ public final class AdapterTesting {
 	}
 
 	/**
-	 * Stand-ins for the live stakeholders of the sample catalogue: id and name of every item of the role map (the
-	 * role-map test makes sure all of them import).
+	 * Stand-ins for the live stakeholders of the sample catalogue: id and name of every
+	 * item of the role map (the role-map test makes sure all of them import).
 	 */
 	public static Map<String, ObjectNode> sampleStakeholders() throws IOException {
 		Map<String, ObjectNode> records = new LinkedHashMap<>();
@@ -101,11 +114,14 @@ public final class AdapterTesting {
 		return records;
 	}
 
-	/** Stand-ins for the live programmes of the sample catalogue: code, name and sectors of every line. */
+	/**
+	 * Stand-ins for the live programmes of the sample catalogue: code, name and sectors
+	 * of every line.
+	 */
 	public static Map<String, ObjectNode> samplePrograms() throws IOException {
 		Map<String, ObjectNode> records = new HashMap<>();
-		CsvRows.read(sample("programmes/programmes.csv"), ';', List.of("code", "name_nl", "sectors"), new RecordingSink(),
-				(line, row) -> {
+		CsvRows.read(sample("programmes/programmes.csv"), ';', List.of("code", "name_nl", "sectors"),
+				new RecordingSink(), (line, row) -> {
 					ObjectNode record = named(row.get("name_nl"), Values.blankToNull(row.get("name_fr")),
 							Values.blankToNull(row.get("name_en")));
 					ArrayNode sectors = record.putArray("sectors");
@@ -116,8 +132,9 @@ public final class AdapterTesting {
 	}
 
 	/**
-	 * Fails when the document, as JSON, has a field that the kind's index definition does not map: the index is
-	 * {@code "dynamic": "strict"}, so the engine would refuse the whole document.
+	 * Fails when the document, as JSON, has a field that the kind's index definition does
+	 * not map: the index is {@code "dynamic": "strict"}, so the engine would refuse the
+	 * whole document.
 	 */
 	public static void assertFitsMapping(String kind, Object document) {
 		try {
@@ -139,7 +156,8 @@ public final class AdapterTesting {
 			return;
 		}
 		if (!mapping.has("properties")) {
-			// fields whose type takes an object as value: a completion's input, a geo_point's lat/lon
+			// fields whose type takes an object as value: a completion's input, a
+			// geo_point's lat/lon
 			if (!List.of("completion", "geo_point").contains(mapping.path("type").asText())) {
 				throw new AssertionError(path + " is an object but mapped as " + mapping);
 			}
@@ -182,7 +200,8 @@ public final class AdapterTesting {
 		public <T> T document(String id) {
 			Indexed found = indexed.get(id);
 			if (found == null) {
-				throw new AssertionError("no document '" + id + "' among " + indexed.keySet() + "; rejected: " + rejected);
+				throw new AssertionError(
+						"no document '" + id + "' among " + indexed.keySet() + "; rejected: " + rejected);
 			}
 			return (T) found.document();
 		}

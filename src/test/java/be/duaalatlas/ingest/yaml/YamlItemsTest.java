@@ -54,7 +54,8 @@ class YamlItemsTest {
 				"""), sink, items::add);
 		assertThat(items).extracting(Item::line).containsExactly(1L, 4L);
 		assertThat(sink.rejected).extracting(AdapterTesting.Rejected::line).containsExactly(2L, 3L);
-		assertThat(sink.rejection(2).reason()).isEqualTo("item is not a mapping of fields ('- id: ...'), found 'just a text'");
+		assertThat(sink.rejection(2).reason())
+			.isEqualTo("item is not a mapping of fields ('- id: ...'), found 'just a text'");
 		assertThat(sink.rejection(3).reason()).endsWith("found a list");
 	}
 
@@ -96,17 +97,15 @@ class YamlItemsTest {
 		item.codes("regions", List.of("FLANDERS"), true);
 		item.date("changed");
 		item.text("missing");
-		assertThat(item.problems()).extracting(YamlItems.Problem::message).containsExactly(
-				"unknown field(s) extra; allowed: changed, id, name, regions, roles, type",
-				"id 'Not A Slug' must be lower case letters, digits and hyphens",
-				"type 'NOPE' is not one of A, B",
-				"name.nl is missing",
-				"roles[1] must be a mapping of fields, found 'just text'",
-				"roles[0].role 'X' is not one of R",
-				"regions must be a list ([a, b] or one '- a' a line), found 'FLANDERS'",
-				"changed '1 september' is not a date (expected YYYY-MM-DD)",
-				"missing is missing");
-		assertThat(item.problems()).extracting(YamlItems.Problem::line).containsExactly(8L, 1L, 2L, 3L, 6L, 5L, 7L, 9L, 1L);
+		assertThat(item.problems()).extracting(YamlItems.Problem::message)
+			.containsExactly("unknown field(s) extra; allowed: changed, id, name, regions, roles, type",
+					"id 'Not A Slug' must be lower case letters, digits and hyphens", "type 'NOPE' is not one of A, B",
+					"name.nl is missing", "roles[1] must be a mapping of fields, found 'just text'",
+					"roles[0].role 'X' is not one of R",
+					"regions must be a list ([a, b] or one '- a' a line), found 'FLANDERS'",
+					"changed '1 september' is not a date (expected YYYY-MM-DD)", "missing is missing");
+		assertThat(item.problems()).extracting(YamlItems.Problem::line)
+			.containsExactly(8L, 1L, 2L, 3L, 6L, 5L, 7L, 9L, 1L);
 	}
 
 	@Test
@@ -128,7 +127,8 @@ class YamlItemsTest {
 				  list: [1, 2
 				- id: c
 				"""), sink, items::add)).isInstanceOf(IOException.class)
-			.hasMessageStartingWith("bad.yaml:4: malformed YAML, the file cannot be read: while parsing a flow sequence");
+			.hasMessageStartingWith(
+					"bad.yaml:4: malformed YAML, the file cannot be read: while parsing a flow sequence");
 	}
 
 	@Test
