@@ -4,16 +4,27 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the tests that go through the public GraphQL API: the whole service on a random
  * port, over the suite's one engine, with the sample catalogue loaded once (the Spring
- * context is shared by every subclass).
+ * context is shared by every subclass). Profile {@code dev}: the service trusts tokens
+ * signed with the local dev key pair, which the tests mint.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "atlas.index.prefix=test-" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "atlas.index.prefix=test-", "atlas.rate-limit.anonymous.burst=1000000",
+				"atlas.rate-limit.anonymous.requests-per-minute=1000000",
+				"spring.graphql.cors.allowed-origins=https://website.test",
+				// the 3 s bound is tested on an engine of its own, over HTTP
+				// (EngineFaultsTest); here the requests run
+				// on the calling thread, as MockMvc expects, however long a machine
+				// running other builds takes
+				"atlas.limits.request-timeout=0s", "atlas.limits.mutation-timeout=0s" })
 @AutoConfigureHttpGraphQlTester
+@ActiveProfiles("dev")
 public abstract class AtlasIntegrationTest {
 
 	@Autowired

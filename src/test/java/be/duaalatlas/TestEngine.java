@@ -32,9 +32,9 @@ public final class TestEngine {
 
 	/** Settings for an extra embedded engine of a test's own (engine lifecycle tests). */
 	public static EngineProperties embeddedProperties(Path workDir, int port) {
-		return new EngineProperties(Path.of("target/engine/dist/elasticsearch-8.19.21"),
+		return new EngineProperties(Path.of("target/engine/dist"),
 				Path.of("target/engine/plugin-build/analysis-plugin/target/plugin-bundle/duaal-analysis"), workDir,
-				port, "384m", Duration.ofSeconds(120), "duaal-es");
+				port, "384m", Duration.ofSeconds(120), "duaal-es", Duration.ofSeconds(60));
 	}
 
 	private static String start() {
@@ -44,7 +44,8 @@ public final class TestEngine {
 		}
 		if (dockerAvailable()) {
 			ElasticsearchContainer container = new ElasticsearchContainer(
-					"docker.elastic.co/elasticsearch/elasticsearch:8.19.21")
+					"docker.elastic.co/elasticsearch/elasticsearch:"
+							+ EmbeddedEngine.distributionVersion(Path.of("target/engine/dist")))
 				.withEnv("xpack.security.enabled", "false")
 				.withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m");
 			container.start();

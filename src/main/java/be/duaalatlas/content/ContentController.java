@@ -1,8 +1,5 @@
 package be.duaalatlas.content;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +7,6 @@ import java.util.Map;
 import be.duaalatlas.graphql.Connection;
 import be.duaalatlas.graphql.Languages;
 import be.duaalatlas.graphql.PageRequest;
-import be.duaalatlas.index.CatalogueIndices;
 import be.duaalatlas.programme.Programme;
 import be.duaalatlas.programme.ProgrammeDocument;
 import be.duaalatlas.search.CatalogueQueries;
@@ -23,10 +19,9 @@ import be.duaalatlas.search.Sort;
 import be.duaalatlas.vocabulary.Audience;
 import be.duaalatlas.vocabulary.Kind;
 import be.duaalatlas.vocabulary.Language;
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingEnvironment;
@@ -47,18 +42,11 @@ class ContentController {
 
 	private final Documents documents;
 
-	private final ElasticsearchClient client;
-
-	private final CatalogueIndices indices;
-
 	private final ObjectMapper json;
 
-	ContentController(CatalogueSearch search, Documents documents, ElasticsearchClient client, CatalogueIndices indices,
-			ObjectMapper json) {
+	ContentController(CatalogueSearch search, Documents documents, ObjectMapper json) {
 		this.search = search;
 		this.documents = documents;
-		this.client = client;
-		this.indices = indices;
 		this.json = json;
 	}
 
@@ -83,13 +71,22 @@ class ContentController {
 		return equivalences(programme == null ? null : List.of(programme), Languages.of(lang, env));
 	}
 
-	/** One search for the equivalences of every programme asked for at once. */
+	/**
+	 * One search for the equivalences of every programme asked for at once, each in its
+	 * programme's language.
+	 */
 	@BatchMapping(typeName = "Programme", field = "brusselsEquivalences")
 	Map<Programme, List<Equivalence>> programmeEquivalences(List<Programme> programmes) {
-		String lang = programmes.isEmpty() ? "nl" : programmes.get(0).lang();
-		List<Equivalence> all = equivalences(programmes.stream().map(Programme::code).toList(), lang);
+		Query query = Query.of(q -> q.terms(t -> t.field("programme")
+			.terms(v -> v.value(programmes.stream().map(p -> FieldValue.of(p.code())).distinct().toList()))));
+		List<EquivalenceDocument> all = documents.find(EquivalenceDocument.KIND, query, 1000,
+				EquivalenceDocument.class);
 		Map<Programme, List<Equivalence>> result = new LinkedHashMap<>();
-		programmes.forEach(p -> result.put(p, all.stream().filter(e -> e.programmeCode().equals(p.code())).toList()));
+		programmes.forEach(p -> result.put(p,
+				all.stream()
+					.filter(doc -> doc.programme().equals(p.code()))
+					.map(doc -> Equivalence.of(doc, p.lang()))
+					.toList()));
 		return result;
 	}
 
@@ -124,30 +121,17 @@ class ContentController {
 				hit -> ContentItem.of(json.convertValue(hit.source(), ContentDocument.class), lang));
 	}
 
-	private static co.elastic.clients.elasticsearch._types.query_dsl.Query topicClause(Topic topic) {
-		return co.elastic.clients.elasticsearch._types.query_dsl.Query
-			.of(q -> q.term(t -> t.field("topics").value(topic.name())));
+	private static Query topicClause(Topic topic) {
+		return Query.of(q -> q.term(t -> t.field("topics").value(topic.name())));
 	}
 
 	private List<Equivalence> equivalences(List<String> programmes, String lang) {
-		try {
-			List<Hit<EquivalenceDocument>> hits = client.search(s -> {
-				s.index(indices.alias(EquivalenceDocument.KIND))
-					.size(1000)
-					.sort(o -> o.field(f -> f.field("provenance.recordId")));
-				if (programmes != null) {
-					List<FieldValue> codes = programmes.stream().map(FieldValue::of).toList();
-					s.query(q -> q.terms(t -> t.field("programme").terms(v -> v.value(codes))));
-				}
-				return s;
-			}, EquivalenceDocument.class).hits().hits();
-			List<Equivalence> result = new ArrayList<>();
-			hits.forEach(hit -> result.add(Equivalence.of(hit.source(), lang)));
-			return result;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		Query query = programmes == null ? Query.of(q -> q.matchAll(m -> m)) : Query.of(q -> q
+			.terms(t -> t.field("programme").terms(v -> v.value(programmes.stream().map(FieldValue::of).toList()))));
+		return documents.find(EquivalenceDocument.KIND, query, 1000, EquivalenceDocument.class)
+			.stream()
+			.map(doc -> Equivalence.of(doc, lang))
+			.toList();
 	}
 
 	private Map<Equivalence, List<Stakeholder>> actors(List<Equivalence> equivalences, boolean flemish) {

@@ -56,7 +56,7 @@ public final class EmbeddedEngine implements AutoCloseable {
 
 	private EmbeddedEngine(EngineProperties properties) {
 		this.properties = properties;
-		this.home = properties.home().toAbsolutePath().normalize();
+		this.home = distribution(properties.home().toAbsolutePath().normalize());
 		this.workDir = properties.workDir().toAbsolutePath().normalize();
 	}
 
@@ -68,7 +68,7 @@ public final class EmbeddedEngine implements AutoCloseable {
 		if (engine.attachToRunning()) {
 			return engine;
 		}
-		engine.startProcess();
+		engine.startProcess(properties.port() == 0 ? freePort() : requireFree(properties.port()));
 		try {
 			engine.awaitHealthy();
 			engine.recordOwner();
@@ -99,12 +99,84 @@ public final class EmbeddedEngine implements AutoCloseable {
 		return Stream.concat(Stream.of(process.toHandle()), process.descendants()).map(ProcessHandle::pid).toList();
 	}
 
-	private void startProcess() {
+	/**
+	 * True while the engine process runs (an attached engine is watched by the service
+	 * that started it).
+	 */
+	public boolean isAlive() {
+		return attached || (process != null && process.isAlive());
+	}
+
+	/** How the last engine process ended, for the log and health; null while it runs. */
+	public Integer exitValue() {
+		Process current = process;
+		return current == null || current.isAlive() ? null : current.exitValue();
+	}
+
+	/**
+	 * Starts the engine again on the same port and data after its process died, so that
+	 * the client the service built for that port finds it again; returns once it is
+	 * healthy.
+	 */
+	public synchronized void restart() {
+		if (attached) {
+			return;
+		}
+		if (process != null) {
+			close();
+		}
+		startProcess(requireFree(httpPort));
+		try {
+			awaitHealthy();
+			recordOwner();
+		}
+		catch (RuntimeException ex) {
+			close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * The distribution folder: {@code home} itself, or its one {@code elasticsearch-*}
+	 * folder (how the build unpacks the zip). Left as given when neither is there, for
+	 * the start to say what is missing.
+	 */
+	static Path distribution(Path home) {
+		if (Files.isRegularFile(home.resolve("bin/elasticsearch")) || !Files.isDirectory(home)) {
+			return home;
+		}
+		try (Stream<Path> children = Files.list(home)) {
+			List<Path> unpacked = children
+				.filter(child -> Files.isRegularFile(child.resolve("bin/elasticsearch"))
+						&& child.getFileName().toString().startsWith("elasticsearch-"))
+				.toList();
+			return unpacked.size() == 1 ? unpacked.get(0) : home;
+		}
+		catch (IOException ex) {
+			return home;
+		}
+	}
+
+	/**
+	 * The version of the distribution under {@code home}, read from its folder name
+	 * ({@code elasticsearch-8.19.21}): what a container of the same engine is tagged
+	 * with.
+	 */
+	public static String distributionVersion(Path home) {
+		String name = distribution(home.toAbsolutePath().normalize()).getFileName().toString();
+		if (!name.startsWith("elasticsearch-")) {
+			throw new EngineStartException(
+					"No unpacked elasticsearch-<version> folder in " + home + ": run './mvnw generate-resources'");
+		}
+		return name.substring("elasticsearch-".length());
+	}
+
+	private void startProcess(int port) {
 		Path launcher = home.resolve("bin/elasticsearch");
 		if (!Files.isRegularFile(launcher)) {
 			throw new EngineStartException("The Elasticsearch distribution is missing: no " + launcher + ". The build "
 					+ "unpacks it from Maven Central: run './mvnw generate-resources' (the README's run command does), "
-					+ "or set atlas.engine.home to an unpacked " + "elasticsearch 8.19 integ-test-zip, or point "
+					+ "or set atlas.engine.home to an unpacked elasticsearch integ-test-zip, or point "
 					+ "spring.elasticsearch.uris at a running cluster.");
 		}
 		Path bundle = properties.pluginBundle().toAbsolutePath().normalize();
@@ -119,7 +191,7 @@ public final class EmbeddedEngine implements AutoCloseable {
 		PluginInstaller.install(bundle, home.resolve("plugins").resolve(PLUGIN_NAME));
 		makeLaunchersExecutable();
 
-		httpPort = properties.port() == 0 ? freePort() : requireFree(properties.port());
+		httpPort = port;
 		List<String> environment = List.of("ES_JAVA_HOME=" + System.getProperty("java.home"),
 				"ES_JAVA_OPTS=-Xms" + properties.heap() + " -Xmx" + properties.heap());
 		List<String> command = new ArrayList<>(List.of(launcher.toString(), "-p", pidFile().toString(), "-E",
@@ -254,7 +326,7 @@ public final class EmbeddedEngine implements AutoCloseable {
 	private void stopLeftover() {
 		Optional<ProcessHandle> leftover = readPid().flatMap(ProcessHandle::of)
 			.filter(ProcessHandle::isAlive)
-			.filter(handle -> handle.info().commandLine().map(line -> line.contains("elasticsearch")).orElse(true));
+			.filter(this::isThisFoldersEngine);
 		if (leftover.isEmpty()) {
 			return;
 		}
@@ -282,6 +354,61 @@ public final class EmbeddedEngine implements AutoCloseable {
 			catch (ExecutionException ex) {
 				throw new EngineStartException("Could not stop the leftover engine pid " + handle.pid(), ex);
 			}
+		}
+	}
+
+	/**
+	 * Whether a process is the engine this work folder's pid file means, not whatever
+	 * took its pid since (on a shared host, another copy's engine, or any process): an
+	 * Elasticsearch server of this distribution, started before the pid file was written,
+	 * and, where /proc shows it, holding a file of this work folder's data open (its node
+	 * lock).
+	 */
+	private boolean isThisFoldersEngine(ProcessHandle handle) {
+		ProcessHandle.Info info = handle.info();
+		boolean elasticsearch = info.commandLine()
+			.map(line -> line.contains("org.elasticsearch") && line.contains(home.toString()))
+			.orElse(false);
+		if (!elasticsearch) {
+			log.warn("The engine pid file names pid {}, which is not this distribution's Elasticsearch; left alone",
+					handle.pid());
+			return false;
+		}
+		try {
+			Instant written = Files.getLastModifiedTime(pidFile()).toInstant();
+			if (info.startInstant().map(started -> started.isAfter(written.plusSeconds(1))).orElse(false)) {
+				log.warn("Pid {} started after the engine pid file was written: another process; left alone",
+						handle.pid());
+				return false;
+			}
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		Path fds = Path.of("/proc", Long.toString(handle.pid()), "fd");
+		if (!Files.isDirectory(fds)) {
+			return true;
+		}
+		Path data = workDir.resolve("data");
+		try (Stream<Path> open = Files.list(fds)) {
+			boolean ours = open.anyMatch(fd -> {
+				try {
+					return Files.readSymbolicLink(fd).startsWith(data);
+				}
+				catch (IOException | UnsupportedOperationException ex) {
+					return false;
+				}
+			});
+			if (!ours) {
+				log.warn("Pid {} is an Elasticsearch of another work folder (it holds nothing in {}); left alone",
+						handle.pid(), data);
+			}
+			return ours;
+		}
+		catch (IOException ex) {
+			// /proc of another user's process is not readable: the command line and start
+			// time decided
+			return true;
 		}
 	}
 

@@ -21,6 +21,15 @@ class EmbeddedEngineConfiguration {
 		return EmbeddedEngine.start(properties);
 	}
 
+	/**
+	 * Declared after the engine, so it is closed (stops watching) before the engine stops
+	 * with the service.
+	 */
+	@Bean(destroyMethod = "close")
+	EngineWatchdog embeddedEngineWatchdog(EmbeddedEngine engine, EngineProperties properties) {
+		return new EngineWatchdog(engine, properties.maxRestartBackOff());
+	}
+
 	@Bean
 	ElasticsearchConnectionDetails embeddedEngineConnectionDetails(EmbeddedEngine engine) {
 		return new ElasticsearchConnectionDetails() {

@@ -61,8 +61,12 @@ public final class Cursor {
 				else if (node.isNull()) {
 					values.add(FieldValue.NULL);
 				}
-				else {
+				else if (node.isTextual()) {
 					values.add(FieldValue.of(node.textValue()));
+				}
+				else {
+					// an object or array was never a sort value of this API
+					throw new IllegalArgumentException();
 				}
 			}
 			return values;

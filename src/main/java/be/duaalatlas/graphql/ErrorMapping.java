@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import co.elastic.clients.transport.TransportException;
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -31,6 +32,9 @@ class ErrorMapping extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof BadArgumentException bad) {
 			return error(env, ErrorType.BAD_REQUEST, bad.getMessage(), bad.argument());
 		}
+		if (ex instanceof RefusedException refused) {
+			return error(env, refused.classification(), refused.getMessage(), refused.argument());
+		}
 		if (ex instanceof NotFoundException missing) {
 			return error(env, ErrorType.NOT_FOUND, missing.getMessage(), missing.argument());
 		}
@@ -45,7 +49,8 @@ class ErrorMapping extends DataFetcherExceptionResolverAdapter {
 		return null;
 	}
 
-	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message, String argument) {
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorClassification type, String message,
+			String argument) {
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		if (argument != null) {
 			extensions.put("argument", argument);
@@ -55,9 +60,22 @@ class ErrorMapping extends DataFetcherExceptionResolverAdapter {
 
 	static boolean isEngineUnavailable(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ConnectException || cause instanceof SocketTimeoutException
+			// any I/O failure of the engine client (a reset connection of an engine that
+			// died mid-request too)
+			if ((cause instanceof java.io.IOException
+					&& !(cause instanceof com.fasterxml.jackson.core.JacksonException))
+					|| cause instanceof ConnectException || cause instanceof SocketTimeoutException
 					|| cause instanceof TransportException || cause instanceof java.net.http.HttpTimeoutException
-					|| cause.getClass().getName().startsWith("org.apache.http.conn")) {
+					|| cause.getClass().getName().startsWith("org.apache.http.conn")
+					// the request timed out and its engine call was interrupted
+					|| cause instanceof InterruptedException) {
+				return true;
+			}
+			// a kind whose index is not there (yet): the catalogue is not available,
+			// nothing the client did
+			if (cause instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException engine
+					&& engine.status() == 404 && engine.error() != null
+					&& "index_not_found_exception".equals(engine.error().type())) {
 				return true;
 			}
 		}

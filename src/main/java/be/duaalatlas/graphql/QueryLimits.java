@@ -1,32 +1,147 @@
 package be.duaalatlas.graphql;
 
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.analysis.QueryTraverser;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.validation.ValidationError;
+
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
 
 /**
- * Limits that keep one request from costing the engine too much: nesting depth and field
- * count (each list field may fan out into engine requests). A query over a limit is
- * refused before it runs, with an error saying which limit. graphql-java's parser also
- * refuses documents of more than 15,000 tokens.
+ * Refuses an operation that breaks a limit of {@link LimitsProperties} before any engine
+ * request, and reports the cost of every answered one in {@code extensions.cost}. It
+ * measures before graphql-java validates the document, so that a document crafted to make
+ * validation slow (thousands of duplicated fields) is refused at the cost of one linear
+ * walk; a document the walk cannot measure yet (unknown fields, bad variables) is
+ * measured again after validation, before execution.
  */
-@Configuration(proxyBeanMethods = false)
-class QueryLimits {
+@Component
+class QueryLimits extends SimplePerformantInstrumentation {
 
-	static final int MAX_DEPTH = 12;
+	private final LimitsProperties limits;
 
-	static final int MAX_COMPLEXITY = 600;
+	private final QueryCost queryCost;
 
-	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth() {
-		return new MaxQueryDepthInstrumentation(MAX_DEPTH);
+	QueryLimits(LimitsProperties limits) {
+		this.limits = limits;
+		this.queryCost = new QueryCost(limits);
 	}
 
-	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity() {
-		return new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY);
+	private static final class State implements InstrumentationState {
+
+		private QueryCost.Measure measure;
+
+	}
+
+	@Override
+	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+		return new State();
+	}
+
+	@Override
+	public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+			InstrumentationState state) {
+		QueryCost.Measure measure;
+		try {
+			measure = queryCost.measure(QueryTraverser.newQueryTraverser()
+				.schema(parameters.getSchema())
+				.document(parameters.getDocument())
+				.operationName(parameters.getOperation())
+				.variables(parameters.getVariables())
+				.build());
+		}
+		catch (RuntimeException invalid) {
+			// validation will say what is wrong; a valid operation is measured before it
+			// runs
+			return SimpleInstrumentationContext.noOp();
+		}
+		check(measure, (State) state);
+		return SimpleInstrumentationContext.noOp();
+	}
+
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+		if (((State) state).measure == null) {
+			ExecutionContext context = parameters.getExecutionContext();
+			check(queryCost.measure(QueryTraverser.newQueryTraverser()
+				.schema(context.getGraphQLSchema())
+				.document(context.getDocument())
+				.operationName(context.getExecutionInput().getOperationName())
+				.coercedVariables(context.getCoercedVariables())
+				.build()), (State) state);
+		}
+		return SimpleInstrumentationContext.noOp();
+	}
+
+	@Override
+	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		QueryCost.Measure measure = state instanceof State s ? s.measure : null;
+		if (measure == null) {
+			return CompletableFuture.completedFuture(result);
+		}
+		Map<Object, Object> extensions = new LinkedHashMap<>();
+		if (result.getExtensions() != null) {
+			extensions.putAll(result.getExtensions());
+		}
+		extensions.put("cost", costExtension(measure));
+		return CompletableFuture.completedFuture(result.transform(b -> b.extensions(extensions)));
+	}
+
+	private void check(QueryCost.Measure measure, State state) {
+		state.measure = measure;
+		QueryCost.Violation violation = measure.violation();
+		if (violation != null) {
+			throw new AbortExecutionException(List.of(error(violation, measure)));
+		}
+	}
+
+	private GraphQLError error(QueryCost.Violation violation, QueryCost.Measure measure) {
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		if (violation.argument() != null) {
+			extensions.put("argument", violation.argument());
+			extensions.put("bound", violation.limit());
+			extensions.put("allowed", violation.allowed());
+			return GraphqlErrorBuilder.newError()
+				.errorType(ErrorType.BAD_REQUEST)
+				.message(violation.message())
+				.extensions(extensions)
+				.build();
+		}
+		extensions.put("limit", violation.limit());
+		extensions.put("actual", violation.actual());
+		extensions.put("allowed", violation.allowed());
+		extensions.put("cost", costExtension(measure));
+		return GraphqlErrorBuilder.newError()
+			.errorType(SearchErrorType.QUERY_TOO_COSTLY)
+			.message(violation.message())
+			.extensions(extensions)
+			.build();
+	}
+
+	private Map<String, Object> costExtension(QueryCost.Measure measure) {
+		Map<String, Object> cost = new LinkedHashMap<>();
+		cost.put("requested", measure.cost());
+		cost.put("limit", limits.maxCost());
+		return cost;
 	}
 
 }

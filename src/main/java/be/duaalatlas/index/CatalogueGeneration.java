@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The catalogue's generation: which versioned index every alias points at, plus the
- * number of import reports (every import and every upsert of single records leaves one).
- * It lives in the engine, so every service instance sees the same; caches key their
- * entries by it, so no cached answer outlives an import or a write by more than
- * {@link #RECHECK}.
+ * number of import reports and journal entries (every import, upsert of single records
+ * and write through the API leaves one). It lives in the engine, so every service
+ * instance sees the same; caches key their entries by it, so no cached answer outlives an
+ * import or a write by more than {@link #RECHECK}.
  */
 @Component
 public class CatalogueGeneration {
@@ -36,7 +36,10 @@ public class CatalogueGeneration {
 	CatalogueGeneration(ElasticsearchClient client, IndexProperties properties) {
 		this.client = client;
 		this.properties = properties;
-		this.current = Caffeine.newBuilder().expireAfterWrite(RECHECK).build(key -> read());
+		// re-read in the background: once known, the generation never makes a request
+		// wait on the engine (a hung
+		// engine leaves the last one known in place)
+		this.current = Caffeine.newBuilder().refreshAfterWrite(RECHECK).build(key -> read());
 	}
 
 	public String current() {
@@ -57,9 +60,12 @@ public class CatalogueGeneration {
 			client.indices().getAlias(g -> g.name(properties.prefix() + "*")).result().forEach((index, aliases) -> {
 				aliases.aliases().keySet().forEach(alias -> indices.add(alias + "=" + index));
 			});
-			// single-record writes (upserts) leave a report each: their count is part of
-			// the generation
-			long reports = client.count(c -> c.index(properties.prefix() + "import-reports").ignoreUnavailable(true))
+			// single-record writes leave a trace each (an upsert a report, a write
+			// through the API a journal entry);
+			// both only grow, so their count is part of the generation
+			long reports = client
+				.count(c -> c.index(properties.prefix() + "import-reports", properties.prefix() + "write-journal")
+					.ignoreUnavailable(true))
 				.count();
 			return Integer.toHexString((String.join(",", indices) + "|" + reports).hashCode());
 		}

@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class IndexDefinitions {
 
+	private static final java.util.Set<String> SERVICE_INDICES = java.util.Set.of("import-reports", "write-journal",
+			"audit");
+
 	private final Map<String, IndexDefinition> byKind = new LinkedHashMap<>();
 
 	IndexDefinitions(IndexProperties properties) throws IOException {
@@ -31,6 +34,15 @@ public class IndexDefinitions {
 		if (byKind.isEmpty()) {
 			throw new IllegalStateException("No index definitions found at " + location);
 		}
+	}
+
+	/**
+	 * Whether a definition holds catalogue records (built by imports) rather than the
+	 * service's own books: the import reports, the journal of accepted writes and the
+	 * audit trail, which no import ever rebuilds.
+	 */
+	public static boolean isCatalogueKind(String kind) {
+		return !SERVICE_INDICES.contains(kind);
 	}
 
 	public Iterable<IndexDefinition> all() {

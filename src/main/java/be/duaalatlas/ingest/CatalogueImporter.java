@@ -15,6 +15,7 @@ import java.util.UUID;
 import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.index.CatalogueIndices;
 import be.duaalatlas.index.LiveIndex;
+import be.duaalatlas.index.PooledConnectionTimeout;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
@@ -27,6 +28,7 @@ import org.apache.http.client.config.RequestConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,8 +48,6 @@ public class CatalogueImporter {
 
 	public static final String ORIGIN_COMMAND = "command";
 
-	private static final int CONNECT_TIMEOUT_MS = 2_000;
-
 	private final ElasticsearchClient client;
 
 	/**
@@ -63,11 +63,16 @@ public class CatalogueImporter {
 
 	private final CatalogueGeneration generation;
 
+	private final List<AcceptedWrites> acceptedWrites;
+
 	CatalogueImporter(ElasticsearchClient client, CatalogueIndices indices, ImportReports reports,
-			IngestProperties properties, CatalogueGeneration generation) {
+			IngestProperties properties, CatalogueGeneration generation, List<AcceptedWrites> acceptedWrites,
+			ElasticsearchProperties connection, PooledConnectionTimeout.Properties pool) {
 		this.generation = generation;
+		this.acceptedWrites = acceptedWrites;
 		this.client = client;
-		this.bulkClient = withSocketTimeout(client, properties.bulkTimeout());
+		this.bulkClient = withSocketTimeout(client, connection.getConnectionTimeout(), pool.connectionRequestTimeout(),
+				properties.bulkTimeout());
 		this.indices = indices;
 		this.reports = reports;
 		this.properties = properties;
@@ -118,8 +123,12 @@ public class CatalogueImporter {
 				throw new ImportFailedException("the engine refused a bulk request: " + progress.failure().getMessage(),
 						progress.failure());
 			}
+			// the files hold what the sources say; writes accepted through the API since
+			// then go on top, in order
+			long[] applied = acceptedWrites.stream().mapToLong(writes -> writes.reapply(kind, index)).toArray();
 			indices.switchAlias(kind, index);
 			context.refresh(kind);
+			catchUp(kind, applied);
 		}
 		catch (IOException | RuntimeException ex) {
 			failure = ex.getMessage();
@@ -180,6 +189,22 @@ public class CatalogueImporter {
 		return report;
 	}
 
+	/**
+	 * The new index is live: a failure here must not drop it; the writes it lacks are in
+	 * the journal still.
+	 */
+	private void catchUp(String kind, long[] applied) {
+		for (int i = 0; i < applied.length; i++) {
+			try {
+				acceptedWrites.get(i).catchUp(kind, applied[i]);
+			}
+			catch (RuntimeException ex) {
+				log.error("Writes accepted during the import of {} could not be re-applied; the next import will: {}",
+						kind, ex.getMessage());
+			}
+		}
+	}
+
 	private void load(String index, List<SourceBatch> batches, ImportContext context, ImportProgress progress)
 			throws IOException {
 		// one ingester per source, closed (all its requests answered) before the next
@@ -200,15 +225,21 @@ public class CatalogueImporter {
 		}
 	}
 
-	private static ElasticsearchClient withSocketTimeout(ElasticsearchClient client, Duration timeout) {
+	/**
+	 * A request's own configuration replaces the client's whole default one, so the
+	 * connect and pooled-connection timeouts are taken from where the query path gets
+	 * them; only the socket timeout differs.
+	 */
+	private static ElasticsearchClient withSocketTimeout(ElasticsearchClient client, Duration connect,
+			Duration connectionRequest, Duration timeout) {
 		if (!(client._transportOptions() instanceof RestClientOptions options)) {
 			return client;
 		}
 		RestClientOptions.Builder builder = options.toBuilder();
 		builder.restClientRequestOptionsBuilder()
 			.setRequestConfig(RequestConfig.custom()
-				.setConnectTimeout(CONNECT_TIMEOUT_MS)
-				.setConnectionRequestTimeout(CONNECT_TIMEOUT_MS)
+				.setConnectTimeout(Math.toIntExact(connect.toMillis()))
+				.setConnectionRequestTimeout(Math.toIntExact(connectionRequest.toMillis()))
 				.setSocketTimeout(Math.toIntExact(timeout.toMillis()))
 				.build());
 		return client.withTransportOptions(builder.build());

@@ -1,17 +1,13 @@
 package be.duaalatlas.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.index.CatalogueIndices;
+import be.duaalatlas.index.IndexDefinitions;
 import be.duaalatlas.index.IndexState;
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -29,49 +25,33 @@ class CatalogueStatusController {
 
 	private final CatalogueGeneration generation;
 
-	private final ElasticsearchClient client;
+	private final LiveRecords records;
 
 	CatalogueStatusController(CatalogueIndices indices, ImportReports reports, CatalogueGeneration generation,
-			ElasticsearchClient client) {
+			LiveRecords records) {
 		this.indices = indices;
 		this.reports = reports;
 		this.generation = generation;
-		this.client = client;
+		this.records = records;
 	}
 
 	@QueryMapping
 	Status catalogueStatus() {
 		List<KindStatus> kinds = new ArrayList<>();
 		for (IndexState state : indices.states()) {
-			if (state.kind().equals(ImportReports.KIND)) {
+			if (!IndexDefinitions.isCatalogueKind(state.kind())) {
 				continue;
 			}
 			Optional<ImportReport> last = reports.latest(state.kind(), 20)
 				.stream()
 				.filter(r -> "SUCCEEDED".equals(r.status()))
 				.findFirst();
-			SearchResponse<Void> counts = count(state.alias());
-			Aggregate changed = counts.aggregations().get("lastChange");
-			String lastChange = changed.max().valueAsString();
-			kinds.add(new KindStatus(state.kind(), state.liveIndex(),
-					counts.hits().total() == null ? 0 : counts.hits().total().value(),
+			LiveRecords.Counted counted = records.count(state.alias());
+			kinds.add(new KindStatus(state.kind(), state.liveIndex(), counted.records(),
 					last.map(ImportReport::sources).orElse(List.of()), last.map(ImportReport::finishedAt).orElse(null),
-					lastChange, state.definitionCurrent()));
+					counted.lastChange(), state.definitionCurrent()));
 		}
 		return new Status(generation.current(), kinds);
-	}
-
-	private SearchResponse<Void> count(String alias) {
-		try {
-			return client.search(s -> s.index(alias)
-				.size(0)
-				.trackTotalHits(t -> t.enabled(true))
-				.aggregations("lastChange", a -> a.max(m -> m.field("provenance.changedAt").format("yyyy-MM-dd"))),
-					Void.class);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	record Status(String generation, List<KindStatus> kinds) {

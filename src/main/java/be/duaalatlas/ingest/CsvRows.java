@@ -3,6 +3,7 @@ package be.duaalatlas.ingest;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -74,6 +77,39 @@ public final class CsvRows {
 				}
 				onRow.accept(line, row);
 			}
+		}
+	}
+
+	/**
+	 * A writer of rows in the same dialect {@link #read} reads: values with the
+	 * separator, a quote or a line break in them are quoted. Flush it when done; closing
+	 * it closes {@code out}.
+	 */
+	public static SequenceWriter writer(Writer out, char separator) throws IOException {
+		CsvSchema schema = CsvSchema.emptySchema()
+			.withColumnSeparator(separator)
+			.withoutHeader()
+			.withLineSeparator("\n");
+		// strict: quotes only what needs them, so that plain values read as they are
+		// written
+		return mapper.writerFor(String[].class)
+			.with(schema)
+			.with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+			.writeValues(out);
+	}
+
+	/**
+	 * Every row of a CSV file with a header line, by column name, in the same dialect as
+	 * {@link #read}.
+	 */
+	public static List<Map<String, String>> readAll(Reader in, char separator) throws IOException {
+		CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(separator);
+		try (MappingIterator<Map<String, String>> rows = CsvMapper.builder()
+			.build()
+			.readerFor(Map.class)
+			.with(schema)
+			.readValues(in)) {
+			return rows.readAll();
 		}
 	}
 

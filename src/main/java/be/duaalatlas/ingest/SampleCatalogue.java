@@ -134,6 +134,17 @@ class SampleCatalogue implements ApplicationRunner {
 	}
 
 	/**
+	 * Rebuilds one kind from the sample, as a full import does (the journal of API writes
+	 * is re-applied).
+	 */
+	ImportReport rebuild(String kind) {
+		List<SourceBatch> batches = new ArrayList<>(kind.equals("workplaces") ? generatedWorkplaces() : List.of());
+		LAYOUT.getOrDefault(kind, Map.of())
+			.forEach((sourceName, pattern) -> batches.add(new SourceBatch(sources.get(sourceName), resolve(pattern))));
+		return importer.importKind(kind, batches, importer.newContext(), true, CatalogueImporter.ORIGIN_SAMPLE);
+	}
+
+	/**
 	 * The sample's invented workplaces: the generator's register and availability files,
 	 * made in memory.
 	 */

@@ -1,7 +1,5 @@
 package be.duaalatlas.place;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,17 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import be.duaalatlas.index.CatalogueGeneration;
-import be.duaalatlas.index.CatalogueIndices;
+import be.duaalatlas.index.Localized;
+import be.duaalatlas.index.Snapshots;
+import be.duaalatlas.index.Snapshots.Snapshot;
 import be.duaalatlas.place.PlaceDocument.FormerMunicipality;
 import be.duaalatlas.place.PlaceDocument.GeoPoint;
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
+import be.duaalatlas.place.PostcodeAreas.PostcodeArea;
 
 import org.springframework.stereotype.Component;
 
@@ -35,19 +30,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class Gazetteer {
 
-	private final ElasticsearchClient client;
+	private final Snapshot<Places> places;
 
-	private final CatalogueIndices indices;
-
-	private final CatalogueGeneration generation;
-
-	private final LoadingCache<String, Places> byGeneration;
-
-	Gazetteer(ElasticsearchClient client, CatalogueIndices indices, CatalogueGeneration generation) {
-		this.client = client;
-		this.indices = indices;
-		this.generation = generation;
-		this.byGeneration = Caffeine.newBuilder().maximumSize(2).build(key -> load());
+	Gazetteer(Snapshots snapshots) {
+		this.places = snapshots.of(PlaceDocument.KIND, PlaceDocument.class, Places::new);
 	}
 
 	/** A postcode's area: its municipality and the centre of its places. */
@@ -147,23 +133,7 @@ public class Gazetteer {
 	}
 
 	private Places places() {
-		return byGeneration.get(generation.current());
-	}
-
-	private Places load() {
-		try {
-			List<PlaceDocument> all = new ArrayList<>();
-			client.search(s -> s.index(indices.alias(PlaceDocument.KIND)).size(10_000), PlaceDocument.class)
-				.hits()
-				.hits()
-				.stream()
-				.map(Hit::source)
-				.forEach(all::add);
-			return new Places(all);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return places.get();
 	}
 
 	static String fold(String text) {
@@ -200,33 +170,22 @@ public class Gazetteer {
 
 		Places(List<PlaceDocument> all) {
 			this.all = all;
-			Map<String, List<PlaceDocument>> postcodes = all.stream()
-				.sorted(Comparator.comparing(Places::line))
-				.collect(Collectors.groupingBy(PlaceDocument::postcode, LinkedHashMap::new, Collectors.toList()));
-			// a postcode belongs to the municipality most of its places are part of (a
-			// few areas cross a border)
-			Map<String, String> mainNis = new HashMap<>();
-			postcodes.forEach((postcode, places) -> mainNis.put(postcode,
-					places.stream()
-						.collect(Collectors.groupingBy(Places::nis, LinkedHashMap::new, Collectors.counting()))
-						.entrySet()
-						.stream()
-						.max(Map.Entry.comparingByValue())
-						.map(Map.Entry::getKey)
-						.orElseThrow()));
+			Map<String, PostcodeArea> areas = PostcodeAreas.of(all);
 			Map<String, List<PlaceDocument>> byMunicipality = all.stream()
-				.collect(Collectors.groupingBy(Places::nis, LinkedHashMap::new, Collectors.toList()));
+				.collect(Collectors.groupingBy(PostcodeAreas::nis, LinkedHashMap::new, Collectors.toList()));
 			byMunicipality.forEach((nis, places) -> {
 				PlaceDocument any = places.get(0);
-				List<String> codes = postcodes.keySet()
+				List<String> codes = areas.entrySet()
 					.stream()
-					.filter(p -> nis.equals(mainNis.get(p)))
+					.filter(area -> nis.equals(area.getValue().municipalityNis()))
+					.map(Map.Entry::getKey)
 					.sorted()
 					.toList();
 				Municipality municipality = new Municipality(nis, any.municipality(), any.province(), any.rtcArea(),
 						codes.isEmpty() ? places.stream().map(PlaceDocument::postcode).distinct().sorted().toList()
 								: codes,
-						centre(places), any.formerMunicipalities() == null ? List.of() : any.formerMunicipalities());
+						PostcodeAreas.centre(places),
+						any.formerMunicipalities() == null ? List.of() : any.formerMunicipalities());
 				byNis.put(nis, municipality);
 			});
 			byNis.values().forEach(m -> {
@@ -236,22 +195,25 @@ public class Gazetteer {
 					names(f.name()).forEach(n -> formerByName.putIfAbsent(n, f));
 				});
 			});
-			postcodes.forEach((postcode, places) -> {
-				Municipality municipality = byNis.get(mainNis.get(postcode));
-				byPostcode.put(postcode, new Area(postcode, municipality.name().nl(), places.get(0).province(),
-						centre(places), municipality));
+			areas.forEach((postcode, area) -> {
+				Municipality municipality = byNis.get(area.municipalityNis());
+				byPostcode.put(postcode, new Area(postcode, municipality.name().nl(), area.first().province(),
+						area.centre(), municipality));
 			});
 			Map<String, List<PlaceDocument>> named = new HashMap<>();
 			for (PlaceDocument place : all) {
 				for (String name : names(place.name())) {
-					named.computeIfAbsent(name, k -> new ArrayList<>()).add(place);
+					List<PlaceDocument> list = named.computeIfAbsent(name, k -> new ArrayList<>());
+					if (!list.contains(place)) {
+						list.add(place);
+					}
 				}
 			}
 			named.forEach((name, places) -> {
-				List<PlaceDocument> meant = meant(places);
-				Municipality municipality = byNis.get(nis(meant.get(0)));
-				byPlaceName.put(name, new Area(meant.get(0).postcode(), meant.get(0).name().nl(),
-						meant.get(0).province(), centre(meant), municipality));
+				List<PlaceDocument> meant = meant(name, places, areas);
+				PlaceDocument first = meant.get(0);
+				byPlaceName.put(name, new Area(first.postcode(), first.name().nl(), first.province(),
+						PostcodeAreas.centre(meant), byNis.get(PostcodeAreas.nis(first))));
 				postcodesByPlaceName.put(name,
 						meant.stream().map(PlaceDocument::postcode).distinct().sorted().toList());
 			});
@@ -272,22 +234,24 @@ public class Gazetteer {
 
 		/**
 		 * The places a place name means when it names no municipality. Places share names
-		 * (Meldert is a village of Aalst, of Lummen and of Hoegaarden): the one with the
-		 * lowest postcode and its neighbours of that name, so that the centre is a real
-		 * place, never the midpoint of villages 60 km apart.
+		 * (Meldert is a village of Aalst, of Lummen and of Hoegaarden): a name means the
+		 * places whose postcode area it names, if any; else the one with the lowest
+		 * postcode and its neighbours of that name, so that the centre is a real place,
+		 * never the midpoint of villages 60 km apart.
 		 */
-		private static List<PlaceDocument> meant(List<PlaceDocument> places) {
-			PlaceDocument anchor = places.stream()
-				.min(Comparator.comparing(PlaceDocument::postcode).thenComparing(Places::line))
+		private static List<PlaceDocument> meant(String name, List<PlaceDocument> places,
+				Map<String, PostcodeArea> areas) {
+			List<PlaceDocument> naming = places.stream()
+				.filter(p -> names(areas.get(p.postcode()).first().name()).contains(name))
+				.toList();
+			List<PlaceDocument> candidates = naming.isEmpty() ? places : naming;
+			PlaceDocument anchor = candidates.stream()
+				.min(Comparator.comparing(PlaceDocument::postcode).thenComparing(PostcodeAreas::line))
 				.orElseThrow();
-			return places.stream().filter(p -> km(anchor.location(), p.location()) <= SAME_PLACE_KM).toList();
+			return candidates.stream().filter(p -> anchor.location().kmTo(p.location()) <= SAME_PLACE_KM).toList();
 		}
 
-		private static String nis(PlaceDocument place) {
-			return place.municipalityNis() == null ? "postcode:" + place.postcode() : place.municipalityNis();
-		}
-
-		private static List<String> names(be.duaalatlas.index.Localized name) {
+		private static List<String> names(Localized name) {
 			List<String> names = new ArrayList<>();
 			for (String n : new String[] { name.nl(), name.fr() }) {
 				if (n != null && !names.contains(fold(n))) {
@@ -295,26 +259,6 @@ public class Gazetteer {
 				}
 			}
 			return names;
-		}
-
-		private static int line(PlaceDocument place) {
-			return place.provenance() == null || place.provenance().line() == null ? Integer.MAX_VALUE
-					: place.provenance().line();
-		}
-
-		private static double km(GeoPoint a, GeoPoint b) {
-			double dLat = Math.toRadians(b.lat() - a.lat());
-			double dLon = Math.toRadians(b.lon() - a.lon());
-			double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(a.lat()))
-					* Math.cos(Math.toRadians(b.lat())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-			return 6371.0088 * 2 * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h));
-		}
-
-		/** The mean of the places' coordinates, rounded to about a metre. */
-		private static GeoPoint centre(List<PlaceDocument> places) {
-			double lat = places.stream().mapToDouble(p -> p.location().lat()).average().orElse(0);
-			double lon = places.stream().mapToDouble(p -> p.location().lon()).average().orElse(0);
-			return new GeoPoint(Math.round(lat * 1e5) / 1e5, Math.round(lon * 1e5) / 1e5);
 		}
 
 	}

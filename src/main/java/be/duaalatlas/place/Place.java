@@ -40,7 +40,8 @@ public record Place(String id, String postcode, Text name, String province, Stri
 			.filter(n -> n != null && !n.equals(nis))
 			.distinct()
 			.toList();
-		return new Place("Place:" + key(first), area.postcode(), Text.of(name, lang), first.province(), first.rtcArea(),
+		String rtcArea = area.municipality() == null ? first.rtcArea() : area.municipality().rtcArea();
+		return new Place("Place:" + key(first), area.postcode(), Text.of(name, lang), area.province(), rtcArea,
 				area.centre(), lang, nis, places.stream().map(p -> Text.of(p.name(), lang)).distinct().toList(),
 				shared);
 	}

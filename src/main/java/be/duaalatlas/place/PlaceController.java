@@ -1,5 +1,6 @@
 package be.duaalatlas.place;
 
+import java.util.Comparator;
 import java.util.List;
 
 import be.duaalatlas.graphql.BadArgumentException;
@@ -41,8 +42,7 @@ class PlaceController {
 		List<PlaceDocument> places = gazetteer.all()
 			.stream()
 			.filter(p -> p.postcode().equals(code))
-			.sorted(java.util.Comparator.comparing(p -> p.provenance() == null || p.provenance().line() == null
-					? Integer.MAX_VALUE : p.provenance().line()))
+			.sorted(Comparator.comparing(PostcodeAreas::line))
 			.toList();
 		return Place.of(area, places, language);
 	}

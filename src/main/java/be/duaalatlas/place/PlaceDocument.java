@@ -36,6 +36,19 @@ public record PlaceDocument(String kind, String postcode, Localized name, Locali
 
 	/** A WGS84 point as Elasticsearch's geo_point takes it. */
 	public record GeoPoint(double lat, double lon) {
+
+		/**
+		 * Great-circle distance in km (haversine, mean Earth radius): the one distance
+		 * function of the catalogue.
+		 */
+		public double kmTo(GeoPoint other) {
+			double dLat = Math.toRadians(other.lat - lat);
+			double dLon = Math.toRadians(other.lon - lon);
+			double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat))
+					* Math.cos(Math.toRadians(other.lat)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+			return 6371.0088 * 2 * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h));
+		}
+
 	}
 
 	/**

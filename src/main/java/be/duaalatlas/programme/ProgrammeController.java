@@ -1,8 +1,11 @@
 package be.duaalatlas.programme;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import be.duaalatlas.graphql.Connection;
 import be.duaalatlas.graphql.Languages;
@@ -72,17 +75,10 @@ class ProgrammeController {
 	@QueryMapping
 	QualificationView qualification(@Argument String id, @Argument Language lang, DataFetchingEnvironment env) {
 		String language = Languages.of(lang, env);
-		if (!programmeCodes.qualificationExists(id)) {
+		List<Programme> programmes = programmesLeadingTo(List.of(id), language).get(id);
+		if (programmes.isEmpty()) {
 			throw new NotFoundException("id", "no programme leads to a qualification with id '" + id + "'");
 		}
-		SearchResponse<ObjectNode> response = search
-			.search(new CatalogueSearch.Request(null, SearchFilter.of(Kind.PROGRAMME).withQualification(id), null,
-					Sort.NAME, PageRequest.of(100, null), false));
-		List<Programme> programmes = response.hits()
-			.hits()
-			.stream()
-			.map(hit -> Programme.of(programme(hit.source()), language))
-			.toList();
 		String name = programmes.get(0)
 			.qualifications()
 			.stream()
@@ -90,7 +86,7 @@ class ProgrammeController {
 			.findFirst()
 			.map(ProgrammeDocument.Qualification::name)
 			.orElse(id);
-		return new QualificationView(id, name, programmes);
+		return new QualificationView(id, name, programmes, language);
 	}
 
 	@SchemaMapping(typeName = "Programme", field = "offerings")
@@ -110,15 +106,60 @@ class ProgrammeController {
 
 	@SchemaMapping(typeName = "Programme", field = "qualifications")
 	List<QualificationView> qualifications(Programme programme) {
-		return programme.qualifications().stream().map(q -> new QualificationView(q.id(), q.name(), null)).toList();
+		return programme.qualifications()
+			.stream()
+			.map(q -> new QualificationView(q.id(), q.name(), null, programme.lang()))
+			.toList();
 	}
 
-	@SchemaMapping(typeName = "Qualification", field = "programmes")
-	List<Programme> qualificationProgrammes(QualificationView qualification, DataFetchingEnvironment env) {
-		if (qualification.programmes() != null) {
-			return qualification.programmes();
-		}
-		return qualification(qualification.id(), null, env).programmes();
+	/**
+	 * The programmes of every qualification on the page: the codes from memory, the
+	 * programmes in one multi-get.
+	 */
+	@BatchMapping(typeName = "Qualification", field = "programmes")
+	Map<QualificationView, List<Programme>> qualificationProgrammes(List<QualificationView> qualifications) {
+		Map<QualificationView, List<Programme>> result = new LinkedHashMap<>();
+		List<QualificationView> toLoad = new ArrayList<>();
+		qualifications.forEach(q -> {
+			if (q.programmes() != null) {
+				result.put(q, q.programmes());
+			}
+			else {
+				toLoad.add(q);
+			}
+		});
+		Map<String, List<String>> codes = programmeCodes
+			.byQualification(toLoad.stream().map(QualificationView::id).distinct().toList());
+		Map<String, ProgrammeDocument> docs = documents.byIds(ProgrammeDocument.KIND,
+				codes.values().stream().flatMap(List::stream).distinct().toList(), ProgrammeDocument.class);
+		toLoad.forEach(q -> result.put(q, programmes(codes.get(q.id()), docs, q.lang())));
+		return result;
+	}
+
+	/**
+	 * The programmes leading to each qualification, by Dutch name; one multi-get for all.
+	 */
+	private Map<String, List<Programme>> programmesLeadingTo(List<String> ids, String lang) {
+		Map<String, List<String>> codes = programmeCodes.byQualification(ids);
+		Map<String, ProgrammeDocument> docs = documents.byIds(ProgrammeDocument.KIND,
+				codes.values().stream().flatMap(List::stream).distinct().toList(), ProgrammeDocument.class);
+		Map<String, List<Programme>> result = new LinkedHashMap<>();
+		codes.forEach((id, forId) -> result.put(id, programmes(forId, docs, lang)));
+		return result;
+	}
+
+	/**
+	 * The programmes of these codes that still exist (a programme may go between two
+	 * imports), by Dutch name.
+	 */
+	private static List<Programme> programmes(List<String> codes, Map<String, ProgrammeDocument> docs, String lang) {
+		return codes.stream()
+			.map(docs::get)
+			.filter(Objects::nonNull)
+			.sorted(Comparator.comparing((ProgrammeDocument doc) -> doc.name().nl())
+				.thenComparing(ProgrammeDocument::code))
+			.map(doc -> Programme.of(doc, lang))
+			.toList();
 	}
 
 	/** One multi-get for the programmes of a whole page of offerings. */
@@ -127,7 +168,11 @@ class ProgrammeController {
 		Map<String, ProgrammeDocument> docs = documents.byIds(ProgrammeDocument.KIND,
 				offerings.stream().map(Offering::programmeCode).toList(), ProgrammeDocument.class);
 		Map<Offering, Programme> result = new LinkedHashMap<>();
-		offerings.forEach(o -> result.put(o, Programme.of(docs.get(o.programmeCode()), o.lang())));
+		// a programme gone since the offering was read has no entry: its field is null, a
+		// typed error
+		offerings.stream()
+			.filter(o -> docs.containsKey(o.programmeCode()))
+			.forEach(o -> result.put(o, Programme.of(docs.get(o.programmeCode()), o.lang())));
 		return result;
 	}
 
@@ -135,8 +180,11 @@ class ProgrammeController {
 		return json.convertValue(source, ProgrammeDocument.class);
 	}
 
-	/** The GraphQL {@code Qualification}; its programmes are loaded when asked for. */
-	record QualificationView(String id, String name, List<Programme> programmes) {
+	/**
+	 * The GraphQL {@code Qualification}; its programmes are loaded when asked for, in
+	 * {@code lang}.
+	 */
+	record QualificationView(String id, String name, List<Programme> programmes, String lang) {
 	}
 
 }

@@ -226,6 +226,11 @@ public class CatalogueQueries {
 		}
 		if (f.recognitionValidOn() != null) {
 			try {
+				// the engine's dates are years 0000-9999: a longer year ("+10000-01-01")
+				// is not a date here
+				if (!f.recognitionValidOn().matches("\\d{4}-\\d{2}-\\d{2}")) {
+					throw new DateTimeParseException("not YYYY-MM-DD", f.recognitionValidOn(), 0);
+				}
 				LocalDate.parse(f.recognitionValidOn());
 			}
 			catch (DateTimeParseException ex) {

@@ -1,7 +1,5 @@
 package be.duaalatlas.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +9,7 @@ import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.graphql.PageRequest;
 import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.index.CatalogueIndices;
+import be.duaalatlas.index.EngineCalls;
 import be.duaalatlas.vocabulary.Coded;
 import be.duaalatlas.vocabulary.Enums;
 import be.duaalatlas.vocabulary.Finality;
@@ -74,15 +73,20 @@ public class CatalogueSearch {
 	/**
 	 * First pages without free text (landing pages, facet counts, "workplaces near our
 	 * campus") repeat a lot and change only with the catalogue: they are kept per
-	 * catalogue generation, so no answer outlives an import.
+	 * catalogue generation, so no answer outlives an import. The cache is bounded by an
+	 * estimate of the heap its answers take ({@link #heapWeight}), not by their number: a
+	 * burst of distinct questions (2,000 coordinates with {@code first: 100}) cannot grow
+	 * the heap by more than {@code atlas.cache.first-pages-max-bytes}.
 	 */
-	private final Cache<List<Object>, SearchResponse<ObjectNode>> firstPages = Caffeine.newBuilder()
-		.maximumSize(2_000)
-		.expireAfterWrite(Duration.ofMinutes(30))
-		.build();
+	private final Cache<List<Object>, SearchResponse<ObjectNode>> firstPages;
 
 	CatalogueSearch(ElasticsearchClient client, CatalogueIndices indices, CatalogueQueries queries,
-			CatalogueGeneration generation) {
+			CatalogueGeneration generation, CacheProperties cache) {
+		this.firstPages = Caffeine.newBuilder()
+			.maximumWeight(cache.firstPagesMaxBytes().toBytes())
+			.weigher((List<Object> key, SearchResponse<ObjectNode> response) -> heapWeight(response))
+			.expireAfterWrite(Duration.ofMinutes(30))
+			.build();
 		this.client = client;
 		this.indices = indices;
 		this.queries = queries;
@@ -126,6 +130,21 @@ public class CatalogueSearch {
 		return execute(request);
 	}
 
+	/**
+	 * Bytes of heap a cached answer takes, estimated: a Jackson tree takes about four
+	 * times the characters of its JSON (node objects, map entries, strings); facet
+	 * aggregations about 32 KB; a fixed 2 KB for the rest.
+	 */
+	static int heapWeight(SearchResponse<ObjectNode> response) {
+		long characters = 0;
+		for (var hit : response.hits().hits()) {
+			characters += hit.source() == null ? 0 : hit.source().toString().length();
+			characters += hit.sort().size() * 32L;
+		}
+		long bytes = 4 * characters + 2_048 + (response.aggregations().isEmpty() ? 0 : 32_768);
+		return (int) Math.min(Integer.MAX_VALUE, bytes);
+	}
+
 	private SearchResponse<ObjectNode> execute(Request request) {
 		SearchFilter filter = SearchFilter.orNone(request.filter());
 		Query text = queries.text(request.text(), "text");
@@ -146,7 +165,7 @@ public class CatalogueSearch {
 			return b.filter(filters);
 		}));
 		try {
-			return client.search(s -> {
+			return EngineCalls.call(() -> client.search(s -> {
 				s.index(request.indexKinds().stream().map(indices::alias).toList())
 					.query(main)
 					.size(request.page().first() + 1)
@@ -171,7 +190,7 @@ public class CatalogueSearch {
 					s.searchAfter(request.page().after());
 				}
 				return s;
-			}, ObjectNode.class);
+			}, ObjectNode.class));
 		}
 		catch (ElasticsearchException ex) {
 			// a cursor whose values do not fit the sort (made for another query, or by
@@ -180,9 +199,6 @@ public class CatalogueSearch {
 				throw forgedCursor();
 			}
 			throw ex;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -1,20 +1,18 @@
 package be.duaalatlas.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import be.duaalatlas.index.CatalogueGeneration;
-import be.duaalatlas.index.CatalogueIndices;
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import be.duaalatlas.index.Snapshots;
+import be.duaalatlas.index.Snapshots.Snapshot;
+import be.duaalatlas.vocabulary.Kind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import org.springframework.stereotype.Component;
 
@@ -26,19 +24,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProgrammeCodes {
 
-	private final ElasticsearchClient client;
+	private final Snapshot<List<Entry>> entries;
 
-	private final CatalogueIndices indices;
-
-	private final CatalogueGeneration generation;
-
-	private final LoadingCache<String, List<Entry>> byGeneration;
-
-	ProgrammeCodes(ElasticsearchClient client, CatalogueIndices indices, CatalogueGeneration generation) {
-		this.client = client;
-		this.indices = indices;
-		this.generation = generation;
-		this.byGeneration = Caffeine.newBuilder().maximumSize(2).build(key -> load());
+	ProgrammeCodes(Snapshots snapshots) {
+		this.entries = snapshots.of(Kind.PROGRAMME.indexKind(), ObjectNode.class,
+				docs -> docs.stream().map(ProgrammeCodes::entry).toList());
 	}
 
 	record Entry(String code, String studyDomain, String grade, String finality, Set<String> qualifications) {
@@ -50,6 +40,17 @@ public class ProgrammeCodes {
 
 	public boolean qualificationExists(String id) {
 		return entries().stream().anyMatch(e -> e.qualifications().contains(id));
+	}
+
+	/**
+	 * Codes of the programmes that lead to each of the qualifications (none for an
+	 * unknown one).
+	 */
+	public Map<String, List<String>> byQualification(Collection<String> ids) {
+		Map<String, List<String>> codes = new LinkedHashMap<>();
+		ids.forEach(id -> codes.put(id,
+				entries().stream().filter(e -> e.qualifications().contains(id)).map(Entry::code).toList()));
+		return codes;
 	}
 
 	/** Codes of the programmes with the filter's programme attributes. */
@@ -65,31 +66,14 @@ public class ProgrammeCodes {
 	}
 
 	private List<Entry> entries() {
-		return byGeneration.get(generation.current());
+		return entries.get();
 	}
 
-	private List<Entry> load() {
-		try {
-			List<Entry> entries = new ArrayList<>();
-			for (Hit<ObjectNode> hit : client
-				.search(s -> s.index(indices.alias("programmes"))
-					.size(10_000)
-					.source(src -> src
-						.filter(f -> f.includes("code", "studyDomain", "grade", "finality", "qualifications.id"))),
-						ObjectNode.class)
-				.hits()
-				.hits()) {
-				JsonNode doc = hit.source();
-				Set<String> qualifications = new java.util.HashSet<>();
-				doc.path("qualifications").forEach(q -> qualifications.add(q.path("id").asText()));
-				entries.add(new Entry(doc.path("code").asText(), doc.path("studyDomain").asText(),
-						doc.path("grade").asText(), doc.path("finality").asText(), qualifications));
-			}
-			return entries;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	private static Entry entry(JsonNode doc) {
+		Set<String> qualifications = new HashSet<>();
+		doc.path("qualifications").forEach(q -> qualifications.add(q.path("id").asText()));
+		return new Entry(doc.path("code").asText(), doc.path("studyDomain").asText(), doc.path("grade").asText(),
+				doc.path("finality").asText(), qualifications);
 	}
 
 }

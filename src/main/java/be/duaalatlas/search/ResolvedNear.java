@@ -4,8 +4,14 @@ import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.place.Gazetteer;
 import be.duaalatlas.place.PlaceDocument.GeoPoint;
 
-/** A {@link Near} checked and turned into a centre and a radius. */
-public record ResolvedNear(GeoPoint centre, double radiusKm) {
+/**
+ * A {@link Near} checked and turned into a centre and a radius: the one way {@code near}
+ * is resolved.
+ *
+ * @param province the province (or BRUSSELS) of the postcode or municipality given; null
+ * for coordinates
+ */
+public record ResolvedNear(GeoPoint centre, double radiusKm, String province) {
 
 	static final double MAX_RADIUS_KM = 200;
 
@@ -31,13 +37,13 @@ public record ResolvedNear(GeoPoint centre, double radiusKm) {
 		}
 		if (near.postcode() != null) {
 			return gazetteer.postcode(near.postcode().strip())
-				.map(area -> new ResolvedNear(area.centre(), radius))
+				.map(area -> new ResolvedNear(area.centre(), radius, area.province()))
 				.orElseThrow(() -> new BadArgumentException(argument + ".postcode",
 						"unknown postcode '" + near.postcode() + "': not a postcode of Flanders or Brussels"));
 		}
 		if (near.municipality() != null) {
 			return gazetteer.municipality(near.municipality())
-				.map(area -> new ResolvedNear(area.centre(), radius))
+				.map(area -> new ResolvedNear(area.centre(), radius, area.province()))
 				.orElseThrow(() -> new BadArgumentException(argument + ".municipality",
 						"unknown municipality '" + near.municipality()
 								+ "' in Flanders or Brussels (give its Dutch or French name, or a postcode)"));
@@ -48,16 +54,12 @@ public record ResolvedNear(GeoPoint centre, double radiusKm) {
 		if (near.lat() < -90 || near.lat() > 90 || near.lon() < -180 || near.lon() > 180) {
 			throw new BadArgumentException(argument, "lat must be within -90..90 and lon within -180..180");
 		}
-		return new ResolvedNear(new GeoPoint(near.lat(), near.lon()), radius);
+		return new ResolvedNear(new GeoPoint(near.lat(), near.lon()), radius, null);
 	}
 
 	/** Great-circle distance in km, rounded to 0.1 km. */
 	public double distanceTo(GeoPoint point) {
-		double dLat = Math.toRadians(point.lat() - centre.lat());
-		double dLon = Math.toRadians(point.lon() - centre.lon());
-		double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(centre.lat()))
-				* Math.cos(Math.toRadians(point.lat())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-		return Math.round(6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a)) * 10) / 10.0;
+		return Math.round(centre.kmTo(point) * 10) / 10.0;
 	}
 
 }

@@ -1,7 +1,5 @@
 package be.duaalatlas.service;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,12 +11,11 @@ import java.util.concurrent.CompletableFuture;
 import be.duaalatlas.graphql.Connection;
 import be.duaalatlas.graphql.Languages;
 import be.duaalatlas.graphql.PageRequest;
-import be.duaalatlas.index.CatalogueIndices;
-import be.duaalatlas.place.Gazetteer;
 import be.duaalatlas.search.CatalogueQueries;
 import be.duaalatlas.search.CatalogueSearch;
 import be.duaalatlas.search.Documents;
 import be.duaalatlas.search.Near;
+import be.duaalatlas.search.ResolvedNear;
 import be.duaalatlas.search.SearchFilter;
 import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.stakeholder.Stakeholder;
@@ -29,10 +26,9 @@ import be.duaalatlas.vocabulary.Kind;
 import be.duaalatlas.vocabulary.Language;
 import be.duaalatlas.vocabulary.ProcessStep;
 import be.duaalatlas.vocabulary.Region;
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingEnvironment;
@@ -61,20 +57,14 @@ class ServiceController {
 
 	private final Documents documents;
 
-	private final ElasticsearchClient client;
-
-	private final CatalogueIndices indices;
-
 	private final ObjectMapper json;
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })
-	ServiceController(CatalogueSearch search, CatalogueQueries queries, Documents documents, ElasticsearchClient client,
-			CatalogueIndices indices, ObjectMapper json, BatchLoaderRegistry loaders) {
+	ServiceController(CatalogueSearch search, CatalogueQueries queries, Documents documents, ObjectMapper json,
+			BatchLoaderRegistry loaders) {
 		this.search = search;
 		this.queries = queries;
 		this.documents = documents;
-		this.client = client;
-		this.indices = indices;
 		this.json = json;
 		loaders.forTypePair(ServicesOf.class, List.class)
 			.withName(SERVICES_OF)
@@ -91,10 +81,14 @@ class ServiceController {
 		if (region != null) {
 			regions.add(region);
 		}
-		if (near != null) {
+		ResolvedNear place = ResolvedNear.of(near, queries.gazetteer(), "near");
+		if (place != null) {
 			// a service applies where it is offered: the province (or Brussels) of the
 			// place
-			regions.add(Region.valueOf(place(near).province()));
+			if (place.province() == null) {
+				throw new BadArgumentException("near", "supportServices takes a postcode or a municipality as near");
+			}
+			regions.add(Region.valueOf(place.province()));
 		}
 		SearchFilter filter = SearchFilter.of(Kind.SUPPORT_SERVICE)
 			.withSector(sector)
@@ -163,46 +157,21 @@ class ServiceController {
 
 	private List<ObjectNode> services(List<String> stakeholders, Audience audience, ProcessStep step) {
 		List<FieldValue> ids = stakeholders.stream().map(FieldValue::of).toList();
-		try {
-			return client.search(s -> s.index(indices.alias(ServiceDocument.KIND)).size(1000).query(q -> q.bool(b -> {
-				b.filter(f -> f.terms(t -> t.field("stakeholder").terms(v -> v.value(ids))));
-				if (audience != null) {
-					b.filter(f -> f.term(t -> t.field("audiences").value(audience.name())));
-				}
-				if (step != null) {
-					b.filter(f -> f.term(t -> t.field("steps").value(step.name())));
-				}
-				return b;
-			})).sort(o -> o.field(f -> f.field("provenance.recordId"))), ObjectNode.class)
-				.hits()
-				.hits()
-				.stream()
-				.map(Hit::source)
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		Query query = Query.of(q -> q.bool(b -> {
+			b.filter(f -> f.terms(t -> t.field("stakeholder").terms(v -> v.value(ids))));
+			if (audience != null) {
+				b.filter(f -> f.term(t -> t.field("audiences").value(audience.name())));
+			}
+			if (step != null) {
+				b.filter(f -> f.term(t -> t.field("steps").value(step.name())));
+			}
+			return b;
+		}));
+		return documents.find(ServiceDocument.KIND, query, 1000, ObjectNode.class);
 	}
 
 	private SupportService toService(ObjectNode source, String lang) {
 		return SupportService.of(json.convertValue(source, ServiceDocument.class), lang);
-	}
-
-	private Gazetteer.Area place(Near near) {
-		if (near.postcode() != null) {
-			return queries.gazetteer()
-				.postcode(near.postcode().strip())
-				.orElseThrow(() -> new BadArgumentException("near.postcode",
-						"unknown postcode '" + near.postcode() + "': not a postcode of Flanders or Brussels"));
-		}
-		if (near.municipality() != null) {
-			return queries.gazetteer()
-				.municipality(near.municipality())
-				.orElseThrow(() -> new BadArgumentException("near.municipality",
-						"unknown municipality '" + near.municipality() + "' in Flanders or Brussels"));
-		}
-		throw new BadArgumentException("near", "supportServices takes a postcode or a municipality as near");
 	}
 
 }

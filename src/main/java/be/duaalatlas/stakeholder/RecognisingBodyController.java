@@ -8,6 +8,7 @@ import be.duaalatlas.graphql.NotFoundException;
 import be.duaalatlas.graphql.Text;
 import be.duaalatlas.index.Localized;
 import be.duaalatlas.search.Documents;
+import be.duaalatlas.vocabulary.JointCommittees;
 import be.duaalatlas.vocabulary.Language;
 import graphql.schema.DataFetchingEnvironment;
 

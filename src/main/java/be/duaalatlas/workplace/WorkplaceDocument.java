@@ -20,6 +20,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * programme X" filters on)
  * @param lookingForLearner self-managed: the company says it is looking for a learner now
  * @param lastConfirmed self-managed: when the company last confirmed those fields
+ * @param recordVersion how many writes through the API this record has had (absent:
+ * none); a write names the version it read (optimistic concurrency), and the journal's
+ * re-application after a full import restores it
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record WorkplaceDocument(String kind, String establishmentNumber, String enterpriseNumber, Localized name,
@@ -27,7 +30,7 @@ public record WorkplaceDocument(String kind, String establishmentNumber, String 
 		String province, String region, List<String> regions, String rtcArea, GeoPoint location, String sector,
 		List<String> sectors, List<Recognition> recognitions, List<String> programmeCodes, List<String> qualifications,
 		List<String> partnerships, Boolean lookingForLearner, Integer places, String availableFrom,
-		String lastConfirmed, boolean sample, String updatedAt, Provenance provenance) {
+		String lastConfirmed, boolean sample, String updatedAt, Provenance provenance, Integer recordVersion) {
 
 	public static final String KIND = Kind.WORKPLACE.indexKind();
 
@@ -40,6 +43,15 @@ public record WorkplaceDocument(String kind, String establishmentNumber, String 
 	 */
 	public record Recognition(String id, String programmeCode, String qualification, String partnership,
 			String validFrom, String validUntil, String status) {
+	}
+
+	/**
+	 * The owners of this record: a company by its enterprise number, a sole trader by its
+	 * establishment number.
+	 */
+	public boolean ownedBy(java.util.function.Predicate<String> organisation) {
+		return (enterpriseNumber != null && organisation.test(enterpriseNumber))
+				|| organisation.test(establishmentNumber);
 	}
 
 	/**

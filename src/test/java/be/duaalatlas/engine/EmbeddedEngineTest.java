@@ -28,7 +28,8 @@ class EmbeddedEngineTest {
 	void aMissingDistributionSaysHowToGetIt() {
 		EngineProperties defaults = TestEngine.embeddedProperties(Path.of("target/engine/missing-test"), 0);
 		EngineProperties missing = new EngineProperties(Path.of("target/no-such-elasticsearch"),
-				defaults.pluginBundle(), defaults.workDir(), 0, "256m", Duration.ofSeconds(5), defaults.systemUser());
+				defaults.pluginBundle(), defaults.workDir(), 0, "256m", Duration.ofSeconds(5), defaults.systemUser(),
+				Duration.ofSeconds(60));
 		assertThatThrownBy(() -> EmbeddedEngine.start(missing)).isInstanceOf(EngineStartException.class)
 			.hasMessageContaining("distribution is missing")
 			.hasMessageContaining("./mvnw");

@@ -8,6 +8,8 @@ import java.util.Set;
 
 import be.duaalatlas.ingest.yaml.AdapterTesting;
 import be.duaalatlas.index.CatalogueIndices;
+import be.duaalatlas.security.Right;
+import be.duaalatlas.security.TestTokens;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
@@ -17,6 +19,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -193,7 +198,10 @@ class AliasSwitchTest extends IngestIntegrationTest {
 	}
 
 	private JsonNode health() {
-		return http.getForObject("/actuator/health", JsonNode.class);
+		// health details are for the operations team only
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBearerAuth(TestTokens.token("operations", Right.MANAGEMENT));
+		return http.exchange("/actuator/health", HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class).getBody();
 	}
 
 	/**

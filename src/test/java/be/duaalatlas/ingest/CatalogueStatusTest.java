@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import be.duaalatlas.AtlasIntegrationTest;
+import be.duaalatlas.index.IndexDefinitions;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class CatalogueStatusTest extends AtlasIntegrationTest {
 		List<String> defined;
 		try (Stream<Path> files = Files.list(Path.of("search-mappings"))) {
 			defined = files.map(f -> f.getFileName().toString().replace(".json", ""))
-				.filter(kind -> !kind.equals("import-reports"))
+				.filter(IndexDefinitions::isCatalogueKind)
 				.toList();
 		}
 		assertThat(status.path("generation").asText()).isNotBlank();

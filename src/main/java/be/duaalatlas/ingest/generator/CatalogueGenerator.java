@@ -1,6 +1,5 @@
 package be.duaalatlas.ingest.generator;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,9 +14,17 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 
+import be.duaalatlas.ingest.CsvRows;
+import be.duaalatlas.ingest.EnterpriseNumber;
+import be.duaalatlas.ingest.Values;
 import be.duaalatlas.programme.ProviderKind;
-import be.duaalatlas.stakeholder.JointCommittees;
-import be.duaalatlas.workplace.EnterpriseNumber;
+import be.duaalatlas.vocabulary.JointCommittees;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Writes a synthetic catalogue of workplaces in the real source formats (the recognition
@@ -98,10 +105,16 @@ public final class CatalogueGenerator {
 	 * Writes {@code workplaces} establishments with their recognitions, availability and
 	 * the offerings near them.
 	 */
-	public Counts write(int workplaces, Writer register, Writer availability, Writer offerings) throws IOException {
-		register.write(REGISTER_HEADER + "\n");
-		availability.write(AVAILABILITY_HEADER + "\n");
-		offerings.write(OFFERINGS_HEADER + "\n");
+	public Counts write(int workplaces, Writer registerOut, Writer availabilityOut, Writer offeringsOut)
+			throws IOException {
+		// the adapters' own CSV dialect, so that a ';' or a quote in a name stays in its
+		// field
+		SequenceWriter register = CsvRows.writer(registerOut, ';');
+		SequenceWriter availability = CsvRows.writer(availabilityOut, ';');
+		SequenceWriter offerings = CsvRows.writer(offeringsOut, ';');
+		register.write(REGISTER_HEADER.split(";"));
+		availability.write(AVAILABILITY_HEADER.split(";"));
+		offerings.write(OFFERINGS_HEADER.split(";"));
 		long recognitions = 0;
 		long available = 0;
 		long offeringCount = 0;
@@ -135,30 +148,31 @@ public final class CatalogueGenerator {
 				LocalDate until = from.plusYears(5);
 				int roll = random.nextInt(100);
 				String status = until.isBefore(today) ? "EXPIRED" : roll < 7 ? "WITHDRAWN" : "ACTIVE";
-				register.write(String.join(";", "R" + (i * 4L + r), enterprise, establishment, name, legalForm, street,
+				register.write(new String[] { "R" + (i * 4L + r), enterprise, establishment, name, legalForm, street,
 						place.postcode(), place.name(), sector, programme, "", partnership, from.toString(),
 						until.toString(), status, from.plusDays(random.nextInt(60)).toString(), "true",
-						jointCommittee));
-				register.write('\n');
+						jointCommittee });
 				recognitions++;
 			}
 			if (random.nextInt(100) < 45) {
 				boolean looking = random.nextBoolean();
-				availability.write(String.join(";", establishment, Boolean.toString(looking),
+				availability.write(new String[] { establishment, Boolean.toString(looking),
 						looking ? Integer.toString(1 + random.nextInt(3)) : "0",
 						looking ? today.plusDays(random.nextInt(240)).toString() : "",
-						today.minusDays(random.nextInt(400)).toString()));
-				availability.write('\n');
+						today.minusDays(random.nextInt(400)).toString() });
 				available++;
 			}
 			if (i % 40 == 0) {
 				offeringCount += writeProvider(i / 40, offerings);
 			}
 		}
+		register.flush();
+		availability.flush();
+		offerings.flush();
 		return new Counts(workplaces, recognitions, available, offeringCount);
 	}
 
-	private long writeProvider(int n, Writer offerings) throws IOException {
+	private long writeProvider(int n, SequenceWriter offerings) throws IOException {
 		Place place = places.get(random.nextInt(places.size()));
 		String kind = PROVIDER_KINDS[random.nextInt(PROVIDER_KINDS.length)].name();
 		String id = "gen-provider-" + n;
@@ -173,13 +187,12 @@ public final class CatalogueGenerator {
 				continue;
 			}
 			written.add(programme);
-			offerings.write(String.join(";", id + "--" + programme, programme, id, name, kind, street, place.postcode(),
+			offerings.write(new String[] { id + "--" + programme, programme, id, name, kind, street, place.postcode(),
 					place.name(), "nl",
 					today.getMonthValue() < 9 ? today.withMonth(9).withDayOfMonth(1).toString()
 							: today.plusYears(1).withMonth(9).withDayOfMonth(1).toString(),
 					today.toString(), "true", "https://www." + id + ".example", "info@" + id + ".example", "",
-					"https://www." + id + ".example/inschrijven"));
-			offerings.write('\n');
+					"https://www." + id + ".example/inschrijven" });
 		}
 		return written.size();
 	}
@@ -214,40 +227,28 @@ public final class CatalogueGenerator {
 
 		public static CatalogueFacts read(InputStream gazetteer, InputStream programmes, InputStream stakeholders)
 				throws IOException {
+			// the same Jackson readers as the adapters: GeoNames' TSV (no quoting), the
+			// programmes' ';'-CSV, YAML
 			List<Place> places = new ArrayList<>();
-			try (BufferedReader in = new BufferedReader(new InputStreamReader(gazetteer, StandardCharsets.UTF_8))) {
-				in.lines()
-					.map(l -> l.split("\t"))
-					.filter(f -> f.length == 12)
-					.forEach(f -> places.add(new Place(f[1], f[2])));
+			CsvSchema tsv = CsvSchema.emptySchema().withColumnSeparator('\t').withoutQuoteChar().withoutHeader();
+			try (MappingIterator<String[]> rows = CsvMapper.builder()
+				.enable(CsvParser.Feature.WRAP_AS_ARRAY)
+				.build()
+				.readerFor(String[].class)
+				.with(tsv)
+				.readValues(new InputStreamReader(gazetteer, StandardCharsets.UTF_8))) {
+				rows.readAll().stream().filter(f -> f.length == 12).forEach(f -> places.add(new Place(f[1], f[2])));
 			}
 			Map<String, List<String>> bySector = new TreeMap<>();
-			try (BufferedReader in = new BufferedReader(new InputStreamReader(programmes, StandardCharsets.UTF_8))) {
-				List<String> lines = in.lines().toList();
-				List<String> header = List.of(lines.get(0).split(";", -1));
-				int code = header.indexOf("code");
-				int sectors = header.indexOf("sectors");
-				for (String line : lines.subList(1, lines.size())) {
-					String[] f = line.split(";", -1);
-					if (f.length == header.size()) {
-						for (String sector : f[sectors].split("\\|")) {
-							if (!sector.isBlank()) {
-								bySector.computeIfAbsent(sector.strip(), k -> new ArrayList<>()).add(f[code]);
-							}
-						}
-					}
+			for (Map<String, String> row : CsvRows.readAll(new InputStreamReader(programmes, StandardCharsets.UTF_8),
+					';')) {
+				for (String sector : Values.list(row.get("sectors"))) {
+					bySector.computeIfAbsent(sector, k -> new ArrayList<>()).add(row.get("code"));
 				}
 			}
 			Set<String> partnerships = new java.util.TreeSet<>();
 			if (stakeholders != null) {
-				try (BufferedReader in = new BufferedReader(
-						new InputStreamReader(stakeholders, StandardCharsets.UTF_8))) {
-					in.lines()
-						.map(String::strip)
-						.filter(l -> l.startsWith("- id:"))
-						.map(l -> l.substring(5).strip().replace("\"", ""))
-						.forEach(partnerships::add);
-				}
+				new YAMLMapper().readTree(stakeholders).forEach(item -> partnerships.add(item.path("id").asText()));
 			}
 			return new CatalogueFacts(places, new LinkedHashMap<>(bySector), partnerships);
 		}

@@ -12,6 +12,7 @@ import java.util.Set;
 import be.duaalatlas.index.Localized;
 import be.duaalatlas.ingest.CatalogueSource;
 import be.duaalatlas.ingest.CsvRows;
+import be.duaalatlas.ingest.EnterpriseNumber;
 import be.duaalatlas.ingest.ImportContext;
 import be.duaalatlas.ingest.PlaceLookup;
 import be.duaalatlas.ingest.PlaceLookup.Area;
@@ -20,14 +21,13 @@ import be.duaalatlas.ingest.SourceInput;
 import be.duaalatlas.ingest.Values;
 import be.duaalatlas.place.PlaceDocument.GeoPoint;
 import be.duaalatlas.programme.ProgrammeDocument;
-import be.duaalatlas.stakeholder.JointCommittees;
-import be.duaalatlas.workplace.EnterpriseNumber;
-import be.duaalatlas.workplace.WorkplaceDocument;
-import be.duaalatlas.workplace.WorkplaceDocument.Recognition;
 import be.duaalatlas.vocabulary.Coded;
 import be.duaalatlas.vocabulary.Enums;
+import be.duaalatlas.vocabulary.JointCommittees;
 import be.duaalatlas.vocabulary.RecognitionStatus;
 import be.duaalatlas.vocabulary.Sector;
+import be.duaalatlas.workplace.WorkplaceDocument;
+import be.duaalatlas.workplace.WorkplaceDocument.Recognition;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -220,7 +220,7 @@ class RecognitionRegisterSource implements CatalogueSource {
 							active.stream().map(Recognition::qualification).filter(q -> q != null).distinct().toList(),
 							recognitions.stream().map(Recognition::partnership).distinct().toList(), null, null, null,
 							null, "true".equals(first.get("sample")), changed,
-							context.provenance(source.name(), establishment, input, line, changed)),
+							context.provenance(source.name(), establishment, input, line, changed), null),
 					line);
 		}
 

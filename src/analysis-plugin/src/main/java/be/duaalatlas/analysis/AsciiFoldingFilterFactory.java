@@ -9,7 +9,10 @@ import org.elasticsearch.index.analysis.AbstractTokenFilterFactory;
 import org.elasticsearch.index.analysis.NormalizingTokenFilterFactory;
 import org.elasticsearch.index.analysis.TokenFilterFactory;
 
-/** {@code asciifolding} with {@code preserve_original}: "électricien" becomes "electricien". */
+/**
+ * {@code asciifolding} with {@code preserve_original}: "électricien" becomes
+ * "electricien".
+ */
 final class AsciiFoldingFilterFactory extends AbstractTokenFilterFactory implements NormalizingTokenFilterFactory {
 
 	private final boolean preserveOriginal;
@@ -24,7 +27,10 @@ final class AsciiFoldingFilterFactory extends AbstractTokenFilterFactory impleme
 		return new ASCIIFoldingFilter(tokenStream, preserveOriginal);
 	}
 
-	/** Normalizers and multi-term queries need exactly one token out, so never keep the original there. */
+	/**
+	 * Normalizers and multi-term queries need exactly one token out, so never keep the
+	 * original there.
+	 */
 	@Override
 	public TokenStream normalize(TokenStream tokenStream) {
 		return new ASCIIFoldingFilter(tokenStream, false);
@@ -49,4 +55,5 @@ final class AsciiFoldingFilterFactory extends AbstractTokenFilterFactory impleme
 			}
 		};
 	}
+
 }

@@ -29,24 +29,26 @@ import org.elasticsearch.plugins.AnalysisPlugin;
 import org.elasticsearch.plugins.Plugin;
 
 /**
- * The subset of Elasticsearch's {@code analysis-common} module that the Duaal Atlas indices use, for the minimal
- * distribution that ships without it. Every name and setting matches {@code analysis-common}, so the same index
- * definitions work on a full cluster (which never gets this plugin).
+ * The subset of Elasticsearch's {@code analysis-common} module that the Duaal Atlas
+ * indices use, for the minimal distribution that ships without it. Every name and setting
+ * matches {@code analysis-common}, so the same index definitions work on a full cluster
+ * (which never gets this plugin).
  *
- * <p>Names the server registers itself ({@code standard} tokenizer and analyzer, {@code lowercase} and {@code stop}
- * filters, {@code keyword}/{@code simple}/{@code stop}/{@code whitespace} analyzers, {@code shingle}, {@code hunspell},
- * the {@code lowercase} normalizer) are deliberately absent: registering one twice stops the node from starting.
+ * <p>
+ * Names the server registers itself ({@code standard} tokenizer and analyzer,
+ * {@code lowercase} and {@code stop} filters,
+ * {@code keyword}/{@code simple}/{@code stop}/{@code whitespace} analyzers,
+ * {@code shingle}, {@code hunspell}, the {@code lowercase} normalizer) are deliberately
+ * absent: registering one twice stops the node from starting.
  */
 public class DuaalAnalysisPlugin extends Plugin implements AnalysisPlugin {
 
 	@Override
 	public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
-		return Map.of(
-				"asciifolding", AsciiFoldingFilterFactory::new,
-				"stemmer", StemmerFilterFactory::new,
-				"elision", AnalysisPlugin.requiresAnalysisSettings(ElisionFilterFactory::new),
-				"edge_ngram", EdgeNGramFilterFactory::new,
-				"synonym", AnalysisPlugin.requiresAnalysisSettings(
+		return Map.of("asciifolding", AsciiFoldingFilterFactory::new, "stemmer", StemmerFilterFactory::new, "elision",
+				AnalysisPlugin.requiresAnalysisSettings(ElisionFilterFactory::new), "edge_ngram",
+				EdgeNGramFilterFactory::new, "synonym",
+				AnalysisPlugin.requiresAnalysisSettings(
 						(indexSettings, env, name, settings) -> new SynonymFilterFactory(env, name, settings, false)),
 				"synonym_graph", AnalysisPlugin.requiresAnalysisSettings(
 						(indexSettings, env, name, settings) -> new SynonymFilterFactory(env, name, settings, true)));
@@ -56,12 +58,14 @@ public class DuaalAnalysisPlugin extends Plugin implements AnalysisPlugin {
 	@Override
 	public List<PreConfiguredTokenFilter> getPreConfiguredTokenFilters() {
 		return List.of(
-				// true: also applied to wildcard/prefix/fuzzy terms and allowed in normalizers
+				// true: also applied to wildcard/prefix/fuzzy terms and allowed in
+				// normalizers
 				PreConfiguredTokenFilter.singleton("asciifolding", true, ASCIIFoldingFilter::new),
 				PreConfiguredTokenFilter.singleton("elision", true,
 						input -> new ElisionFilter(input, FrenchAnalyzer.DEFAULT_ARTICLES)),
 				PreConfiguredTokenFilter.singleton("porter_stem", false, PorterStemFilter::new),
-				// false, false: n-grams make no sense for multi-term queries and cannot parse synonym rules
+				// false, false: n-grams make no sense for multi-term queries and cannot
+				// parse synonym rules
 				PreConfiguredTokenFilter.singleton("edge_ngram", false, false,
 						input -> new EdgeNGramTokenFilter(input, 1)));
 	}
@@ -77,7 +81,8 @@ public class DuaalAnalysisPlugin extends Plugin implements AnalysisPlugin {
 				PreConfiguredTokenizer.singleton("edge_ngram",
 						() -> new EdgeNGramTokenizer(EdgeNGramTokenizer.DEFAULT_MIN_GRAM_SIZE,
 								EdgeNGramTokenizer.DEFAULT_MAX_GRAM_SIZE)),
-				// Handy in _analyze calls and custom analyzers; the server only has the keyword *analyzer*.
+				// Handy in _analyze calls and custom analyzers; the server only has the
+				// keyword *analyzer*.
 				PreConfiguredTokenizer.singleton("keyword", KeywordTokenizer::new),
 				PreConfiguredTokenizer.singleton("whitespace", WhitespaceTokenizer::new));
 	}
@@ -92,21 +97,27 @@ public class DuaalAnalysisPlugin extends Plugin implements AnalysisPlugin {
 		return List.of(PreConfiguredCharFilter.singleton("html_strip", false, HTMLStripCharFilter::new));
 	}
 
-	/** The configurable language analyzers ({@code "type": "dutch", "stopwords": ..., "stem_exclusion": ...}). */
+	/**
+	 * The configurable language analyzers
+	 * ({@code "type": "dutch", "stopwords": ..., "stem_exclusion": ...}).
+	 */
 	@Override
 	public Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> getAnalyzers() {
-		return Map.of(
-				"dutch", LanguageAnalyzerProvider.provider(DutchAnalyzer.getDefaultStopSet(), DutchAnalyzer::new),
+		return Map.of("dutch", LanguageAnalyzerProvider.provider(DutchAnalyzer.getDefaultStopSet(), DutchAnalyzer::new),
 				"french", LanguageAnalyzerProvider.provider(FrenchAnalyzer.getDefaultStopSet(), FrenchAnalyzer::new),
-				"english", LanguageAnalyzerProvider.provider(EnglishAnalyzer.getDefaultStopSet(), EnglishAnalyzer::new));
+				"english",
+				LanguageAnalyzerProvider.provider(EnglishAnalyzer.getDefaultStopSet(), EnglishAnalyzer::new));
 	}
 
-	/** The same analyzers with their defaults, usable by bare name ({@code "analyzer": "dutch"}). */
+	/**
+	 * The same analyzers with their defaults, usable by bare name
+	 * ({@code "analyzer": "dutch"}).
+	 */
 	@Override
 	public List<PreBuiltAnalyzerProviderFactory> getPreBuiltAnalyzerProviderFactories() {
-		return List.of(
-				new PreBuiltAnalyzerProviderFactory("dutch", CachingStrategy.LUCENE, DutchAnalyzer::new),
+		return List.of(new PreBuiltAnalyzerProviderFactory("dutch", CachingStrategy.LUCENE, DutchAnalyzer::new),
 				new PreBuiltAnalyzerProviderFactory("french", CachingStrategy.LUCENE, FrenchAnalyzer::new),
 				new PreBuiltAnalyzerProviderFactory("english", CachingStrategy.LUCENE, EnglishAnalyzer::new));
 	}
+
 }

@@ -10,14 +10,18 @@ import org.elasticsearch.index.analysis.AbstractTokenFilterFactory;
 import org.elasticsearch.index.analysis.TokenFilterFactory;
 
 /**
- * {@code edge_ngram} filter for search-as-you-type: "elektricien" becomes "el", "ele", "elek"...; settings
- * {@code min_gram} (1), {@code max_gram} (2), {@code preserve_original} and the legacy {@code side}.
+ * {@code edge_ngram} filter for search-as-you-type: "elektricien" becomes "el", "ele",
+ * "elek"...; settings {@code min_gram} (1), {@code max_gram} (2),
+ * {@code preserve_original} and the legacy {@code side}.
  */
 final class EdgeNGramFilterFactory extends AbstractTokenFilterFactory {
 
 	private final int minGram;
+
 	private final int maxGram;
+
 	private final boolean preserveOriginal;
+
 	private final boolean back;
 
 	EdgeNGramFilterFactory(IndexSettings indexSettings, Environment env, String name, Settings settings) {
@@ -34,7 +38,8 @@ final class EdgeNGramFilterFactory extends AbstractTokenFilterFactory {
 
 	@Override
 	public TokenStream create(TokenStream tokenStream) {
-		// Lucene dropped back-side grams; reversing before and after gives the same result.
+		// Lucene dropped back-side grams; reversing before and after gives the same
+		// result.
 		TokenStream result = back ? new ReverseStringFilter(tokenStream) : tokenStream;
 		result = new EdgeNGramTokenFilter(result, minGram, maxGram, preserveOriginal);
 		return back ? new ReverseStringFilter(result) : result;
@@ -45,9 +50,13 @@ final class EdgeNGramFilterFactory extends AbstractTokenFilterFactory {
 		return true;
 	}
 
-	/** Like analysis-common: grams stack several tokens on one position, which a synonym rule cannot hold. */
+	/**
+	 * Like analysis-common: grams stack several tokens on one position, which a synonym
+	 * rule cannot hold.
+	 */
 	@Override
 	public TokenFilterFactory getSynonymFilter() {
 		throw new IllegalArgumentException("Token filter [" + name() + "] cannot be used to parse synonyms");
 	}
+
 }

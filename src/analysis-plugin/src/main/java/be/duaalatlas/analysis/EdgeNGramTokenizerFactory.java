@@ -13,14 +13,17 @@ import org.elasticsearch.index.IndexSettings;
 import org.elasticsearch.index.analysis.AbstractTokenizerFactory;
 
 /**
- * {@code edge_ngram} tokenizer with {@code min_gram}, {@code max_gram}, {@code token_chars} (letter, digit, whitespace,
- * punctuation, symbol, custom) and {@code custom_token_chars}. Without {@code token_chars} every character belongs to
- * a token, as in analysis-common.
+ * {@code edge_ngram} tokenizer with {@code min_gram}, {@code max_gram},
+ * {@code token_chars} (letter, digit, whitespace, punctuation, symbol, custom) and
+ * {@code custom_token_chars}. Without {@code token_chars} every character belongs to a
+ * token, as in analysis-common.
  */
 final class EdgeNGramTokenizerFactory extends AbstractTokenizerFactory {
 
 	private final int minGram;
+
 	private final int maxGram;
+
 	private final IntPredicate tokenChars; // null: keep all characters
 
 	EdgeNGramTokenizerFactory(IndexSettings indexSettings, Environment env, String name, Settings settings) {
@@ -68,13 +71,15 @@ final class EdgeNGramTokenizerFactory extends AbstractTokenizerFactory {
 				return chr -> switch (Character.getType(chr)) {
 					case Character.START_PUNCTUATION, Character.END_PUNCTUATION, Character.OTHER_PUNCTUATION,
 							Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION,
-							Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION -> true;
+							Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION ->
+						true;
 					default -> false;
 				};
 			case "symbol":
 				return chr -> switch (Character.getType(chr)) {
 					case Character.CURRENCY_SYMBOL, Character.MATH_SYMBOL, Character.OTHER_SYMBOL,
-							Character.MODIFIER_SYMBOL -> true;
+							Character.MODIFIER_SYMBOL ->
+						true;
 					default -> false;
 				};
 			case "custom":
@@ -89,4 +94,5 @@ final class EdgeNGramTokenizerFactory extends AbstractTokenizerFactory {
 						+ "', must be one of [letter, digit, whitespace, punctuation, symbol, custom]");
 		}
 	}
+
 }

@@ -11,8 +11,8 @@ import org.elasticsearch.index.analysis.Analysis;
 import org.elasticsearch.index.analysis.NormalizingTokenFilterFactory;
 
 /**
- * {@code elision}: strips "l'", "qu'"... so "l'électricien" indexes as "électricien"; settings {@code articles} or
- * {@code articles_path}, and {@code articles_case}.
+ * {@code elision}: strips "l'", "qu'"... so "l'électricien" indexes as "électricien";
+ * settings {@code articles} or {@code articles_path}, and {@code articles_case}.
  */
 final class ElisionFilterFactory extends AbstractTokenFilterFactory implements NormalizingTokenFilterFactory {
 
@@ -20,7 +20,8 @@ final class ElisionFilterFactory extends AbstractTokenFilterFactory implements N
 
 	ElisionFilterFactory(IndexSettings indexSettings, Environment env, String name, Settings settings) {
 		super(name, settings);
-		// The server's own parser, so articles_path and articles_case behave exactly as in analysis-common.
+		// The server's own parser, so articles_path and articles_case behave exactly as
+		// in analysis-common.
 		this.articles = Analysis.parseArticles(env, settings);
 		if (articles == null) {
 			throw new IllegalArgumentException("elision filter requires [articles] or [articles_path] setting");
@@ -31,4 +32,5 @@ final class ElisionFilterFactory extends AbstractTokenFilterFactory implements N
 	public TokenStream create(TokenStream tokenStream) {
 		return new ElisionFilter(tokenStream, articles);
 	}
+
 }

@@ -23,4 +23,5 @@ final class HtmlStripCharFilterFactory extends AbstractCharFilterFactory {
 	public Reader create(Reader reader) {
 		return new HTMLStripCharFilter(reader, escapedTags);
 	}
+
 }

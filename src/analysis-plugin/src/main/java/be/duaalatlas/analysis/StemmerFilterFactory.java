@@ -22,31 +22,31 @@ import org.tartarus.snowball.ext.FrenchStemmer;
 import org.tartarus.snowball.ext.KpStemmer;
 
 /**
- * {@code stemmer} with {@code language} (or its old alias {@code name}; default {@code porter}), for the Dutch, French
- * and English stemmers. Each language maps to the same Lucene class as in analysis-common on Elasticsearch 8.x, so a
- * term stems identically on the embedded engine and on a full cluster.
+ * {@code stemmer} with {@code language} (or its old alias {@code name}; default
+ * {@code porter}), for the Dutch, French and English stemmers. Each language maps to the
+ * same Lucene class as in analysis-common on Elasticsearch 8.x, so a term stems
+ * identically on the embedded engine and on a full cluster.
  */
 final class StemmerFilterFactory extends AbstractTokenFilterFactory {
 
-	/** Keys are lower case; analysis-common matches ignoring case, which also covers its camelCase aliases. */
+	/**
+	 * Keys are lower case; analysis-common matches ignoring case, which also covers its
+	 * camelCase aliases.
+	 */
 	private static final Map<String, UnaryOperator<TokenStream>> STEMMERS = Map.ofEntries(
 			Map.entry("dutch", in -> new SnowballFilter(in, new DutchStemmer())),
 			Map.entry("dutch_kp", in -> new SnowballFilter(in, new KpStemmer())),
 			Map.entry("dutchkp", in -> new SnowballFilter(in, new KpStemmer())),
-			Map.entry("kp", in -> new SnowballFilter(in, new KpStemmer())),
-			Map.entry("english", PorterStemFilter::new),
+			Map.entry("kp", in -> new SnowballFilter(in, new KpStemmer())), Map.entry("english", PorterStemFilter::new),
 			Map.entry("porter", PorterStemFilter::new),
 			Map.entry("porter2", in -> new SnowballFilter(in, new EnglishStemmer())),
-			Map.entry("light_english", KStemFilter::new),
-			Map.entry("lightenglish", KStemFilter::new),
-			Map.entry("kstem", KStemFilter::new),
-			Map.entry("minimal_english", EnglishMinimalStemFilter::new),
+			Map.entry("light_english", KStemFilter::new), Map.entry("lightenglish", KStemFilter::new),
+			Map.entry("kstem", KStemFilter::new), Map.entry("minimal_english", EnglishMinimalStemFilter::new),
 			Map.entry("minimalenglish", EnglishMinimalStemFilter::new),
 			Map.entry("possessive_english", EnglishPossessiveFilter::new),
 			Map.entry("possessiveenglish", EnglishPossessiveFilter::new),
 			Map.entry("french", in -> new SnowballFilter(in, new FrenchStemmer())),
-			Map.entry("light_french", FrenchLightStemFilter::new),
-			Map.entry("lightfrench", FrenchLightStemFilter::new),
+			Map.entry("light_french", FrenchLightStemFilter::new), Map.entry("lightfrench", FrenchLightStemFilter::new),
 			Map.entry("minimal_french", FrenchMinimalStemFilter::new),
 			Map.entry("minimalfrench", FrenchMinimalStemFilter::new));
 
@@ -67,4 +67,5 @@ final class StemmerFilterFactory extends AbstractTokenFilterFactory {
 	public TokenStream create(TokenStream tokenStream) {
 		return stemmer.apply(tokenStream);
 	}
+
 }

@@ -25,21 +25,29 @@ import org.elasticsearch.index.analysis.TokenFilterFactory;
 import org.elasticsearch.index.analysis.TokenizerFactory;
 
 /**
- * {@code synonym} and {@code synonym_graph} with Solr-format rules ("a, b, c" and "a => b") from {@code synonyms}
- * (inline) or {@code synonyms_path}, plus {@code expand}, {@code lenient} and {@code updateable}.
+ * {@code synonym} and {@code synonym_graph} with Solr-format rules ("a, b, c" and "a =>
+ * b") from {@code synonyms} (inline) or {@code synonyms_path}, plus {@code expand},
+ * {@code lenient} and {@code updateable}.
  *
- * <p>As in analysis-common, the rules are analysed by the tokenizer, char filters and filters that come
- * <em>before</em> this filter in each analyzer, so "Elektricien" in a rule matches the lowercased, folded token.
- * That is why the real work happens in {@link #getChainAwareTokenFilterFactory}; {@code synonyms_set} (rules stored in
- * the cluster) needs the synonyms API of the full distribution and is refused.
+ * <p>
+ * As in analysis-common, the rules are analysed by the tokenizer, char filters and
+ * filters that come <em>before</em> this filter in each analyzer, so "Elektricien" in a
+ * rule matches the lowercased, folded token. That is why the real work happens in
+ * {@link #getChainAwareTokenFilterFactory}; {@code synonyms_set} (rules stored in the
+ * cluster) needs the synonyms API of the full distribution and is refused.
  */
 final class SynonymFilterFactory extends AbstractTokenFilterFactory {
 
 	private final Environment env;
+
 	private final Settings settings;
+
 	private final boolean graph;
+
 	private final boolean expand;
+
 	private final boolean lenient;
+
 	private final AnalysisMode analysisMode;
 
 	SynonymFilterFactory(Environment env, String name, Settings settings, boolean graph) {
@@ -52,7 +60,8 @@ final class SynonymFilterFactory extends AbstractTokenFilterFactory {
 					+ "use [synonyms] or [synonyms_path] in filter [" + name + "]");
 		}
 		if (!settings.hasValue("synonyms") && !settings.hasValue("synonyms_path")) {
-			throw new IllegalArgumentException("synonym requires either `synonyms` or `synonyms_path` to be configured");
+			throw new IllegalArgumentException(
+					"synonym requires either `synonyms` or `synonyms_path` to be configured");
 		}
 		String format = settings.get("format", "");
 		if (!format.isEmpty() && !format.equalsIgnoreCase("solr")) {
@@ -62,7 +71,8 @@ final class SynonymFilterFactory extends AbstractTokenFilterFactory {
 		this.expand = settings.getAsBoolean("expand", true);
 		boolean updateable = settings.getAsBoolean("updateable", false);
 		this.lenient = settings.getAsBoolean("lenient", updateable);
-		// Updateable synonyms may only be used at search time; the server enforces that from this mode.
+		// Updateable synonyms may only be used at search time; the server enforces that
+		// from this mode.
 		this.analysisMode = updateable ? AnalysisMode.SEARCH_TIME : AnalysisMode.ALL;
 	}
 
@@ -73,7 +83,8 @@ final class SynonymFilterFactory extends AbstractTokenFilterFactory {
 
 	@Override
 	public TokenStream create(TokenStream tokenStream) {
-		throw new IllegalStateException("synonym filter [" + name() + "] must be specialised for its analysis chain first");
+		throw new IllegalStateException(
+				"synonym filter [" + name() + "] must be specialised for its analysis chain first");
 	}
 
 	@Override
@@ -91,7 +102,8 @@ final class SynonymFilterFactory extends AbstractTokenFilterFactory {
 			}
 
 			@Override
-			@SuppressWarnings("deprecation") // SynonymFilter is what analysis-common's "synonym" type uses too
+			@SuppressWarnings("deprecation") // SynonymFilter is what analysis-common's
+												// "synonym" type uses too
 			public TokenStream create(TokenStream tokenStream) {
 				if (synonyms.fst == null) {
 					return tokenStream; // no rules survived (lenient) or none given
@@ -100,7 +112,10 @@ final class SynonymFilterFactory extends AbstractTokenFilterFactory {
 						: new SynonymFilter(tokenStream, synonyms, false);
 			}
 
-			/** A later synonym filter must not see this one's output while parsing its own rules. */
+			/**
+			 * A later synonym filter must not see this one's output while parsing its own
+			 * rules.
+			 */
 			@Override
 			public TokenFilterFactory getSynonymFilter() {
 				return IDENTITY_FILTER;
@@ -115,22 +130,30 @@ final class SynonymFilterFactory extends AbstractTokenFilterFactory {
 
 	private SynonymMap buildSynonyms(TokenizerFactory tokenizer, List<CharFilterFactory> charFilters,
 			List<TokenFilterFactory> previousTokenFilters) {
-		// Each earlier filter contributes its synonym-safe variant (getSynonymFilter), e.g. folding without
+		// Each earlier filter contributes its synonym-safe variant (getSynonymFilter),
+		// e.g. folding without
 		// preserve_original; n-gram filters refuse by throwing.
-		TokenFilterFactory[] filters = previousTokenFilters.stream().map(TokenFilterFactory::getSynonymFilter)
-				.toArray(TokenFilterFactory[]::new);
-		// getWordList reads the inline list or, failing that, the file named by synonyms_path (relative to config/).
+		TokenFilterFactory[] filters = previousTokenFilters.stream()
+			.map(TokenFilterFactory::getSynonymFilter)
+			.toArray(TokenFilterFactory[]::new);
+		// getWordList reads the inline list or, failing that, the file named by
+		// synonyms_path (relative to config/).
 		List<String> rules = Analysis.getWordList(env, settings, "synonyms");
-		try (Analyzer analyzer = new CustomAnalyzer(tokenizer, charFilters.toArray(new CharFilterFactory[0]), filters)) {
+		try (Analyzer analyzer = new CustomAnalyzer(tokenizer, charFilters.toArray(new CharFilterFactory[0]),
+				filters)) {
 			RuleParser parser = new RuleParser(expand, lenient, analyzer);
 			parser.parse(new StringReader(String.join("\n", rules)));
 			return parser.build();
-		} catch (Exception e) {
+		}
+		catch (Exception e) {
 			throw new IllegalArgumentException("failed to build synonyms for filter [" + name() + "]", e);
 		}
 	}
 
-	/** Solr rule parser that, when lenient, skips rules whose words analyse to nothing instead of failing. */
+	/**
+	 * Solr rule parser that, when lenient, skips rules whose words analyse to nothing
+	 * instead of failing.
+	 */
 	private static final class RuleParser extends SolrSynonymParser {
 
 		private final boolean lenient;
@@ -144,7 +167,8 @@ final class SynonymFilterFactory extends AbstractTokenFilterFactory {
 		public CharsRef analyze(String text, CharsRefBuilder reuse) throws IOException {
 			try {
 				return super.analyze(text, reuse);
-			} catch (IllegalArgumentException e) {
+			}
+			catch (IllegalArgumentException e) {
 				if (lenient) {
 					return new CharsRef(""); // dropped again in add()
 				}
@@ -158,5 +182,7 @@ final class SynonymFilterFactory extends AbstractTokenFilterFactory {
 				super.add(input, output, includeOrig);
 			}
 		}
+
 	}
+
 }

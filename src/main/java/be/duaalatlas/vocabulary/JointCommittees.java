@@ -1,4 +1,4 @@
-package be.duaalatlas.stakeholder;
+package be.duaalatlas.vocabulary;
 
 import java.io.BufferedReader;
 import java.io.IOException;

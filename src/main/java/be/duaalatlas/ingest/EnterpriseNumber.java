@@ -1,4 +1,4 @@
-package be.duaalatlas.workplace;
+package be.duaalatlas.ingest;
 
 /**
  * The rule of Belgian enterprise numbers (KBO/BCE, "ondernemingsnummer"): ten digits

@@ -1,0 +1,131 @@
+import { run } from './api';
+import { autocomplete } from './autocomplete';
+import { h, highlighted } from './dom';
+import { finalities, grades, label, studyDomains, type SiteLanguage, wordsFor } from './i18n';
+import {
+  ProgrammeOfferingsNearDocument,
+  PupilSearchDocument,
+  type Finality,
+  type Grade,
+  type PupilSearchQuery,
+  type SearchFilter,
+  type StudyDomain,
+} from '../generated/graphql';
+
+type Facets = PupilSearchQuery['search']['facets'];
+type Chosen = { studyDomain?: StudyDomain; grade?: Grade; finality?: Finality };
+
+/** What the pupil asked, kept when the language changes. */
+const state: { text: string; postcode: string; chosen: Chosen; programme?: string } = { text: '', postcode: '', chosen: {} };
+
+/** A pupil's search: words of their own with autocomplete, facets, and where a programme is offered near a postcode. */
+export function pupilSearch(screen: HTMLElement, language: SiteLanguage) {
+  const words = wordsFor(language);
+  const text = h('input', { id: 'search-text', type: 'search', name: 'text', placeholder: words.searchPlaceholder });
+  const postcode = h('input', { id: 'search-postcode', name: 'postcode', inputmode: 'numeric', maxlength: '4', size: '5' });
+  text.value = state.text;
+  postcode.value = state.postcode;
+  const form = h('form', { class: 'ask', role: 'search' },
+    h('label', { for: 'search-text' }, words.searchLabel),
+    h('div', { class: 'combo' }, text),
+    h('label', { for: 'search-postcode' }, words.postcodeLabel),
+    postcode,
+    h('button', { type: 'submit' }, words.search));
+  const facets = h('aside', { class: 'facets', 'aria-label': 'facets' });
+  const results = h('section', { class: 'results', 'aria-live': 'polite' });
+  const offerings = h('section', { class: 'offerings', 'aria-live': 'polite' });
+  screen.replaceChildren(form, h('div', { class: 'columns' }, facets, results));
+
+  const search = async () => {
+    state.text = text.value.trim();
+    state.postcode = postcode.value.trim();
+    const filter: SearchFilter = { kinds: ['PROGRAMME'], ...state.chosen };
+    try {
+      const data = await run(PupilSearchDocument, { text: state.text, filter, lang: language, first: 20 });
+      showFacets(data.search.facets);
+      showResults(data.search);
+    } catch (error) {
+      results.replaceChildren(h('p', { class: 'error' }, words.error, ' ', String((error as Error).message)));
+    }
+  };
+
+  const showFacets = (counts: Facets) => {
+    const group = <T extends string>(title: string, key: keyof Chosen, values: { value: string; count: number }[],
+        name: (value: T) => string) =>
+      h('fieldset', { class: 'facet', 'data-facet': key },
+        h('legend', {}, title),
+        ...values.map(({ value, count }) => {
+          const on = state.chosen[key] === value;
+          const button = h('button', { type: 'button', 'aria-pressed': on ? 'true' : 'false', 'data-value': value },
+            `${name(value as T)} (${count})`);
+          button.addEventListener('click', () => {
+            state.chosen = { ...state.chosen, [key]: on ? undefined : value };
+            void search();
+          });
+          return button;
+        }));
+    const clear = h('button', { type: 'button', class: 'clear' }, words.clearFilters);
+    clear.addEventListener('click', () => {
+      state.chosen = {};
+      void search();
+    });
+    facets.replaceChildren(
+      group<StudyDomain>(words.facetStudyDomain, 'studyDomain', counts.studyDomains, (v) => label(studyDomains, language, v)),
+      group<Grade>(words.facetGrade, 'grade', counts.grades, (v) => label(grades, language, v)),
+      group<Finality>(words.facetFinality, 'finality', counts.finalities, (v) => label(finalities, language, v)),
+      clear);
+  };
+
+  const showResults = (found: PupilSearchQuery['search']) => {
+    const items = found.edges.flatMap(({ node, highlights }) => {
+      if (!('code' in node)) return [];
+      const where = h('button', { type: 'button', class: 'where', 'data-code': node.code }, words.whereButton);
+      where.addEventListener('click', () => void showOfferings(node.code));
+      return [h('li', { class: 'programme', 'data-code': node.code },
+        h('h3', {}, node.name.value),
+        h('p', { class: 'tags' },
+          label(studyDomains, language, node.studyDomain), ' · ', label(grades, language, node.grade), ' · ',
+          label(finalities, language, node.finality),
+          node.workplaceShare ? ' · ' + words.workplaceShare(node.workplaceShare) : ''),
+        node.description ? h('p', {}, node.description.value) : null,
+        ...highlights.slice(0, 1).flatMap((hl) => hl.fragments.slice(0, 1).map((f) => h('p', { class: 'why' }, highlighted(f)))),
+        where)];
+    });
+    results.replaceChildren(
+      h('h2', { class: 'count' }, words.results(found.totalCount)),
+      items.length ? h('ol', { class: 'hits' }, ...items) : h('p', {}, words.noResults));
+    if (state.programme) void showOfferings(state.programme);
+    else offerings.remove();
+  };
+
+  // the list opens under the programme it belongs to
+  const showOfferings = async (code: string) => {
+    state.programme = code;
+    results.querySelector(`li.programme[data-code="${CSS.escape(code)}"]`)?.append(offerings);
+    state.postcode = postcode.value.trim();
+    const near = state.postcode ? { postcode: state.postcode, radiusKm: 30 } : undefined;
+    try {
+      const { programme } = await run(ProgrammeOfferingsNearDocument, { code, near, lang: language, first: 10 });
+      offerings.replaceChildren(
+        h('h2', {}, words.whereOffered(programme.name.value, state.postcode || '…')),
+        h('p', { class: 'count' }, words.offeredCount(programme.offerings.totalCount)),
+        h('ol', { class: 'places' }, ...programme.offerings.edges.map(({ node }) =>
+          h('li', { class: 'offering' },
+            h('strong', {}, node.provider.name),
+            h('span', {}, ` · ${node.postcode} ${node.municipality?.value ?? ''}`),
+            node.distanceKm != null ? h('span', { class: 'distance' }, ' · ' + words.km(node.distanceKm)) : null,
+            node.start ? h('span', {}, ` · ${words.starts} ${node.start}`) : null))));
+    } catch (error) {
+      offerings.replaceChildren(h('p', { class: 'error' }, words.error, ' ', String((error as Error).message)));
+    }
+  };
+
+  autocomplete(text, ['PROGRAMME'], () => void search());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    state.programme = undefined;
+    offerings.replaceChildren();
+    void search();
+  });
+  if (state.text || Object.keys(state.chosen).length) void search();
+}

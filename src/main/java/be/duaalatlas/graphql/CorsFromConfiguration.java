@@ -1,0 +1,38 @@
+package be.duaalatlas.graphql;
+
+import org.springframework.boot.autoconfigure.graphql.GraphQlCorsProperties;
+import org.springframework.boot.autoconfigure.graphql.GraphQlProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * Which other origins (the public website's) may call the API from a browser: Spring
+ * Boot's typed {@code spring.graphql.cors.*} properties, e.g.
+ * {@code spring.graphql.cors.allowed-origins=https://www.example.be}. Spring MVC applies
+ * them to the GraphQL path itself; this bean offers the same configuration as a
+ * {@link CorsConfigurationSource}, which Spring Security's
+ * {@code http.cors(withDefaults())} picks up. No origin is allowed unless configured: a
+ * browser on any other origin gets no CORS header and cannot read the answer.
+ */
+@Configuration(proxyBeanMethods = false)
+class CorsFromConfiguration {
+
+	@Bean
+	CorsConfigurationSource corsConfigurationSource(GraphQlCorsProperties cors, GraphQlProperties graphQl) {
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		CorsConfiguration configured = cors.toCorsConfiguration();
+		if (configured != null) {
+			// as Spring MVC's own CORS registry does: permit defaults (GET, HEAD, POST)
+			// combined with the properties;
+			// a bare configuration would allow GET and HEAD only, and Spring Security
+			// refuses the POST preflight
+			source.registerCorsConfiguration(graphQl.getPath(),
+					new CorsConfiguration().applyPermitDefaultValues().combine(configured));
+		}
+		return source;
+	}
+
+}

@@ -1,0 +1,88 @@
+package be.duaalatlas.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Whole small kinds held in memory (the gazetteer, the programmes' classification, the
+ * role map): every document of a kind, read page by page through a point in time (so no
+ * 10,000-hit window cuts it short), and turned into what the reader needs once per
+ * catalogue generation, so that no instance holds a view more than
+ * {@link CatalogueGeneration#RECHECK} older than an import.
+ */
+@Component
+public class Snapshots {
+
+	static final int PAGE = 1_000;
+
+	private final ElasticsearchClient client;
+
+	private final CatalogueIndices indices;
+
+	private final CatalogueGeneration generation;
+
+	Snapshots(ElasticsearchClient client, CatalogueIndices indices, CatalogueGeneration generation) {
+		this.client = client;
+		this.indices = indices;
+		this.generation = generation;
+	}
+
+	/**
+	 * A view built from every document of a kind, built again when the catalogue's
+	 * generation changes.
+	 */
+	public <D, T> Snapshot<T> of(String kind, Class<D> type, Function<List<D>, T> build) {
+		LoadingCache<String, T> byGeneration = Caffeine.newBuilder()
+			.maximumSize(2)
+			.build(key -> build.apply(all(indices.alias(kind), type)));
+		return () -> byGeneration.get(generation.current());
+	}
+
+	/** Every document of an index or alias, in index order. */
+	<D> List<D> all(String index, Class<D> type) {
+		String pit = EngineCalls.call(() -> client.openPointInTime(o -> o.index(index).keepAlive(k -> k.time("1m"))))
+			.id();
+		try {
+			List<D> all = new ArrayList<>();
+			List<FieldValue> after = null;
+			while (true) {
+				List<FieldValue> from = after;
+				SearchResponse<D> page = EngineCalls.call(() -> client.search(s -> {
+					s.pit(p -> p.id(pit).keepAlive(k -> k.time("1m")))
+						.size(PAGE)
+						.sort(o -> o.field(f -> f.field("_shard_doc")))
+						.trackTotalHits(t -> t.enabled(false));
+					return from == null ? s : s.searchAfter(from);
+				}, type));
+				List<Hit<D>> hits = page.hits().hits();
+				hits.forEach(hit -> all.add(hit.source()));
+				if (hits.size() < PAGE) {
+					return all;
+				}
+				after = hits.get(hits.size() - 1).sort();
+			}
+		}
+		finally {
+			EngineCalls.call(() -> client.closePointInTime(c -> c.id(pit)));
+		}
+	}
+
+	/** A view of a whole kind, always of the current catalogue generation. */
+	@FunctionalInterface
+	public interface Snapshot<T> {
+
+		T get();
+
+	}
+
+}

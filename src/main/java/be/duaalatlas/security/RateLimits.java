@@ -1,0 +1,132 @@
+package be.duaalatlas.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.autoconfigure.graphql.GraphQlProperties;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Rate limits of the GraphQL endpoint with Bucket4j token buckets: each client IP has the
+ * anonymous budget, each partner key its own higher one. Over the budget, the answer is
+ * HTTP 429 with {@code Retry-After} and a typed {@code RATE_LIMITED} error saying when to
+ * retry, before the request is even parsed. An unknown key is a 401: a partner with a
+ * mistyped key should hear so, not silently get the anonymous budget.
+ */
+@Component
+class RateLimits extends OncePerRequestFilter {
+
+	private final RateLimitProperties properties;
+
+	private final String path;
+
+	private final ObjectMapper json;
+
+	private final Cache<String, Bucket> anonymous;
+
+	private final Map<String, Bucket> partners = new LinkedHashMap<>();
+
+	RateLimits(RateLimitProperties properties, GraphQlProperties graphQl, ObjectMapper json) {
+		this.properties = properties;
+		this.path = graphQl.getPath();
+		this.json = json;
+		this.anonymous = Caffeine.newBuilder()
+			.maximumSize(properties.maxTrackedClients())
+			.expireAfterAccess(Duration.ofMinutes(10))
+			.build();
+		properties.partners().forEach((name, partner) -> {
+			if (partner.key() == null || partner.key().isBlank()) {
+				throw new IllegalStateException("atlas.rate-limit.partners." + name + ".key is missing");
+			}
+			partners.put(partner.key(), bucket(partner.requestsPerMinute(), partner.burst()));
+		});
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !properties.enabled() || !HttpMethod.POST.matches(request.getMethod())
+				|| !path.equals(request.getRequestURI());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = request.getHeader(properties.keyHeader());
+		Bucket bucket;
+		if (key != null) {
+			bucket = partnerBucket(key);
+			if (bucket == null) {
+				refuse(response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "The API key in " + properties.keyHeader()
+						+ " is not known. Leave the header out to use the anonymous budget.", null);
+				return;
+			}
+		}
+		else {
+			RateLimitProperties.Budget budget = properties.anonymous();
+			bucket = anonymous.get(request.getRemoteAddr(), ip -> bucket(budget.requestsPerMinute(), budget.burst()));
+		}
+		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+		if (probe.isConsumed()) {
+			response.setHeader("X-RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
+			chain.doFilter(request, response);
+			return;
+		}
+		long retryAfter = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+		refuse(response, HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED", "Too many requests from this "
+				+ (key == null ? "address" : "API key") + "; try again in " + retryAfter + " s.", retryAfter);
+	}
+
+	private Bucket partnerBucket(String key) {
+		byte[] given = key.getBytes(StandardCharsets.UTF_8);
+		for (Map.Entry<String, Bucket> partner : partners.entrySet()) {
+			if (MessageDigest.isEqual(given, partner.getKey().getBytes(StandardCharsets.UTF_8))) {
+				return partner.getValue();
+			}
+		}
+		return null;
+	}
+
+	private static Bucket bucket(int perMinute, int burst) {
+		return Bucket.builder()
+			.addLimit(Bandwidth.builder().capacity(burst).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+			.build();
+	}
+
+	private void refuse(HttpServletResponse response, HttpStatus status, String classification, String message,
+			Long retryAfter) throws IOException {
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		extensions.put("classification", classification);
+		if (retryAfter != null) {
+			extensions.put("retryAfterSeconds", retryAfter);
+		}
+		Map<String, Object> error = new LinkedHashMap<>();
+		error.put("message", message);
+		error.put("extensions", extensions);
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), Map.of("errors", List.of(error)));
+	}
+
+}

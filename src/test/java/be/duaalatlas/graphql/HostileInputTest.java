@@ -1,0 +1,155 @@
+package be.duaalatlas.graphql;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import be.duaalatlas.AtlasIntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A hostile client's inputs, each in every place a string, number or list goes: every
+ * answer is data or a typed error, never INTERNAL_ERROR, never a 5xx. Prints how many
+ * were tried, answered, refused with a typed error, and failed.
+ */
+class HostileInputTest extends AtlasIntegrationTest {
+
+	private static final ObjectMapper json = new ObjectMapper();
+
+	private static final HttpClient http = HttpClient.newHttpClient();
+
+	/**
+	 * Classifications that say what was wrong: ours and graphql-java's own for documents
+	 * that do not validate.
+	 */
+	private static final Set<String> TYPED = Set.of("BAD_REQUEST", "NOT_FOUND", "QUERY_TOO_COSTLY",
+			"SEARCH_UNAVAILABLE", "ValidationError", "InvalidSyntax", "OperationNotSupported", "RATE_LIMITED",
+			"PERSISTED_QUERY_NOT_FOUND");
+
+	private static final List<String> STRINGS = List.of("", " ", "\u0000", "\u0000\u0000abc", "a".repeat(10_000),
+			"é".repeat(40_000), "title:(a OR b)^5 ~ * ? \\", "<script>alert(1)</script>", "\u202Eevil\u202C",
+			"😀🏳️‍🌈", "{\"a\":1}", "W3siYSI6MX0sImEiLCJiIl0", "WzEsWzJdXQ", "+10000-01-01", "-0001-12-31",
+			"0000-00-00", "2026-02-30", "../../etc/passwd", "%00%0a", "' OR 1=1 --", "null", "Programme:", ":",
+			"Workplace:../x", "*", "elektr*", "\"quoted\"", "\t\n\r", "９０００");
+
+	/** Where a string goes: one variable {@code $v}. */
+	private static final List<String> STRING_PLACES = List.of("query($v: String) { search(text: $v) { totalCount } }",
+			"query($v: String!) { suggest(prefix: $v) { text } }",
+			"query($v: String!) { programme(code: $v) { code } }",
+			"query($v: String!) { workplace(establishmentNumber: $v) { postcode } }",
+			"query($v: ID!) { stakeholder(id: $v) { key } }", "query($v: ID!) { node(id: $v) { id } }",
+			"query($v: String!) { place(postcode: $v) { postcode } }",
+			"query($v: ID!) { qualification(id: $v) { name } }",
+			"query($v: String) { search(filter: { programme: $v }) { totalCount } }",
+			"query($v: String) { search(filter: { municipality: $v }) { totalCount } }",
+			"query($v: String) { workplaces(filter: { rtcArea: $v }) { totalCount } }",
+			"query($v: ID) { workplaces(filter: { recognisedBy: $v }) { totalCount } }",
+			"query($v: String) { workplaces(filter: { recognitionValidOn: $v }) { totalCount } }",
+			"query($v: String!) { search(filter: { sectors: [$v] }) { totalCount } }",
+			"query($v: String) { search(near: { postcode: $v }) { totalCount } }",
+			"query($v: String) { workplaces(near: { municipality: $v }) { totalCount } }",
+			"query($v: String) { programmes(after: $v) { totalCount } }",
+			"query($v: String) { goodPractices(sector: $v) { totalCount } }",
+			"query($v: String) { roleMap(sector: $v) { role } }",
+			"query($v: String) { brusselsEquivalences(programme: $v) { frenchName } }");
+
+	private static final List<String> NUMBERS = List.of("-1", "0", "101", "2147483647", "-2147483648", "1.5", "\"20\"",
+			"null", "1e400", "[1]");
+
+	private static final List<String> NUMBER_PLACES = List.of("{ search(first: %s) { totalCount } }",
+			"{ suggest(prefix: \"kap\", size: %s) { text } }",
+			"{ search(near: { postcode: \"9000\", radiusKm: %s }) { totalCount } }",
+			"{ search(near: { lat: %s, lon: 4 }) { totalCount } }",
+			"{ place(postcode: \"9000\") { near(radiusKm: %s) { totalCount } } }");
+
+	private static final List<String> DOCUMENTS = List.of("", "{", "}", "{ }", "{ nope }", "query { search }",
+			"{ search(sort: SIDEWAYS) { totalCount } }", "{ search(filter: { kinds: [NOPE] }) { totalCount } }",
+			"mutation { x }", "subscription { x }", "{ __type(name: \"Programme\") { fields { name } } }",
+			"fragment f on Query { ...f } { ...f }", "{ search { ...on Programme { code } } }",
+			"{ a: __typename b: __typename }",
+			"query q { catalogueStatus { generation } } query q { place(postcode: \"1000\") { postcode } }",
+			"{ search(text: \"" + "x".repeat(300) + "\") { totalCount } }",
+			"{ search(first: 100) { edges { node { __typename } } } ".repeat(3) + "}",
+			"{ node(id: \"Programme:kapper-stylist-duaal\") { ... on Workplace { postcode } } }",
+			"{ search(text: \"kapper\") @skip(if: true) { totalCount } }",
+			"{ search(text: \"kapper\") @include(if: \"yes\") { totalCount } }");
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void everyHostileInputGetsDataOrATypedErrorAndNoneA5xx() throws Exception {
+		int tried = 0;
+		int answered = 0;
+		int typed = 0;
+		List<String> failures = new ArrayList<>();
+		List<Map<String, Object>> requests = new ArrayList<>();
+		for (String place : STRING_PLACES) {
+			for (String value : STRINGS) {
+				Map<String, Object> variables = new LinkedHashMap<>();
+				variables.put("v", value);
+				requests.add(Map.of("query", place, "variables", variables));
+			}
+		}
+		for (String place : NUMBER_PLACES) {
+			for (String number : NUMBERS) {
+				requests.add(Map.of("query", place.formatted(number)));
+			}
+		}
+		DOCUMENTS.forEach(document -> requests.add(Map.of("query", document)));
+		for (Map<String, Object> request : requests) {
+			tried++;
+			HttpResponse<String> response = http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(request)))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			String what = abbreviated(request.toString());
+			if (response.statusCode() >= 500) {
+				failures.add(response.statusCode() + " for " + what);
+				continue;
+			}
+			JsonNode answer = json.readTree(response.body());
+			JsonNode errors = answer.path("errors");
+			if (errors.isMissingNode() || errors.isEmpty()) {
+				answered++;
+				continue;
+			}
+			boolean allTyped = true;
+			for (JsonNode error : errors) {
+				String classification = error.path("extensions").path("classification").asText();
+				allTyped &= TYPED.contains(classification);
+				allTyped &= error.path("message").asText().length() < 600;
+			}
+			if (allTyped) {
+				typed++;
+			}
+			else {
+				failures.add(abbreviated(errors.toString()) + " for " + what);
+			}
+		}
+		int fiveHundreds = (int) failures.stream().filter(f -> f.startsWith("5")).count();
+		System.out.printf("hostile inputs: tried %d, answered with data %d, typed errors %d, untyped %d, 5xx %d%n",
+				tried, answered, typed, failures.size() - fiveHundreds, fiveHundreds);
+		assertThat(tried).isGreaterThanOrEqualTo(250);
+		assertThat(failures).isEmpty();
+		assertThat(answered + typed).isEqualTo(tried);
+	}
+
+	private static String abbreviated(String text) {
+		return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+	}
+
+}

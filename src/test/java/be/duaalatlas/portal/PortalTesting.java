@@ -1,0 +1,117 @@
+package be.duaalatlas.portal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Calling the API as a partner does: with a bearer token, and reading typed refusals. */
+final class PortalTesting {
+
+	private PortalTesting() {
+	}
+
+	static HttpGraphQlTester as(HttpGraphQlTester graphQl, String token) {
+		return graphQl.mutate().header("Authorization", "Bearer " + token).build();
+	}
+
+	/**
+	 * The one error of a refused request: its classification and (when one input is at
+	 * fault) that input.
+	 */
+	static ResponseError refused(GraphQlTester.Response response, String classification, String argument) {
+		List<ResponseError> errors = new ArrayList<>();
+		response.errors().satisfy(errors::addAll);
+		assertThat(errors).as("errors").hasSize(1);
+		ResponseError error = errors.get(0);
+		assertThat(error.getErrorType().toString()).as("classification of: " + error.getMessage())
+			.isEqualTo(classification);
+		Map<String, Object> extensions = error.getExtensions();
+		if (argument == null) {
+			assertThat(extensions).doesNotContainKey("argument");
+		}
+		else {
+			assertThat(extensions).containsEntry("argument", argument);
+		}
+		assertThat(error.getMessage()).doesNotContain("Exception").doesNotContain("\tat ");
+		return error;
+	}
+
+	/** A workplace as the public reads it. */
+	record Workplace(String establishmentNumber, String enterpriseNumber, String municipality, int version,
+			Boolean lookingForLearner, Integer places, String availableFrom) {
+
+		static Workplace of(JsonNode node) {
+			return new Workplace(node.path("establishmentNumber").asText(), node.path("enterpriseNumber").asText(null),
+					node.path("municipality").path("value").asText(), node.path("version").asInt(),
+					node.path("lookingForLearner").isNull() ? null : node.path("lookingForLearner").asBoolean(),
+					node.path("places").isNull() ? null : node.path("places").asInt(),
+					node.path("availableFrom").asText(null));
+		}
+
+		/**
+		 * Whoever may write it: the company, or the sole trader by its establishment
+		 * number.
+		 */
+		String owner() {
+			return enterpriseNumber != null ? enterpriseNumber : establishmentNumber;
+		}
+
+	}
+
+	static final String WORKPLACE_FIELDS = "establishmentNumber enterpriseNumber municipality { value } version "
+			+ "lookingForLearner places availableFrom";
+
+	static Workplace workplace(HttpGraphQlTester graphQl, String establishmentNumber) {
+		return Workplace.of(graphQl
+			.document("query($e: String!) { workplace(establishmentNumber: $e) { " + WORKPLACE_FIELDS + " } }")
+			.variable("e", establishmentNumber)
+			.execute()
+			.path("workplace")
+			.entity(JsonNode.class)
+			.get());
+	}
+
+	/**
+	 * Workplaces of the sample, in a fixed order, that no other test writes to: each test
+	 * class takes its own slice ({@code from}), so that their versions do not interfere.
+	 */
+	static List<Workplace> workplaces(HttpGraphQlTester graphQl, boolean soleTraders, int from, int count) {
+		List<Workplace> found = new ArrayList<>();
+		// a sole trader's workplace is named "Zelfstandige (sector)"; companies come
+		// first by name
+		String query = soleTraders
+				? "{ search(text: \"Zelfstandige\", filter: { kinds: [WORKPLACE] }, sort: NAME, first: 100) { edges { node { ... on Workplace { "
+						+ WORKPLACE_FIELDS + " } } } } }"
+				: "{ search(filter: { kinds: [WORKPLACE] }, sort: NAME, first: 100) { edges { node { ... on Workplace { "
+						+ WORKPLACE_FIELDS + " } } } } }";
+		graphQl.document(query)
+			.execute()
+			.path("search.edges")
+			.entity(JsonNode.class)
+			.get()
+			.forEach(edge -> found.add(Workplace.of(edge.path("node"))));
+		List<Workplace> matching = found.stream().filter(w -> (w.enterpriseNumber() == null) == soleTraders).toList();
+		return matching.subList(from, from + count);
+	}
+
+	static List<String> texts(JsonNode array) {
+		List<String> values = new ArrayList<>();
+		array.forEach(value -> values.add(value.asText()));
+		return values;
+	}
+
+	static List<JsonNode> nodes(JsonNode connection) {
+		List<JsonNode> nodes = new ArrayList<>();
+		connection.path("edges").forEach(edge -> nodes.add(edge.path("node")));
+		return nodes;
+	}
+
+}

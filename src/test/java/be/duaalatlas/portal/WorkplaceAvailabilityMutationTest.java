@@ -1,0 +1,233 @@
+package be.duaalatlas.portal;
+
+import java.util.List;
+
+import be.duaalatlas.AtlasIntegrationTest;
+import be.duaalatlas.portal.PortalTesting.Workplace;
+import be.duaalatlas.security.Right;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static be.duaalatlas.portal.PortalTesting.as;
+import static be.duaalatlas.portal.PortalTesting.refused;
+import static be.duaalatlas.portal.PortalTesting.workplace;
+import static be.duaalatlas.security.TestTokens.expired;
+import static be.duaalatlas.security.TestTokens.token;
+import static be.duaalatlas.security.TestTokens.wrongAudience;
+import static be.duaalatlas.security.TestTokens.wrongIssuer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code setWorkplaceAvailability} with real signed JWTs: no token, expired, wrong
+ * issuer, wrong audience, the right role for another organisation, the right organisation
+ * without the right, and the right organisation; then what a bad input, a stale version
+ * and an unknown workplace get. After every refusal the workplace is exactly as it was.
+ */
+class WorkplaceAvailabilityMutationTest extends AtlasIntegrationTest {
+
+	static final String SET = """
+			mutation($input: WorkplaceAvailabilityInput!) {
+			  setWorkplaceAvailability(input: $input) {
+			    workplace { establishmentNumber lookingForLearner places availableFrom lastConfirmed version }
+			    change { cursor kind id operation version fields changedAt }
+			    visibleEverywhereBy
+			  }
+			}
+			""";
+
+	static final String OTHER_COMPANY = "0999999999";
+
+	@LocalServerPort
+	int port;
+
+	Workplace company;
+
+	Workplace soleTrader;
+
+	@BeforeEach
+	void pickWorkplaces() {
+		company = PortalTesting.workplaces(graphQl, false, 0, 1).get(0);
+		soleTrader = PortalTesting.workplaces(graphQl, true, 0, 1).get(0);
+	}
+
+	private GraphQlTester.Response set(String token, Workplace workplace, int version, boolean looking, Integer places,
+			String from) {
+		var tester = token == null ? graphQl : as(graphQl, token);
+		java.util.Map<String, Object> input = new java.util.HashMap<>();
+		input.put("establishmentNumber", workplace.establishmentNumber());
+		input.put("version", version);
+		input.put("lookingForLearner", looking);
+		input.put("places", places);
+		input.put("availableFrom", from);
+		return tester.document(SET).variable("input", input).execute();
+	}
+
+	private WebTestClient.ResponseSpec post(String token, Workplace workplace) {
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.build()
+			.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", "Bearer " + token)
+			.bodyValue(java.util.Map.of("query", SET, "variables",
+					java.util.Map.of("input",
+							java.util.Map.of("establishmentNumber", workplace.establishmentNumber(), "version",
+									workplace.version(), "lookingForLearner",
+									!Boolean.TRUE.equals(workplace.lookingForLearner())))))
+			.exchange();
+	}
+
+	@Test
+	void withoutATokenTheWriteIsUnauthorizedAndTheWorkplaceUnchanged() {
+		Workplace before = workplace(graphQl, company.establishmentNumber());
+		refused(set(null, before, before.version(), true, 2, null), "UNAUTHORIZED", null);
+		assertThat(workplace(graphQl, company.establishmentNumber())).isEqualTo(before);
+	}
+
+	@Test
+	void anExpiredTokenAWrongIssuerAndAWrongAudienceAreRefusedWith401BeforeAnythingRuns() {
+		Workplace before = workplace(graphQl, company.establishmentNumber());
+		String owner = before.owner();
+		assertRefused401(post(expired(owner, Right.WORKPLACES), before), "expired");
+		assertRefused401(post(wrongIssuer(owner, Right.WORKPLACES), before), "iss");
+		assertRefused401(post(wrongAudience(owner, Right.WORKPLACES), before), "aud");
+		assertRefused401(post("not-a-jwt", before), "Malformed");
+		assertThat(workplace(graphQl, company.establishmentNumber())).isEqualTo(before);
+	}
+
+	private static void assertRefused401(WebTestClient.ResponseSpec response, String reason) {
+		response.expectStatus()
+			.isEqualTo(HttpStatus.UNAUTHORIZED)
+			.expectHeader()
+			.value("WWW-Authenticate", header -> assertThat(header).startsWith("Bearer").contains("invalid_token"))
+			.expectBody(JsonNode.class)
+			.value(body -> {
+				JsonNode error = body.path("errors").path(0);
+				assertThat(error.path("extensions").path("classification").asText()).isEqualTo("UNAUTHORIZED");
+				assertThat(error.path("message").asText()).contains(reason);
+				assertThat(body.has("data")).isFalse();
+			});
+	}
+
+	@Test
+	void theRightRoleForAnotherOrganisationIsForbidden() {
+		Workplace before = workplace(graphQl, company.establishmentNumber());
+		refused(set(token(OTHER_COMPANY, Right.WORKPLACES), before, before.version(), true, 2, null), "FORBIDDEN",
+				null);
+		// a sole trader's establishment is not the company's either
+		Workplace trader = workplace(graphQl, soleTrader.establishmentNumber());
+		refused(set(token(before.owner(), Right.WORKPLACES), trader, trader.version(), true, 1, null), "FORBIDDEN",
+				null);
+		assertThat(workplace(graphQl, company.establishmentNumber())).isEqualTo(before);
+		assertThat(workplace(graphQl, soleTrader.establishmentNumber())).isEqualTo(trader);
+	}
+
+	@Test
+	void theRightOrganisationWithoutTheRightIsForbidden() {
+		Workplace before = workplace(graphQl, company.establishmentNumber());
+		refused(set(token(before.owner(), Right.OFFERINGS, Right.AUDIT), before, before.version(), true, 2, null),
+				"FORBIDDEN", null)
+			.getMessage();
+		assertThat(workplace(graphQl, company.establishmentNumber())).isEqualTo(before);
+	}
+
+	@Test
+	void theRightOrganisationChangesItsWorkplaceAndSearchShowsItAtOnce() {
+		Workplace before = workplace(graphQl, company.establishmentNumber());
+		boolean looking = !Boolean.TRUE.equals(before.lookingForLearner());
+
+		JsonNode payload = set(token(before.owner(), Right.WORKPLACES), before, before.version(), looking, 3,
+				"2027-02-01")
+			.path("setWorkplaceAvailability")
+			.entity(JsonNode.class)
+			.get();
+
+		assertThat(payload.path("workplace").path("lookingForLearner").asBoolean()).isEqualTo(looking);
+		assertThat(payload.path("workplace").path("places").asInt()).isEqualTo(3);
+		assertThat(payload.path("workplace").path("availableFrom").asText()).isEqualTo("2027-02-01");
+		assertThat(payload.path("workplace").path("version").asInt()).isEqualTo(before.version() + 1);
+		JsonNode change = payload.path("change");
+		assertThat(change.path("kind").asText()).isEqualTo("WORKPLACE");
+		assertThat(change.path("id").asText()).isEqualTo("Workplace:" + before.establishmentNumber());
+		assertThat(change.path("operation").asText()).isEqualTo("CHANGED");
+		assertThat(change.path("version").asInt()).isEqualTo(before.version() + 1);
+		assertThat(PortalTesting.texts(change.path("fields"))).containsExactlyInAnyOrder("lookingForLearner", "places",
+				"availableFrom", "lastConfirmed");
+		assertThat(payload.path("visibleEverywhereBy").asText()).isNotBlank();
+
+		Workplace after = workplace(graphQl, company.establishmentNumber());
+		assertThat(after).isEqualTo(new Workplace(before.establishmentNumber(), before.enterpriseNumber(),
+				before.municipality(), before.version() + 1, looking, 3, "2027-02-01"));
+		// search, with its caches, shows the change when the mutation has returned
+		List<String> found = PortalTesting.texts(graphQl.document("""
+				query($m: String!, $looking: Boolean!) {
+				  search(filter: { kinds: [WORKPLACE], municipality: $m, lookingForLearner: $looking }, first: 100) {
+				    edges { node { ... on Workplace { establishmentNumber } } }
+				  }
+				}""")
+			.variable("m", before.municipality())
+			.variable("looking", looking)
+			.execute()
+			.path("search.edges[*].node.establishmentNumber")
+			.entity(JsonNode.class)
+			.get());
+		assertThat(found).contains(before.establishmentNumber());
+	}
+
+	@Test
+	void aSoleTraderWritesItsOwnEstablishmentByItsEstablishmentNumber() {
+		Workplace before = workplace(graphQl, soleTrader.establishmentNumber());
+		set(token(before.establishmentNumber(), Right.WORKPLACES), before, before.version(), true, 1, null)
+			.path("setWorkplaceAvailability.workplace.version")
+			.entity(Integer.class)
+			.isEqualTo(before.version() + 1);
+		assertThat(workplace(graphQl, soleTrader.establishmentNumber()).lookingForLearner()).isTrue();
+	}
+
+	@Test
+	void aBadInputIsABadRequestNamingTheInputFieldByTheCompaniesCsvRule() {
+		Workplace before = workplace(graphQl, company.establishmentNumber());
+		String owner = before.owner();
+		assertThat(refused(set(token(owner, Right.WORKPLACES), before, before.version(), true, 501, null),
+				"BAD_REQUEST", "input.places")
+			.getMessage()).isEqualTo("places 501 is not between 0 and 500");
+		assertThat(refused(set(token(owner, Right.WORKPLACES), before, before.version(), true, -1, null), "BAD_REQUEST",
+				"input.places")
+			.getMessage()).isEqualTo("places -1 is not between 0 and 500");
+		assertThat(refused(set(token(owner, Right.WORKPLACES), before, before.version(), true, null, "2027-13-01"),
+				"BAD_REQUEST", "input.availableFrom")
+			.getMessage()).contains("is not a date");
+		refused(set(token(owner, Right.WORKPLACES), before, before.version(), true, null, "x".repeat(5000)),
+				"BAD_REQUEST", "input.availableFrom");
+		assertThat(workplace(graphQl, company.establishmentNumber())).isEqualTo(before);
+	}
+
+	@Test
+	void aStaleVersionIsAConflictAndOverwritesNothing() {
+		Workplace before = workplace(graphQl, company.establishmentNumber());
+		String owner = before.owner();
+		set(token(owner, Right.WORKPLACES), before, before.version(), true, 4, null).errors().verify();
+		Workplace written = workplace(graphQl, company.establishmentNumber());
+
+		assertThat(refused(set(token(owner, Right.WORKPLACES), before, before.version(), false, 0, null), "CONFLICT",
+				"version")
+			.getMessage()).contains("version " + written.version());
+		assertThat(workplace(graphQl, company.establishmentNumber())).isEqualTo(written);
+	}
+
+	@Test
+	void anUnknownWorkplaceIsNotFound() {
+		Workplace unknown = new Workplace("9.999.999.999", null, null, 0, null, null, null);
+		refused(set(token("9.999.999.999", Right.WORKPLACES), unknown, 0, true, 1, null), "NOT_FOUND",
+				"input.establishmentNumber");
+	}
+
+}

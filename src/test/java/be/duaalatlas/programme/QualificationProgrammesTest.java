@@ -1,0 +1,56 @@
+package be.duaalatlas.programme;
+
+import java.util.List;
+
+import be.duaalatlas.AtlasIntegrationTest;
+import be.duaalatlas.index.EngineRequestCounter;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static be.duaalatlas.GraphQlResults.data;
+import static be.duaalatlas.GraphQlResults.nodes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The programmes of a page of qualifications are loaded together: the engine requests do
+ * not grow with the number of qualifications, and each qualification's programmes come in
+ * the language of the programme it was reached from.
+ */
+class QualificationProgrammesTest extends AtlasIntegrationTest {
+
+	private static final String QUALIFICATIONS = """
+			{ programmes(first: 30, lang: FR) { edges { node { code
+			    qualifications { id programmes { code name { language } } } } } } }
+			""";
+
+	@Autowired
+	private EngineRequestCounter engineRequests;
+
+	@Test
+	void thePageOfQualificationsCostsAFewEngineRequestsNotOnePerQualification() {
+		graphQl.document(QUALIFICATIONS).execute().errors().verify(); // warm-up:
+																		// in-memory views
+																		// of the
+																		// catalogue
+		long before = engineRequests.total();
+		List<JsonNode> programmes = nodes(data(graphQl.document(QUALIFICATIONS).execute(), "programmes"));
+		long requests = engineRequests.total() - before;
+
+		long qualifications = programmes.stream().mapToLong(p -> p.path("qualifications").size()).sum();
+		System.out.printf("Qualification.programmes: %d programmes, %d qualifications: %d engine requests%n",
+				programmes.size(), qualifications, requests);
+		assertThat(qualifications).as("more qualifications than requests could hide").isGreaterThan(10);
+		assertThat(requests).as("engine requests for the page").isBetween(1L, 3L);
+		for (JsonNode programme : programmes) {
+			for (JsonNode qualification : programme.path("qualifications")) {
+				assertThat(qualification.path("programmes")).as("the programmes leading to " + qualification)
+					.anySatisfy(p -> assertThat(p.path("code").asText()).isEqualTo(programme.path("code").asText()));
+				qualification.path("programmes")
+					.forEach(p -> assertThat(p.path("name").path("language").asText()).isEqualTo("FR"));
+			}
+		}
+	}
+
+}

@@ -1,0 +1,64 @@
+package be.duaalatlas.website;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The GraphQL explorer served at /explorer/: it loads the schema by graphql-js's standard
+ * introspection query, offers the contract operations as tabs, runs a query typed into
+ * it, and fetches nothing from anywhere but the service.
+ */
+class ExplorerBrowserTest extends BrowserTest {
+
+	@Test
+	void theExplorerLoadsTheSchemaOffersTheContractOperationsAndRunsATypedQueryWithNothingLeavingTheMachine() {
+		browser.get(url("/explorer"));
+		visible(By.cssSelector(".graphiql-container"));
+		assertThat(String.join(" ",
+				browser.findElements(By.cssSelector(".graphiql-tab")).stream().map(WebElement::getText).toList()))
+			.contains("PupilSearch", "WorkplacesNearCampus", "SupportServices");
+
+		// the documentation explorer shows the schema only when the standard
+		// introspection query was answered
+		visible(By.cssSelector("button[aria-label='Show Documentation Explorer']")).click();
+		visible(By.xpath("//*[contains(@class,'graphiql-doc-explorer')]//a[normalize-space()='Query']")).click();
+		assertThat(visible(By.cssSelector(".graphiql-doc-explorer")).getText()).contains("suggest")
+			.contains("Autocomplete for a search box");
+
+		visible(By.cssSelector(".graphiql-tab-add")).click();
+		WebElement editor = visible(By.cssSelector(".graphiql-query-editor .CodeMirror"));
+		new Actions(browser).click(editor)
+			.keyDown(Keys.CONTROL)
+			.sendKeys("a")
+			.keyUp(Keys.CONTROL)
+			.sendKeys(Keys.DELETE)
+			.perform();
+		new Actions(browser).sendKeys("{ suggest(prefix: \"kapp\") { text kind ").perform();
+		assertThat(browser
+			.executeScript("return document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.getValue()"))
+			.as("the query as typed, brackets closed by the editor")
+			.isEqualTo("{ suggest(prefix: \"kapp\") { text kind }}");
+		visible(By.cssSelector(".graphiql-execute-button")).click();
+		try {
+			waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".result-window"),
+					"Kapper-stylist duaal"));
+		}
+		catch (TimeoutException ex) {
+			screenshot("explorer-failed");
+			throw new AssertionError(
+					"the explorer's answer: " + browser.findElement(By.cssSelector(".result-window")).getText(), ex);
+		}
+		assertThat(browser.findElement(By.cssSelector(".result-window")).getText()).contains("\"kind\": \"PROGRAMME\"")
+			.doesNotContain("errors");
+		screenshot("explorer");
+		assertThat(requestsLeavingTheMachine()).isEmpty();
+	}
+
+}
