@@ -54,14 +54,17 @@ final class FieldCosts {
 			entry("Query.recognisingBody", Access.ENGINE), entry("Query.node", Access.ENGINE),
 			entry("Query.catalogueStatus", Access.ENGINE), entry("Query.changes", Access.ENGINE),
 			entry("Query.auditTrail", Access.ENGINE), entry("Mutation.setWorkplaceAvailability", Access.ENGINE),
-			entry("SearchConnection.facets", Access.ENGINE), entry("Programme.offerings", Access.ENGINE),
-			entry("Programme.workplaces", Access.ENGINE), entry("Programme.brusselsEquivalences", Access.BATCHED),
-			entry("Qualification.programmes", Access.ENGINE), entry("Offering.programme", Access.BATCHED),
-			entry("Offering.recognisedWorkplaces", Access.ENGINE), entry("Recognition.programme", Access.BATCHED),
-			entry("Recognition.partnership", Access.BATCHED), entry("Stakeholder.services", Access.BATCHED),
-			entry("SupportService.stakeholder", Access.BATCHED), entry("Equivalence.programme", Access.BATCHED),
-			entry("Equivalence.flemishActors", Access.BATCHED), entry("Equivalence.frenchActors", Access.BATCHED),
-			entry("Place.near", Access.ENGINE));
+			entry("Mutation.createSupportService", Access.ENGINE),
+			entry("Mutation.changeSupportService", Access.ENGINE),
+			entry("Mutation.removeSupportService", Access.ENGINE),
+			entry("Mutation.describeStakeholderRoles", Access.ENGINE), entry("SearchConnection.facets", Access.ENGINE),
+			entry("Programme.offerings", Access.ENGINE), entry("Programme.workplaces", Access.ENGINE),
+			entry("Programme.brusselsEquivalences", Access.BATCHED), entry("Qualification.programmes", Access.ENGINE),
+			entry("Offering.programme", Access.BATCHED), entry("Offering.recognisedWorkplaces", Access.ENGINE),
+			entry("Recognition.programme", Access.BATCHED), entry("Recognition.partnership", Access.BATCHED),
+			entry("Stakeholder.services", Access.BATCHED), entry("SupportService.stakeholder", Access.BATCHED),
+			entry("Equivalence.programme", Access.BATCHED), entry("Equivalence.flemishActors", Access.BATCHED),
+			entry("Equivalence.frenchActors", Access.BATCHED), entry("Place.near", Access.ENGINE));
 
 	private FieldCosts() {
 	}

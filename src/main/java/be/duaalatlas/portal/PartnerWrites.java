@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.graphql.NotFoundException;
@@ -20,7 +22,9 @@ import be.duaalatlas.security.Right;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.CreateResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.IndexResponse;
 import co.elastic.clients.elasticsearch.core.UpdateResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -45,6 +49,12 @@ import org.springframework.stereotype.Component;
 class PartnerWrites {
 
 	private static final Logger log = LoggerFactory.getLogger(PartnerWrites.class);
+
+	/**
+	 * The longest record id a write may name (the registers' and files' ids are far
+	 * shorter).
+	 */
+	static final int MAX_ID = 100;
 
 	private final ElasticsearchClient client;
 
@@ -74,6 +84,108 @@ class PartnerWrites {
 	 * rule
 	 */
 	Accepted merge(Attempt attempt, BiPredicate<Caller, ObjectNode> owns, Function<ObjectNode, ObjectNode> changes) {
+		return refusalsAudited(attempt, caller -> {
+			GetResponse<ObjectNode> current = existing(attempt, caller, owns);
+			ObjectNode set = changes.apply(current.source());
+			int version = checkVersion(attempt, current);
+			return apply(attempt, caller, current, set, version + 1);
+		});
+	}
+
+	/**
+	 * A write that replaces an existing record by a new whole version of it (lists and
+	 * texts in it replaced, not merged).
+	 * @param record the new record, from the record as it is now; throws
+	 * {@link BadArgumentException} naming the input field that breaks a rule
+	 */
+	Accepted replace(Attempt attempt, BiPredicate<Caller, ObjectNode> owns, Function<ObjectNode, ObjectNode> record) {
+		return refusalsAudited(attempt, caller -> {
+			GetResponse<ObjectNode> current = existing(attempt, caller, owns);
+			ObjectNode whole = record.apply(current.source());
+			int version = checkVersion(attempt, current);
+			ObjectNode written = whole.deepCopy().put("recordVersion", version + 1);
+			IndexResponse indexed = guarded(attempt,
+					() -> client.index(i -> i.index(current.index())
+						.id(current.id())
+						.ifSeqNo(current.seqNo())
+						.ifPrimaryTerm(current.primaryTerm())
+						.document(written)
+						.refresh(Refresh.True)));
+			JournalEntry entry = journaled(attempt, caller, JournalEntry.Operation.INDEX, version + 1, whole,
+					current.index(), () -> restore(current, indexed.seqNo(), indexed.primaryTerm()));
+			return accepted(attempt, caller, entry, current.source(), written, written);
+		});
+	}
+
+	/**
+	 * A write that creates a record that does not exist yet; two creates of the same id:
+	 * one wins, the other is CONFLICT.
+	 * @param owns whether the caller's organisation would own the record (checked first)
+	 * @param record the new record; throws {@link BadArgumentException} naming the input
+	 * field that breaks a rule
+	 */
+	Accepted create(Attempt attempt, Predicate<Caller> owns, Supplier<ObjectNode> record) {
+		return refusalsAudited(attempt, caller -> {
+			if (!owns.test(caller)) {
+				throw RefusedException.forbidden("The token of " + caller.organisation() + " creates records of "
+						+ caller.organisation() + " only");
+			}
+			ObjectNode whole = record.get();
+			String alias = indices.alias(attempt.kind());
+			if (client.exists(e -> e.index(alias).id(attempt.recordId())).value()) {
+				throw exists(attempt);
+			}
+			ObjectNode written = whole.deepCopy().put("recordVersion", 1);
+			CreateResponse created = guarded(() -> exists(attempt), () -> client
+				.create(c -> c.index(alias).id(attempt.recordId()).document(written).refresh(Refresh.True)));
+			JournalEntry entry = journaled(attempt, caller, JournalEntry.Operation.INDEX, 1, whole, created.index(),
+					() -> client.delete(d -> d.index(created.index())
+						.id(attempt.recordId())
+						.ifSeqNo(created.seqNo())
+						.ifPrimaryTerm(created.primaryTerm())
+						.refresh(Refresh.True)));
+			return accepted(attempt, caller, entry, null, written, written);
+		});
+	}
+
+	/** A write that removes an existing record. */
+	Accepted remove(Attempt attempt, BiPredicate<Caller, ObjectNode> owns) {
+		return refusalsAudited(attempt, caller -> {
+			GetResponse<ObjectNode> current = existing(attempt, caller, owns);
+			int version = checkVersion(attempt, current);
+			guarded(attempt,
+					() -> client.delete(d -> d.index(current.index())
+						.id(current.id())
+						.ifSeqNo(current.seqNo())
+						.ifPrimaryTerm(current.primaryTerm())
+						.refresh(Refresh.True)));
+			JournalEntry entry = journaled(attempt, caller, JournalEntry.Operation.DELETE, version + 1, null,
+					current.index(),
+					() -> client.create(c -> c.index(current.index())
+						.id(current.id())
+						.document(current.source())
+						.refresh(Refresh.True)));
+			return accepted(attempt, caller, entry, current.source(), null,
+					current.source().deepCopy().put("recordVersion", version + 1));
+		});
+	}
+
+	/** A live record of a kind by id, as it is now (e.g. for an adapter's rule). */
+	Optional<ObjectNode> find(String kind, String id) {
+		try {
+			GetResponse<ObjectNode> found = client.get(g -> g.index(indices.alias(kind)).id(id), ObjectNode.class);
+			return found.found() ? Optional.of(found.source()) : Optional.empty();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Runs a write for the caller of the attempt, which must have the attempt's right;
+	 * every refusal is audited and rethrown.
+	 */
+	private Accepted refusalsAudited(Attempt attempt, Write write) {
 		Caller caller = null;
 		try {
 			caller = attempt.caller()
@@ -82,23 +194,10 @@ class PartnerWrites {
 				throw RefusedException.forbidden("The token of " + caller.organisation() + " has no " + attempt.right()
 						+ " right, which " + attempt.operation() + " needs");
 			}
-			String alias = indices.alias(attempt.kind());
-			GetResponse<ObjectNode> current = client.get(g -> g.index(alias).id(attempt.recordId()), ObjectNode.class);
-			if (!current.found()) {
-				throw new NotFoundException(attempt.idArgument(),
-						"No record '" + attempt.recordId() + "' in " + attempt.kind());
+			if (attempt.recordId().length() > MAX_ID) {
+				throw new BadArgumentException(attempt.idArgument(), "An id has at most " + MAX_ID + " characters");
 			}
-			if (!owns.test(caller, current.source())) {
-				throw RefusedException
-					.forbidden("'" + attempt.recordId() + "' is not a record of organisation " + caller.organisation());
-			}
-			ObjectNode set = changes.apply(current.source());
-			int version = current.source().path("recordVersion").asInt(0);
-			if (attempt.expectedVersion() != version) {
-				throw RefusedException.conflict("version", "'" + attempt.recordId() + "' is at version " + version
-						+ ", not " + attempt.expectedVersion() + ": someone wrote in between; read it again");
-			}
-			return apply(attempt, caller, current, set, version + 1);
+			return write.run(caller);
 		}
 		catch (RefusedException | BadArgumentException | NotFoundException ex) {
 			audit.record(refusal(attempt, caller, classification(ex), ex.getMessage()));
@@ -110,84 +209,159 @@ class PartnerWrites {
 		}
 	}
 
+	/** The record as it is now: it must exist and be the caller's organisation's. */
+	private GetResponse<ObjectNode> existing(Attempt attempt, Caller caller, BiPredicate<Caller, ObjectNode> owns)
+			throws IOException {
+		GetResponse<ObjectNode> current = client.get(g -> g.index(indices.alias(attempt.kind())).id(attempt.recordId()),
+				ObjectNode.class);
+		if (!current.found()) {
+			throw new NotFoundException(attempt.idArgument(),
+					"No record '" + attempt.recordId() + "' in " + attempt.kind());
+		}
+		if (!owns.test(caller, current.source())) {
+			throw RefusedException
+				.forbidden("'" + attempt.recordId() + "' is not a record of organisation " + caller.organisation());
+		}
+		return current;
+	}
+
+	/** The record's version, which must be the one the write names. */
+	private static int checkVersion(Attempt attempt, GetResponse<ObjectNode> current) {
+		int version = current.source().path("recordVersion").asInt(0);
+		if (attempt.expectedVersion() != version) {
+			throw RefusedException.conflict("version", "'" + attempt.recordId() + "' is at version " + version
+					+ ", not " + attempt.expectedVersion() + ": someone wrote in between; read it again");
+		}
+		return version;
+	}
+
+	private static RefusedException exists(Attempt attempt) {
+		return RefusedException.conflict(attempt.idArgument(),
+				"'" + attempt.recordId() + "' exists already; choose another id, or change that record");
+	}
+
+	/**
+	 * A conditional engine write: losing its condition (someone wrote between our read
+	 * and this write, or created the same id) is CONFLICT.
+	 */
+	private static <T> T guarded(Attempt attempt, EngineWrite<T> write) throws IOException {
+		return guarded(() -> RefusedException.conflict("version",
+				"'" + attempt.recordId() + "' changed while this write was checked; read it again"), write);
+	}
+
+	private static <T> T guarded(Supplier<RefusedException> conflict, EngineWrite<T> write) throws IOException {
+		try {
+			return write.run();
+		}
+		catch (ElasticsearchException | IOException ex) {
+			if (EngineConflicts.isConflict(ex)) {
+				throw conflict.get();
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * Keeps the write in the journal; when the journal cannot, undoes it on the record
+	 * (so a failed write leaves it as it was) and fails. Applies it to a new live index
+	 * too if a full import switched the alias meanwhile.
+	 */
+	private JournalEntry journaled(Attempt attempt, Caller caller, JournalEntry.Operation operation, int version,
+			ObjectNode document, String writtenTo, EngineWrite<?> undo) throws IOException {
+		List<String> fields = new ArrayList<>();
+		if (document != null) {
+			document.fieldNames().forEachRemaining(fields::add);
+		}
+		JournalEntry entry;
+		try {
+			entry = journal.append(new JournalEntry(0, attempt.kind(), attempt.recordId(), operation.name(), version,
+					fields, document, Instant.now().toString(), caller.organisation(), caller.subject()));
+		}
+		catch (IOException | RuntimeException ex) {
+			try {
+				undo.run();
+			}
+			catch (IOException | RuntimeException undoFailed) {
+				log.error("A write to {} that the journal could not keep could not be undone: {}", attempt.recordId(),
+						undoFailed.getMessage());
+			}
+			throw ex;
+		}
+		String live = liveIndex(attempt.kind(), writtenTo);
+		if (!live.equals(writtenTo)) {
+			// a full import switched the alias meanwhile and may not have seen this
+			// entry: apply it there as well
+			journal.applyIfNewer(entry, live);
+		}
+		generation.changed();
+		return entry;
+	}
+
+	private String liveIndex(String kind, String otherwise) throws IOException {
+		return client.indices()
+			.getAlias(g -> g.name(indices.alias(kind)))
+			.result()
+			.keySet()
+			.stream()
+			.findFirst()
+			.orElse(otherwise);
+	}
+
+	private Accepted accepted(Attempt attempt, Caller caller, JournalEntry entry, ObjectNode before, ObjectNode after,
+			ObjectNode record) {
+		audit.record(new AuditRecord(UUID.randomUUID().toString(), entry.at(), AuditRecord.ACCEPTED, null, null,
+				caller.subject(), caller.organisation(), caller.rights().stream().map(Right::name).sorted().toList(),
+				attempt.operation(), attempt.kind(), attempt.recordId(), attempt.expectedVersion(), entry.version(),
+				entry.sequence(), before, after));
+		return new Accepted(entry, record);
+	}
+
+	/** Puts a replaced record back as it was, unless someone wrote after us. */
+	private IndexResponse restore(GetResponse<ObjectNode> current, long seqNo, long primaryTerm) throws IOException {
+		return client.index(i -> i.index(current.index())
+			.id(current.id())
+			.ifSeqNo(seqNo)
+			.ifPrimaryTerm(primaryTerm)
+			.document(current.source())
+			.refresh(Refresh.True));
+	}
+
 	private Accepted apply(Attempt attempt, Caller caller, GetResponse<ObjectNode> current, ObjectNode set, int version)
 			throws IOException {
 		ObjectNode before = JsonNodeFactory.instance.objectNode();
 		set.fieldNames()
 			.forEachRemaining(field -> before.set(field, current.source().path(field).isMissingNode()
 					? NullNode.getInstance() : current.source().get(field)));
-		UpdateResponse<ObjectNode> updated;
-		try {
-			updated = client.update(u -> u.index(current.index())
-				.id(current.id())
-				.ifSeqNo(current.seqNo())
-				.ifPrimaryTerm(current.primaryTerm())
-				.doc(set.deepCopy().put("recordVersion", version))
-				.refresh(Refresh.True), ObjectNode.class);
-		}
-		catch (ElasticsearchException | IOException ex) {
-			if (EngineConflicts.isConflict(ex)) {
-				throw RefusedException.conflict("version",
-						"'" + attempt.recordId() + "' changed while this write " + "was checked; read it again");
-			}
-			throw ex;
-		}
-		List<String> fields = new ArrayList<>();
-		set.fieldNames().forEachRemaining(fields::add);
-		JournalEntry entry;
-		try {
-			entry = journal
-				.append(new JournalEntry(0, attempt.kind(), attempt.recordId(), JournalEntry.Operation.MERGE.name(),
-						version, fields, set, Instant.now().toString(), caller.organisation(), caller.subject()));
-		}
-		catch (IOException | RuntimeException ex) {
-			undo(current, before, updated);
-			throw ex;
-		}
-		String live = client.indices()
-			.getAlias(g -> g.name(indices.alias(attempt.kind())))
-			.result()
-			.keySet()
-			.stream()
-			.findFirst()
-			.orElse(current.index());
-		if (!live.equals(current.index())) {
-			// a full import switched the alias meanwhile and may not have seen this
-			// entry: apply it there as well
-			journal.applyIfNewer(entry, live);
-		}
-		generation.changed();
-		ObjectNode after = set.deepCopy();
+		UpdateResponse<ObjectNode> updated = guarded(attempt,
+				() -> client.update(u -> u.index(current.index())
+					.id(current.id())
+					.ifSeqNo(current.seqNo())
+					.ifPrimaryTerm(current.primaryTerm())
+					.doc(set.deepCopy().put("recordVersion", version))
+					.refresh(Refresh.True), ObjectNode.class));
+		JournalEntry entry = journaled(attempt, caller, JournalEntry.Operation.MERGE, version, set, current.index(),
+				() -> undo(current, before, updated));
 		ObjectNode record = current.source().deepCopy();
 		record.setAll(set);
 		record.put("recordVersion", version);
-		audit.record(new AuditRecord(UUID.randomUUID().toString(), entry.at(), AuditRecord.ACCEPTED, null, null,
-				caller.subject(), caller.organisation(), caller.rights().stream().map(Right::name).sorted().toList(),
-				attempt.operation(), attempt.kind(), attempt.recordId(), attempt.expectedVersion(), version,
-				entry.sequence(), before, after));
-		return new Accepted(entry, record);
+		return accepted(attempt, caller, entry, before, set.deepCopy(), record);
 	}
 
 	/**
-	 * The journal could not keep the write: put the record back as it was, unless someone
-	 * wrote after us.
+	 * The journal could not keep a merge: put the changed fields back as they were,
+	 * unless someone wrote after us.
 	 */
-	private void undo(GetResponse<ObjectNode> current, ObjectNode before, UpdateResponse<ObjectNode> updated) {
-		try {
-			ObjectNode restore = before.deepCopy();
-			JsonNode version = current.source().get("recordVersion");
-			restore.set("recordVersion", version == null ? NullNode.getInstance() : version);
-			client.update(u -> u.index(current.index())
-				.id(current.id())
-				.ifSeqNo(updated.seqNo())
-				.ifPrimaryTerm(updated.primaryTerm())
-				.doc(restore)
-				.refresh(Refresh.True), ObjectNode.class);
-		}
-		catch (IOException | RuntimeException ex) {
-			log.error("A write to {} that the journal could not keep could not be undone: {}", current.id(),
-					ex.getMessage());
-		}
+	private UpdateResponse<ObjectNode> undo(GetResponse<ObjectNode> current, ObjectNode before,
+			UpdateResponse<ObjectNode> updated) throws IOException {
+		ObjectNode restore = before.deepCopy();
+		JsonNode version = current.source().get("recordVersion");
+		restore.set("recordVersion", version == null ? NullNode.getInstance() : version);
+		return client.update(u -> u.index(current.index())
+			.id(current.id())
+			.ifSeqNo(updated.seqNo())
+			.ifPrimaryTerm(updated.primaryTerm())
+			.doc(restore)
+			.refresh(Refresh.True), ObjectNode.class);
 	}
 
 	private static ErrorClassification classification(RuntimeException ex) {
@@ -215,8 +389,27 @@ class PartnerWrites {
 			String idArgument, int expectedVersion) {
 	}
 
-	/** An accepted write: its journal entry and the record as it is now. */
+	/**
+	 * An accepted write: its journal entry and the record as it is now (for a removal: as
+	 * it was, at its last version).
+	 */
 	record Accepted(JournalEntry entry, ObjectNode record) {
+	}
+
+	/** The checked part of a write, for a caller with the right. */
+	@FunctionalInterface
+	private interface Write {
+
+		Accepted run(Caller caller) throws IOException;
+
+	}
+
+	/** One request to the engine. */
+	@FunctionalInterface
+	private interface EngineWrite<T> {
+
+		T run() throws IOException;
+
 	}
 
 }

@@ -17,11 +17,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * {@code stakeholders})
  * @param stakeholderName that stakeholder's name, copied in for display and search
  * @param name the service's title
+ * @param recordVersion how many writes through the API this record has had (absent: none)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ServiceDocument(String kind, String id, String stakeholder, Localized stakeholderName, Localized name,
 		Localized description, List<String> audiences, List<String> steps, List<String> regions, List<String> sectors,
-		List<String> languages, List<Channel> channels, boolean sample, String updatedAt, Provenance provenance) {
+		List<String> languages, List<Channel> channels, boolean sample, String updatedAt, Provenance provenance,
+		Integer recordVersion) {
 
 	public static final String KIND = Kind.SUPPORT_SERVICE.indexKind();
 

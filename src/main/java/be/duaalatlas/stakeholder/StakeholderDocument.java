@@ -24,11 +24,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param steps not given by the role map (empty); see the stakeholder's services for
  * steps
  * @param contact organisational channels only: never a person's name, address or number
+ * @param recordVersion how many writes through the API this record has had (absent: none)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record StakeholderDocument(String kind, String id, Localized name, StakeholderType type, Localized description,
 		List<Role> roles, List<String> regions, List<String> sectors, List<String> languages, List<String> audiences,
-		List<String> steps, Contact contact, Suggest suggest, boolean sample, String updatedAt, Provenance provenance) {
+		List<String> steps, Contact contact, Suggest suggest, boolean sample, String updatedAt, Provenance provenance,
+		Integer recordVersion) {
 
 	public static final String KIND = Kind.STAKEHOLDER.indexKind();
 

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +23,34 @@ final class PortalTesting {
 
 	static HttpGraphQlTester as(HttpGraphQlTester graphQl, String token) {
 		return graphQl.mutate().header("Authorization", "Bearer " + token).build();
+	}
+
+	/**
+	 * Posts an operation with a bearer token that must be refused before anything runs:
+	 * HTTP 401, {@code WWW-Authenticate: Bearer error="invalid_token"} and an
+	 * {@code UNAUTHORIZED} error in the GraphQL shape saying why ({@code reason}).
+	 */
+	static void refused401(int port, String token, String document, Map<String, Object> variables, String reason) {
+		WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.build()
+			.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", "Bearer " + token)
+			.bodyValue(Map.of("query", document, "variables", variables))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.UNAUTHORIZED)
+			.expectHeader()
+			.value("WWW-Authenticate", header -> assertThat(header).startsWith("Bearer").contains("invalid_token"))
+			.expectBody(JsonNode.class)
+			.value(body -> {
+				JsonNode error = body.path("errors").path(0);
+				assertThat(error.path("extensions").path("classification").asText()).isEqualTo("UNAUTHORIZED");
+				assertThat(error.path("message").asText()).contains(reason);
+				assertThat(body.has("data")).isFalse();
+			});
 	}
 
 	/**

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * name, a mobile number) rejects the item, so personal data never reaches the index.
  */
 @Component
-class RoleMapSource implements CatalogueSource {
+public class RoleMapSource implements CatalogueSource {
 
 	static final List<String> FIELDS = List.of("id", "name", "type", "description", "roles", "regions", "sectors",
 			"languages", "contact", "changed");
@@ -78,12 +78,18 @@ class RoleMapSource implements CatalogueSource {
 					new StakeholderDocument(StakeholderDocument.KIND, id, name, StakeholderType.valueOf(type),
 							description, roles, regions, sectors, languages, List.of(), List.of(), contact,
 							new Suggest(suggestions(name)), false, changed,
-							context.provenance(name(), id, input, item.line(), changed)),
+							context.provenance(name(), id, input, item.line(), changed), null),
 					item.line());
 		});
 	}
 
-	private static List<Role> roles(Item item) {
+	/**
+	 * The one rule of a stakeholder's roles, for the role map's file and for a
+	 * stakeholder's write through the API (built in the same shape): each role a known
+	 * code, listed once, with a description in Dutch (French and English optional).
+	 * Problems are recorded in the item.
+	 */
+	public static List<Role> roles(Item item) {
 		List<Role> roles = new ArrayList<>();
 		List<String> codes = new ArrayList<>();
 		for (Item role : item.children("roles", true)) {

@@ -3,8 +3,12 @@ package be.duaalatlas.ingest.supportservices;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import be.duaalatlas.index.Localized;
+import be.duaalatlas.index.Provenance;
 import be.duaalatlas.ingest.CatalogueSource;
 import be.duaalatlas.ingest.ImportContext;
 import be.duaalatlas.ingest.RowSink;
@@ -35,7 +39,7 @@ import org.springframework.stereotype.Component;
  * first); its name is copied in for display and search.
  */
 @Component
-class SupportServicesSource implements CatalogueSource {
+public class SupportServicesSource implements CatalogueSource {
 
 	static final List<String> FIELDS = List.of("id", "stakeholder", "title", "description", "audiences", "steps",
 			"regions", "sectors", "languages", "channels", "changed");
@@ -56,40 +60,57 @@ class SupportServicesSource implements CatalogueSource {
 	public void read(SourceInput input, ImportContext context, RowSink sink) throws IOException {
 		UniqueIds ids = new UniqueIds();
 		YamlItems.read(input, sink, item -> {
-			item.allowOnly(FIELDS);
-			String id = item.slug("id");
-			String stakeholder = item.slug("stakeholder");
-			Localized title = item.localized("title", true);
-			Localized description = item.localized("description", true);
-			List<String> audiences = item.codes("audiences", Enums.names(Audience.class), true);
-			List<String> steps = item.codes("steps", Enums.names(ProcessStep.class), true);
-			List<String> regions = item.codes("regions", Region.names(), true);
-			List<String> sectors = item.codes("sectors", Coded.codes(Sector.class), false);
-			List<String> languages = item.codes("languages", Coded.codes(Language.class), true);
-			List<Channel> channels = channels(item);
-			String changed = item.date("changed");
-			Localized stakeholderName = null;
-			if (stakeholder != null) {
-				JsonNode record = context.find(StakeholderDocument.KIND, stakeholder).orElse(null);
-				if (record == null) {
-					item.problem("unknown stakeholder '" + stakeholder + "'");
-				}
-				else {
-					stakeholderName = localized(record.path("name"));
-				}
-			}
+			ServiceDocument service = service(item, id -> context.find(StakeholderDocument.KIND, id),
+					(id, changed) -> context.provenance(name(), id, input, item.line(), changed));
+			String id = service == null ? null : service.id();
 			ids.check(item, id);
 			if (!item.valid()) {
 				sink.reject(item.line(), item.reason());
 				return;
 			}
 			ids.take(id, item.line());
-			sink.index(id,
-					new ServiceDocument(ServiceDocument.KIND, id, stakeholder, stakeholderName, title, description,
-							audiences, steps, regions, sectors, languages, channels, false, changed,
-							context.provenance(name(), id, input, item.line(), changed)),
-					item.line());
+			sink.index(id, service, item.line());
 		});
+	}
+
+	/**
+	 * The one rule of a support service, for an item of the file and for a write through
+	 * the API (built in the same shape): checks every field, recording problems in the
+	 * item, and gives the document when there are none.
+	 * @param stakeholders the live stakeholder record of an id, if there is one
+	 * @param provenance the provenance of the record with this id and change date
+	 * @return the document, or null when the item has problems
+	 */
+	public static ServiceDocument service(Item item, Function<String, Optional<? extends JsonNode>> stakeholders,
+			BiFunction<String, String, Provenance> provenance) {
+		item.allowOnly(FIELDS);
+		String id = item.slug("id");
+		String stakeholder = item.slug("stakeholder");
+		Localized title = item.localized("title", true);
+		Localized description = item.localized("description", true);
+		List<String> audiences = item.codes("audiences", Enums.names(Audience.class), true);
+		List<String> steps = item.codes("steps", Enums.names(ProcessStep.class), true);
+		List<String> regions = item.codes("regions", Region.names(), true);
+		List<String> sectors = item.codes("sectors", Coded.codes(Sector.class), false);
+		List<String> languages = item.codes("languages", Coded.codes(Language.class), true);
+		List<Channel> channels = channels(item);
+		String changed = item.date("changed");
+		Localized stakeholderName = null;
+		if (stakeholder != null) {
+			JsonNode record = stakeholders.apply(stakeholder).orElse(null);
+			if (record == null) {
+				item.problem("stakeholder", "'" + stakeholder + "' is not a stakeholder of the role map");
+			}
+			else {
+				stakeholderName = localized(record.path("name"));
+			}
+		}
+		if (!item.valid()) {
+			return null;
+		}
+		return new ServiceDocument(ServiceDocument.KIND, id, stakeholder, stakeholderName, title, description,
+				audiences, steps, regions, sectors, languages, channels, false, changed, provenance.apply(id, changed),
+				null);
 	}
 
 	/**

@@ -241,8 +241,11 @@ public final class YamlItems {
 
 	}
 
-	/** A problem of an item: what is wrong, and on which line. */
-	public record Problem(long line, String message) {
+	/**
+	 * A problem of an item: what is wrong, on which line, and about which field (its path
+	 * in the item, e.g. {@code channels[0].value}; null for the item as a whole).
+	 */
+	public record Problem(long line, String message, String field) {
 	}
 
 	/**
@@ -270,15 +273,25 @@ public final class YamlItems {
 			this.lines = lines;
 			this.problems = problems;
 			if (path.isEmpty()) {
-				lines.duplicates.forEach((field, at) -> problems.add(new Problem(at, field + " is written twice")));
+				lines.duplicates
+					.forEach((field, at) -> problems.add(new Problem(at, field + " is written twice", field)));
 			}
 		}
 
 		/** An item that could not be read at all, with the one problem that says why. */
 		public static Item invalid(long line, String problem) {
 			Item item = new Item(nodes.objectNode(), line, "", new Lines(), new ArrayList<>());
-			item.problems.add(new Problem(line, problem));
+			item.problems.add(new Problem(line, problem, null));
 			return item;
+		}
+
+		/**
+		 * A mapping that comes from no file (a write through the API, built in the shape
+		 * of a source item) so that it is checked by the same rules; its problems have no
+		 * line, and each names its field.
+		 */
+		public static Item of(ObjectNode node) {
+			return new Item(node, 0, "", new Lines(), new ArrayList<>());
 		}
 
 		/** The line the mapping starts on. */
@@ -319,12 +332,13 @@ public final class YamlItems {
 		 * unknown references).
 		 */
 		public void problem(String key, String message) {
-			problems.add(new Problem(lineOf(key), describeField(key) + " " + message));
+			problems.add(new Problem(lineOf(key), describeField(key) + " " + message, describeField(key)));
 		}
 
 		/** Records a problem about the mapping as a whole. */
 		public void problem(String message) {
-			problems.add(new Problem(line, path.isEmpty() ? message : path + ": " + message));
+			problems
+				.add(new Problem(line, path.isEmpty() ? message : path + ": " + message, path.isEmpty() ? null : path));
 		}
 
 		/**
@@ -340,8 +354,10 @@ public final class YamlItems {
 			});
 			if (!unknown.isEmpty()) {
 				String where = path.isEmpty() ? "" : " in " + path;
-				problems.add(new Problem(lineOf(unknown.get(0)), "unknown field(s) " + String.join(", ", unknown)
-						+ where + "; allowed: " + keys.stream().sorted().collect(Collectors.joining(", "))));
+				problems.add(new Problem(lineOf(unknown.get(0)),
+						"unknown field(s) " + String.join(", ", unknown) + where + "; allowed: "
+								+ keys.stream().sorted().collect(Collectors.joining(", ")),
+						describeField(unknown.get(0))));
 			}
 		}
 
@@ -436,7 +452,8 @@ public final class YamlItems {
 				JsonNode element = value.get(i);
 				if (!element.isValueNode() || element.isNull()) {
 					problems.add(new Problem(lineOf(key + "[" + i + "]"),
-							describeField(key) + "[" + i + "] must be a single value, found " + describe(element)));
+							describeField(key) + "[" + i + "] must be a single value, found " + describe(element),
+							describeField(key) + "[" + i + "]"));
 					return List.of();
 				}
 				if (!element.asText().isBlank()) {
@@ -574,7 +591,8 @@ public final class YamlItems {
 				long elementLine = lines.get(elementPath) == null ? line : lines.get(elementPath);
 				if (!value.get(i).isObject()) {
 					problems.add(new Problem(elementLine,
-							elementPath + " must be a mapping of fields, found " + describe(value.get(i))));
+							elementPath + " must be a mapping of fields, found " + describe(value.get(i)),
+							elementPath));
 					continue;
 				}
 				items.add(new Item((ObjectNode) value.get(i), elementLine, elementPath, lines, problems));
@@ -599,7 +617,8 @@ public final class YamlItems {
 		}
 
 		private void missing(String key) {
-			problems.add(new Problem(node.has(key) ? lineOf(key) : line, describeField(key) + " is missing"));
+			problems.add(new Problem(node.has(key) ? lineOf(key) : line, describeField(key) + " is missing",
+					describeField(key)));
 		}
 
 		private String describeField(String key) {

@@ -54,7 +54,7 @@ class SupportServicesSourceTest {
 		assertThat(service.provenance().line()).isEqualTo(1);
 
 		assertThat(sink.rejected).extracting(AdapterTesting.Rejected::line).containsExactly(19L, 30L, 42L);
-		assertThat(sink.rejection(19).reason()).isEqualTo("unknown stakeholder 'nobody'");
+		assertThat(sink.rejection(19).reason()).isEqualTo("stakeholder 'nobody' is not a stakeholder of the role map");
 		assertThat(sink.rejection(30).reason()).isEqualTo(String.join("; ",
 				"audiences has unknown value(s) TEACHER; allowed: COMPANY, MENTOR, PARENT, PUPIL, SCHOOL",
 				"steps must hold at least one value", "languages has unknown value(s) de; allowed: en, fr, nl",

@@ -156,8 +156,8 @@ class YamlItemsTest {
 		item.date("changed");
 		item.text("summary");
 		assertThat(item.problems()).containsExactly(
-				new YamlItems.Problem(4, "changed 'nope' is not a date (expected YYYY-MM-DD)"),
-				new YamlItems.Problem(1, "summary is missing"));
+				new YamlItems.Problem(4, "changed 'nope' is not a date (expected YYYY-MM-DD)", "changed"),
+				new YamlItems.Problem(1, "summary is missing", "summary"));
 
 		Item broken = YamlItems.parseMapping("id: a\ntitle: [x\n", 2, 1);
 		assertThat(broken.valid()).isFalse();
