@@ -273,7 +273,10 @@ public class CatalogueImporter {
 		StringBuilder text = new StringBuilder(kind);
 		for (SourceBatch batch : batches) {
 			text.append('|').append(batch.source().name());
-			batch.inputs().forEach(input -> text.append(':').append(input.fingerprint()));
+			batch.inputs().forEach(input -> {
+				text.append(':').append(input.fingerprint());
+				batch.source().companions(input).forEach(companion -> text.append('+').append(companion.fingerprint()));
+			});
 		}
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")

@@ -47,4 +47,13 @@ public interface CatalogueSource {
 		}
 	}
 
+	/**
+	 * The files beside an input that the source also reads (companion tables), so that a
+	 * change to one of them makes the next import run instead of being skipped as
+	 * unchanged.
+	 */
+	default List<SourceInput> companions(SourceInput input) {
+		return List.of();
+	}
+
 }

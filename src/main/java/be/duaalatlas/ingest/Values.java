@@ -93,6 +93,36 @@ public final class Values {
 		return isBlank(value) ? null : Integer.valueOf(value);
 	}
 
+	/** An optional web address: http(s) with a host name. */
+	public static String webAddress(Map<String, String> row, String column) {
+		String value = row.get(column);
+		if (isBlank(value) || value.matches("https?://[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(/\\S*)?")) {
+			return null;
+		}
+		return column + " '" + value + "' is not a web address (https://…)";
+	}
+
+	/** An optional e-mail address (an organisation's functional mailbox). */
+	public static String email(Map<String, String> row, String column) {
+		String value = row.get(column);
+		if (isBlank(value) || value.matches("[^@\\s;]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+")) {
+			return null;
+		}
+		return column + " '" + value + "' is not an e-mail address";
+	}
+
+	/**
+	 * An optional phone number: digits, spaces and {@code + . / ( ) -}, at least 6
+	 * digits.
+	 */
+	public static String phone(Map<String, String> row, String column) {
+		String value = row.get(column);
+		if (isBlank(value) || (value.matches("[0-9 +./()-]+") && value.replaceAll("\\D", "").length() >= 6)) {
+			return null;
+		}
+		return column + " '" + value + "' is not a phone number";
+	}
+
 	public static String blankToNull(String value) {
 		return isBlank(value) ? null : value;
 	}

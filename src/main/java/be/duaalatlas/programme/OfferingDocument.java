@@ -6,6 +6,7 @@ import be.duaalatlas.index.Localized;
 import be.duaalatlas.index.Provenance;
 import be.duaalatlas.place.PlaceDocument.GeoPoint;
 import be.duaalatlas.vocabulary.Kind;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -22,8 +23,25 @@ public record OfferingDocument(String kind, String id, String programmeCode, Loc
 
 	public static final String KIND = Kind.OFFERING.indexKind();
 
-	/** The training provider (school, CDO, Syntra campus, BuSO school, CVO). */
-	public record Provider(String id, String name, ProviderKind kind) {
+	/**
+	 * The training provider (school, CDO, Syntra campus, BuSO school, CVO).
+	 *
+	 * @param contact the school's public channels and enrolment page; never a person
+	 */
+	public record Provider(String id, String name, ProviderKind kind, Contact contact) {
+	}
+
+	/**
+	 * A school's public contact: website, functional mailbox, switchboard and the page
+	 * where pupils enrol.
+	 */
+	public record Contact(String website, String email, String phone, String enrolmentUrl) {
+
+		@JsonIgnore
+		public boolean isEmpty() {
+			return website == null && email == null && phone == null && enrolmentUrl == null;
+		}
+
 	}
 
 }

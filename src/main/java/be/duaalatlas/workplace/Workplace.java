@@ -13,7 +13,7 @@ import be.duaalatlas.place.PlaceDocument.GeoPoint;
 public record Workplace(String id, String establishmentNumber, String enterpriseNumber, Text name, String street,
 		String postcode, Text municipality, String province, String rtcArea, GeoPoint location, String sector,
 		List<RecognitionView> recognitions, Boolean lookingForLearner, Integer places, String availableFrom,
-		String lastConfirmed, Double distanceKm, boolean sample, Provenance provenance, int version) {
+		String lastConfirmed, Double distanceKm, boolean sample, Provenance provenance, int version, String lang) {
 
 	public static Workplace of(WorkplaceDocument doc, String lang, Double distanceKm) {
 		List<RecognitionView> recognitions = doc.recognitions() == null ? List.of()
@@ -22,7 +22,8 @@ public record Workplace(String id, String establishmentNumber, String enterprise
 				doc.enterpriseNumber(), Text.of(doc.name(), lang), doc.street(), doc.postcode(),
 				Text.of(doc.municipality(), lang), doc.province(), doc.rtcArea(), doc.location(), doc.sector(),
 				recognitions, doc.lookingForLearner(), doc.places(), doc.availableFrom(), doc.lastConfirmed(),
-				distanceKm, doc.sample(), doc.provenance(), doc.recordVersion() == null ? 0 : doc.recordVersion());
+				distanceKm, doc.sample(), doc.provenance(), doc.recordVersion() == null ? 0 : doc.recordVersion(),
+				lang);
 	}
 
 	/**

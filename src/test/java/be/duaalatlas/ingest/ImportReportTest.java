@@ -37,7 +37,7 @@ class ImportReportTest extends IngestIntegrationTest {
 				new Rejection(file, 6,
 						"provider_kind 'UNIVERSITY' is not one of BUSO, CDO, CVO, SECONDARY_SCHOOL, SYNTRA"),
 				new Rejection(file, 8, "start '2026-13-01' is not a date (expected YYYY-MM-DD)"),
-				new Rejection(file, 9, "malformed line: expected 12 fields separated by ';', found 3"));
+				new Rejection(file, 9, "malformed line: expected 16 fields separated by ';', found 3"));
 	}
 
 	@Autowired
@@ -158,9 +158,9 @@ class ImportReportTest extends IngestIntegrationTest {
 		String live = sampleOfferingsLive();
 		long records = count(indices.alias("offerings"));
 		Path file = Files.writeString(dir.resolve("all-bad.csv"), String.join("\n",
-				"id;programme_code;provider_id;provider_name;provider_kind;street;postcode;municipality;language;start;changed;sample",
-				"x--kapper-duaal;kapper-duaal;x;X;SECONDARY_SCHOOL;;9000;;nl;;;true",
-				"y--logistiek-duaal;logistiek-duaal;y;Y;SECONDARY_SCHOOL;;7000;;nl;;;true", ""));
+				"id;programme_code;provider_id;provider_name;provider_kind;street;postcode;municipality;language;start;changed;sample;website",
+				"x--kapper-duaal;kapper-duaal;x;X;SECONDARY_SCHOOL;;9000;;nl;;;true;https://www.x.example",
+				"y--logistiek-duaal;logistiek-duaal;y;Y;SECONDARY_SCHOOL;;7000;;nl;;;true;https://www.y.example", ""));
 		ImportCommand command = new ImportCommand(importer, reports, sourceBeans, applicationContext, sampleCatalogue);
 
 		int code = command.execute(List.of("import", "offerings", "offerings=" + file), false);

@@ -35,12 +35,13 @@ public final class IngestFixtures {
 	public static ObjectNode place(String postcode, String nameNl, String municipalityFr, String province, double lat,
 			double lon, int line) {
 		Localized name = new Localized(nameNl, municipalityFr, null);
-		PlaceDocument document = new PlaceDocument(PlaceDocument.KIND, postcode, name, name, province,
-				Provinces.NAMES.get(province), Provinces.region(province),
-				List.of(Provinces.region(province), province).stream().distinct().toList(), Provinces.rtcArea(province),
-				"arrondissement", new GeoPoint(lat, lon), new Suggest(List.of(postcode + " " + nameNl)),
-				new Provenance("geonames-postal-codes", postcode + "-" + Slugs.of(nameNl), "postcodes-be.tsv", line,
-						null, "2026-01-01T00:00:00Z"));
+		PlaceDocument document = new PlaceDocument(
+				PlaceDocument.KIND, postcode, name, name, province, Provinces.NAMES.get(province),
+				Provinces.region(province), List.of(Provinces.region(province), province).stream().distinct().toList(),
+				Provinces.rtcArea(province), "arrondissement", new GeoPoint(lat, lon),
+				new Suggest(List.of(postcode + " " + nameNl)), new Provenance("geonames-postal-codes",
+						postcode + "-" + Slugs.of(nameNl), "postcodes-be.tsv", line, null, "2026-01-01T00:00:00Z"),
+				null, List.of());
 		return AdapterTesting.record(document);
 	}
 

@@ -26,11 +26,11 @@ class UpsertTest extends AtlasIntegrationTest {
 	@Test
 	void anUpsertedOfferingIsSearchableAtOnceAndABadRowIsRejectedWithItsLine() {
 		String csv = String.join("\n",
-				"id;programme_code;provider_id;provider_name;provider_kind;street;postcode;municipality;language;start;changed;sample",
+				"id;programme_code;provider_id;provider_name;provider_kind;street;postcode;municipality;language;start;changed;sample;website",
 				"upsert-test--kapper-stylist-duaal;kapper-stylist-duaal;upsert-test;Campus Upsert (voorbeeld);CDO;"
-						+ "Teststraat 1;3500;Hasselt;nl;2026-09-01;2026-11-01;true",
+						+ "Teststraat 1;3500;Hasselt;nl;2026-09-01;2026-11-01;true;https://www.upsert.example",
 				"upsert-test--nothing;no-such-programme;upsert-test;Campus Upsert (voorbeeld);CDO;Teststraat 1;3500;"
-						+ "Hasselt;nl;2026-09-01;2026-11-01;true");
+						+ "Hasselt;nl;2026-09-01;2026-11-01;true;https://www.upsert.example");
 		CatalogueSource offerings = sources.stream()
 			.filter(s -> s.name().equals("offerings"))
 			.findFirst()

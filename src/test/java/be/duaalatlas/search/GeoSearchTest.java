@@ -52,14 +52,20 @@ class GeoSearchTest extends AtlasIntegrationTest {
 
 	@Test
 	void aTownNameAlsoBorneByAVillageElsewhereMeansTheTown() {
-		// 1500 Halle (Vlaams-Brabant); the gazetteer also has a village Halle in 2980
-		// Zoersel, 60 km away
+		// the municipality Halle (Vlaams-Brabant: 1500, 1501 Buizingen, 1502 Lembeek);
+		// the gazetteer also has a
+		// village Halle in 2980 Zoersel, 60 km away
 		String town = place("1500", "NL").path("name").path("value").asText();
-		assertThat(ids(SearchHits.all(graphQl, null, null, near("municipality", town, 10.0), "DISTANCE", 100)))
-			.isNotEmpty()
-			.isEqualTo(ids(SearchHits.all(graphQl, null, null, near("postcode", "1500", 10.0), "DISTANCE", 100)));
+		SearchHits.All near = SearchHits.all(graphQl, null, null, near("municipality", town, 10.0), "DISTANCE", 100);
+		assertThat(near.hits()).isNotEmpty();
+		JsonNode halle = place("1500", "NL").path("location");
+		assertThat(near.hits()).allSatisfy(hit -> {
+			assertThat(hit.distanceKm()).isLessThanOrEqualTo(10.0);
+			assertThat(distance(halle, hit.node().path("location"))).as("near Halle, not Zoersel").isLessThan(16.0);
+		});
 		SearchHits.All inTown = SearchHits.all(graphQl, null, Map.of("municipality", town));
-		assertThat(inTown.hits()).isNotEmpty().allSatisfy(hit -> assertThat(hit.text("postcode")).isEqualTo("1500"));
+		assertThat(inTown.hits()).isNotEmpty()
+			.allSatisfy(hit -> assertThat(hit.text("postcode")).isIn("1500", "1501", "1502"));
 	}
 
 	@Test

@@ -167,10 +167,17 @@ public class WorkplacesTest extends AtlasIntegrationTest {
 			.hasSizeGreaterThan(100)
 			.noneMatch(f -> personal.matcher(f).matches());
 		assertThat(fields).as("ways to reach someone on a workplace or its recognitions")
-			.filteredOn(f -> f.startsWith("Workplace.") || f.startsWith("Recognition.") || f.startsWith("Offering.")
-					|| f.startsWith("Provider."))
+			.filteredOn(f -> f.startsWith("Workplace.") || f.startsWith("Recognition."))
 			.isNotEmpty()
 			.noneMatch(f -> reachable.matcher(f).matches());
+		// a school is an organisation: its public contact is there (issue 12), as
+		// organisational channels only
+		assertThat(fields).as("ways to reach a school")
+			.filteredOn(f -> (f.startsWith("Offering.") || f.startsWith("Provider.")) && reachable.matcher(f).matches())
+			.containsExactlyInAnyOrder("Offering.contact", "Provider.contact");
+		assertThat(fields).filteredOn(f -> f.startsWith("ProviderContact."))
+			.containsExactlyInAnyOrder("ProviderContact.website", "ProviderContact.email", "ProviderContact.phone",
+					"ProviderContact.enrolmentUrl");
 	}
 
 	@Test

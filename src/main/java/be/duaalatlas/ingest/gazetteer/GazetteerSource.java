@@ -4,11 +4,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import be.duaalatlas.index.Localized;
+import be.duaalatlas.index.Slugs;
 import be.duaalatlas.index.Suggest;
 import be.duaalatlas.ingest.CatalogueSource;
 import be.duaalatlas.ingest.ImportContext;
@@ -17,20 +19,17 @@ import be.duaalatlas.ingest.SourceInput;
 import be.duaalatlas.place.PlaceDocument;
 import be.duaalatlas.place.PlaceDocument.GeoPoint;
 import be.duaalatlas.place.Provinces;
-import be.duaalatlas.index.Slugs;
 
-import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
  * GeoNames postal codes (CC BY 4.0) in their own tab-separated layout, filtered to
- * Flanders and Brussels; Brussels rows get their Dutch and French municipality names from
- * {@code brussels-municipalities.tsv} beside the file.
+ * Flanders and Brussels. Each place gets the municipality it is part of since the mergers
+ * of 1 January 2025, with its Statbel REFNIS code, from the {@link MunicipalityTables
+ * companion tables} beside the file; a place the tables do not know is rejected.
  */
 @Component
 class GazetteerSource implements CatalogueSource {
-
-	static final String BRUSSELS_NAMES = "brussels-municipalities.tsv";
 
 	/** GeoNames' admin code 2 (province) for the areas we keep. */
 	static final Map<String, String> PROVINCES = Map.of("VAN", "ANTWERPEN", "VBR", "VLAAMS_BRABANT", "VLI", "LIMBURG",
@@ -47,8 +46,13 @@ class GazetteerSource implements CatalogueSource {
 	}
 
 	@Override
+	public List<SourceInput> companions(SourceInput input) {
+		return MunicipalityTables.companions(input);
+	}
+
+	@Override
 	public void read(SourceInput input, ImportContext context, RowSink sink) throws IOException {
-		Map<String, Localized> brussels = brusselsNames(input.resource());
+		MunicipalityTables tables = MunicipalityTables.beside(input.resource());
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(input.open(), StandardCharsets.UTF_8))) {
 			long line = 0;
 			for (String text = reader.readLine(); text != null; text = reader.readLine()) {
@@ -58,32 +62,47 @@ class GazetteerSource implements CatalogueSource {
 				}
 				String[] f = text.split("\t", -1);
 				String problem = problem(f);
+				if (problem == null) {
+					problem = tables.problem(f[1], f[2]);
+				}
 				if (problem != null) {
 					sink.reject(line, problem);
 					continue;
 				}
 				String postcode = f[1];
-				String province = PROVINCES.get(f[6]);
-				Localized name = "BRUSSELS".equals(province) && brussels.containsKey(postcode) ? brussels.get(postcode)
-						: new Localized(f[2], null, null);
-				Localized municipality = "BRUSSELS".equals(province) ? name : new Localized(f[2], null, null);
+				MunicipalityTables.PlaceRow place = tables.place(postcode, f[2]);
+				MunicipalityTables.Municipality municipality = tables.municipality(place.nis());
+				// the municipality's province: Zwijndrecht (2070) moved from Antwerpen to
+				// Oost-Vlaanderen in 2025
+				String province = municipality.province();
+				Localized name = place.name();
 				String id = postcode + "-" + Slugs.of(f[2]);
 				sink.index(id,
-						new PlaceDocument(PlaceDocument.KIND, postcode, name, municipality, province,
+						new PlaceDocument(PlaceDocument.KIND, postcode, name, municipality.name(), province,
 								Provinces.NAMES.get(province), Provinces.region(province),
-								List.of(Provinces.region(province), province).stream().distinct().toList(),
+								Stream.of(Provinces.region(province), province).distinct().toList(),
 								Provinces.rtcArea(province), f[7],
 								new GeoPoint(Double.parseDouble(f[9]), Double.parseDouble(f[10])),
-								new Suggest(java.util.stream.Stream
-									.of(postcode + " " + name.nl(), name.nl(), name.fr(),
-											name.fr() == null ? null : postcode + " " + name.fr())
-									.filter(s -> s != null)
-									.distinct()
-									.toList()),
-								context.provenance(name(), id, input, line, null)),
+								new Suggest(suggestions(postcode, name, municipality.name())),
+								context.provenance(name(), id, input, line, null), municipality.nis(),
+								tables.formerOf(municipality.nis())),
 						line);
 			}
 		}
+	}
+
+	/**
+	 * What the place is found by as one types: postcode and municipality first, then the
+	 * place's own names.
+	 */
+	private static List<String> suggestions(String postcode, Localized place, Localized municipality) {
+		return Stream
+			.of(postcode + " " + municipality.nl(),
+					municipality.fr() == null ? null : postcode + " " + municipality.fr(), municipality.nl(),
+					municipality.fr(), place.nl(), place.fr())
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList();
 	}
 
 	private static String problem(String[] f) {
@@ -110,27 +129,6 @@ class GazetteerSource implements CatalogueSource {
 			return "coordinates '" + f[9] + "," + f[10] + "' are not numbers";
 		}
 		return null;
-	}
-
-	/**
-	 * Postcode → Dutch and French name of the Brussels municipality, from the companion
-	 * file if present.
-	 */
-	private static Map<String, Localized> brusselsNames(Resource gazetteer) throws IOException {
-		Map<String, Localized> names = new HashMap<>();
-		Resource companion = gazetteer.createRelative(BRUSSELS_NAMES);
-		if (!companion.exists()) {
-			return names;
-		}
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(companion.getInputStream(), StandardCharsets.UTF_8))) {
-			reader.lines()
-				.skip(1)
-				.map(l -> l.split("\t"))
-				.filter(f -> f.length == 3)
-				.forEach(f -> names.put(f[0].strip(), new Localized(f[1].strip(), f[2].strip(), null)));
-		}
-		return names;
 	}
 
 }

@@ -15,8 +15,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import be.duaalatlas.ingest.CsvRows;
+import be.duaalatlas.ingest.EnterpriseNumber;
 import be.duaalatlas.ingest.Values;
 import be.duaalatlas.programme.ProviderKind;
+import be.duaalatlas.vocabulary.JointCommittees;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -35,13 +37,26 @@ public final class CatalogueGenerator {
 
 	static final String REGISTER_HEADER = "recognition_id;enterprise_number;establishment_number;establishment_name;"
 			+ "legal_form;street;postcode;municipality;sector;programme_code;qualification;partnership;valid_from;"
-			+ "valid_until;status;changed;sample";
+			+ "valid_until;status;changed;sample;joint_committee";
 
 	static final String AVAILABILITY_HEADER = "establishment_number;looking_for_learner;places;available_from;"
 			+ "last_confirmed";
 
 	static final String OFFERINGS_HEADER = "id;programme_code;provider_id;provider_name;provider_kind;street;postcode;"
-			+ "municipality;language;start;changed;sample";
+			+ "municipality;language;start;changed;sample;website;email;phone;enrolment_url";
+
+	/**
+	 * The usual joint committee (paritair comité) of a sector's companies, as the
+	 * generator invents them.
+	 */
+	static final Map<String, String> JOINT_COMMITTEES = Map.ofEntries(Map.entry("bouw", "124"),
+			Map.entry("elektrotechniek", "149.01"), Map.entry("technologische-industrie", "111"),
+			Map.entry("hout-meubel", "126"), Map.entry("horeca", "302"), Map.entry("voeding", "118"),
+			Map.entry("handel", "201"), Map.entry("auto", "112"), Map.entry("logistiek-transport", "226"),
+			Map.entry("zorg-welzijn", "330"), Map.entry("haarzorg-schoonheid", "314"),
+			Map.entry("land-tuinbouw", "145"), Map.entry("schoonmaak", "121"), Map.entry("chemie-kunststof", "116"),
+			Map.entry("textiel-confectie", "120"), Map.entry("grafische-media", "130"),
+			Map.entry("bedienden-administratie", "200"));
 
 	private static final String[] NAME_PARTS = { "Aarde", "Beuk", "Delta", "Eik", "Fonkel", "Glans", "Haven", "Ijzer",
 			"Kade", "Linde", "Mol", "Noord", "Oever", "Polder", "Rank", "Schelde", "Toren", "Uil", "Veld", "Wilg",
@@ -108,8 +123,9 @@ public final class CatalogueGenerator {
 			Place place = places.get(random.nextInt(places.size()));
 			String establishment = String.format("2.%03d.%03d.%03d", (100 + i / 1_000_000) % 1000, (i / 1000) % 1000,
 					i % 1000);
-			String enterprise = String.format("0%03d.%03d.%03d", 400 + (i / 1_000_000) % 600, (i / 1000) % 1000,
-					i % 1000);
+			// a valid KBO number (mod-97 check digits) that no real enterprise of the
+			// sample range is likely to have
+			String enterprise = EnterpriseNumber.of(4_000_000L + i % 6_000_000);
 			String legalForm = LEGAL_FORMS[random.nextInt(LEGAL_FORMS.length)];
 			String name = NAME_PARTS[random.nextInt(NAME_PARTS.length)] + " "
 					+ SECTOR_NOUNS.getOrDefault(sector, "Bedrijf") + " "
@@ -117,7 +133,10 @@ public final class CatalogueGenerator {
 			String street = STREETS[random.nextInt(STREETS.length)] + " " + (1 + random.nextInt(180));
 			List<String> programmes = programmesBySector.get(sector);
 			int count = 1 + (random.nextInt(10) < 7 ? 0 : random.nextInt(Math.min(3, programmes.size())));
-			String partnership = partnerships.contains("sp-" + sector) ? "sp-" + sector : "dep-wse";
+			// the company's joint committee routes its recognitions: a sectoral
+			// partnership, or the Flemish one
+			String jointCommittee = JOINT_COMMITTEES.getOrDefault(sector, "200");
+			String partnership = JointCommittees.recognisingBody(jointCommittee);
 			List<String> chosen = new ArrayList<>();
 			for (int r = 0; r < count; r++) {
 				String programme = programmes.get(random.nextInt(programmes.size()));
@@ -131,7 +150,8 @@ public final class CatalogueGenerator {
 				String status = until.isBefore(today) ? "EXPIRED" : roll < 7 ? "WITHDRAWN" : "ACTIVE";
 				register.write(new String[] { "R" + (i * 4L + r), enterprise, establishment, name, legalForm, street,
 						place.postcode(), place.name(), sector, programme, "", partnership, from.toString(),
-						until.toString(), status, from.plusDays(random.nextInt(60)).toString(), "true" });
+						until.toString(), status, from.plusDays(random.nextInt(60)).toString(), "true",
+						jointCommittee });
 				recognitions++;
 			}
 			if (random.nextInt(100) < 45) {
@@ -167,12 +187,12 @@ public final class CatalogueGenerator {
 				continue;
 			}
 			written.add(programme);
-			offerings
-				.write(new String[] { id + "--" + programme, programme, id, name, kind, street, place.postcode(),
-						place.name(), "nl",
-						today.getMonthValue() < 9 ? today.withMonth(9).withDayOfMonth(1).toString()
-								: today.plusYears(1).withMonth(9).withDayOfMonth(1).toString(),
-						today.toString(), "true" });
+			offerings.write(new String[] { id + "--" + programme, programme, id, name, kind, street, place.postcode(),
+					place.name(), "nl",
+					today.getMonthValue() < 9 ? today.withMonth(9).withDayOfMonth(1).toString()
+							: today.plusYears(1).withMonth(9).withDayOfMonth(1).toString(),
+					today.toString(), "true", "https://www." + id + ".example", "info@" + id + ".example", "",
+					"https://www." + id + ".example/inschrijven" });
 		}
 		return written.size();
 	}

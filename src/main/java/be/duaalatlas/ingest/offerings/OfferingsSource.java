@@ -16,6 +16,7 @@ import be.duaalatlas.ingest.RowSink;
 import be.duaalatlas.ingest.SourceInput;
 import be.duaalatlas.ingest.Values;
 import be.duaalatlas.programme.OfferingDocument;
+import be.duaalatlas.programme.OfferingDocument.Contact;
 import be.duaalatlas.programme.OfferingDocument.Provider;
 import be.duaalatlas.programme.ProgrammeDocument;
 import be.duaalatlas.programme.ProviderKind;
@@ -60,7 +61,15 @@ class OfferingsSource implements CatalogueSource {
 					Values.required(row, "id", "programme_code", "provider_id", "provider_name", "provider_kind",
 							"postcode", "language"),
 					Values.oneOf(row, "provider_kind", PROVIDER_KINDS), Values.oneOf(row, "language", LANGUAGES),
-					Values.date(row, "start"), Values.date(row, "changed"), Values.bool(row, "sample"));
+					Values.date(row, "start"), Values.date(row, "changed"), Values.bool(row, "sample"),
+					Values.webAddress(row, "website"), Values.email(row, "email"), Values.phone(row, "phone"),
+					Values.webAddress(row, "enrolment_url"));
+			Contact contact = new Contact(Values.blankToNull(row.get("website")), Values.blankToNull(row.get("email")),
+					Values.blankToNull(row.get("phone")), Values.blankToNull(row.get("enrolment_url")));
+			if (problem == null && contact.isEmpty()) {
+				problem = "no contact route: give the school's website, email, phone or enrolment_url, so that a pupil "
+						+ "who finds the offering can enrol";
+			}
 			if (problem != null) {
 				sink.reject(line, problem);
 				return;
@@ -78,14 +87,15 @@ class OfferingsSource implements CatalogueSource {
 			}
 			JsonNode p = programme.get();
 			Area a = area.get();
-			Localized municipality = Values.isBlank(row.get("municipality")) ? a.municipality()
-					: new Localized(row.get("municipality"), a.municipality().fr(), null);
+			// the postcode's municipality as it is today, whatever the row calls it (a
+			// village, a merged municipality)
+			Localized municipality = a.municipality();
 			String id = row.get("id");
 			sink.index(id, new OfferingDocument(OfferingDocument.KIND, id, row.get("programme_code"),
 					new Localized(p.path("name").path("nl").asText(), p.path("name").path("fr").asText(null),
 							p.path("name").path("en").asText(null)),
 					new Provider(row.get("provider_id"), row.get("provider_name"),
-							ProviderKind.valueOf(row.get("provider_kind"))),
+							ProviderKind.valueOf(row.get("provider_kind")), contact),
 					Values.blankToNull(row.get("street")), a.postcode(), municipality, a.province(), a.region(),
 					a.regions(), a.rtcArea(), a.location(), row.get("language"), List.of(row.get("language")),
 					Values.blankToNull(row.get("start")), p.path("studyDomain").asText(), p.path("grade").asText(),

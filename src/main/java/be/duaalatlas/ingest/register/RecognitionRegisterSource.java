@@ -12,6 +12,7 @@ import java.util.Set;
 import be.duaalatlas.index.Localized;
 import be.duaalatlas.ingest.CatalogueSource;
 import be.duaalatlas.ingest.CsvRows;
+import be.duaalatlas.ingest.EnterpriseNumber;
 import be.duaalatlas.ingest.ImportContext;
 import be.duaalatlas.ingest.PlaceLookup;
 import be.duaalatlas.ingest.PlaceLookup.Area;
@@ -20,12 +21,14 @@ import be.duaalatlas.ingest.SourceInput;
 import be.duaalatlas.ingest.Values;
 import be.duaalatlas.place.PlaceDocument.GeoPoint;
 import be.duaalatlas.programme.ProgrammeDocument;
-import be.duaalatlas.workplace.WorkplaceDocument;
-import be.duaalatlas.workplace.WorkplaceDocument.Recognition;
 import be.duaalatlas.vocabulary.Coded;
 import be.duaalatlas.vocabulary.Enums;
+import be.duaalatlas.vocabulary.JointCommittees;
 import be.duaalatlas.vocabulary.RecognitionStatus;
 import be.duaalatlas.vocabulary.Sector;
+import be.duaalatlas.workplace.WorkplaceDocument;
+import be.duaalatlas.workplace.WorkplaceDocument.Recognition;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Component;
@@ -100,16 +103,17 @@ class RecognitionRegisterSource implements CatalogueSource {
 			boolean checkPartnerships) {
 		String problem = Values.firstProblem(
 				Values.required(row, "recognition_id", "enterprise_number", "establishment_number",
-						"establishment_name", "postcode", "sector", "programme_code", "partnership", "valid_from",
-						"valid_until", "status"),
+						"establishment_name", "postcode", "sector", "programme_code", "valid_from", "valid_until",
+						"status"),
 				Values.oneOf(row, "status", STATUSES), Values.oneOf(row, "sector", SECTORS),
 				Values.date(row, "valid_from"), Values.date(row, "valid_until"), Values.date(row, "changed"),
 				Values.bool(row, "sample"));
 		if (problem != null) {
 			return problem;
 		}
-		if (!row.get("enterprise_number").matches("[01]\\d{3}\\.\\d{3}\\.\\d{3}")) {
-			return "enterprise_number '" + row.get("enterprise_number") + "' is not a KBO number like 0123.456.789";
+		String enterprise = EnterpriseNumber.problem(row.get("enterprise_number"));
+		if (enterprise != null) {
+			return enterprise;
 		}
 		if (!row.get("establishment_number").matches("[2-8]\\.\\d{3}\\.\\d{3}\\.\\d{3}")) {
 			return "establishment_number '" + row.get("establishment_number")
@@ -124,10 +128,45 @@ class RecognitionRegisterSource implements CatalogueSource {
 		if (places.postcode(row.get("postcode")).isEmpty()) {
 			return "unknown postcode '" + row.get("postcode") + "' (not in the Flemish or Brussels gazetteer)";
 		}
-		if (checkPartnerships && !context.exists("stakeholders", row.get("partnership"))) {
-			return "unknown recognising partnership '" + row.get("partnership") + "' (not in the role map)";
+		String jointCommittee = row.get("joint_committee");
+		if (!Values.isBlank(jointCommittee) && JointCommittees.problem(jointCommittee) != null) {
+			return JointCommittees.problem(jointCommittee);
+		}
+		if (Values.isBlank(row.get("partnership")) && Values.isBlank(jointCommittee)) {
+			return "missing value for partnership: give the recognising partnership or the company's joint_committee";
+		}
+		String partnership = partnership(row);
+		if (!Values.isBlank(jointCommittee) && !partnership.equals(JointCommittees.recognisingBody(jointCommittee))) {
+			return "partnership '" + partnership + "' is not competent for joint committee " + jointCommittee + ": "
+					+ JointCommittees.recognisingBody(jointCommittee) + " is";
+		}
+		if (checkPartnerships) {
+			Optional<ObjectNode> body = context.find("stakeholders", partnership);
+			if (body.isEmpty()) {
+				return "unknown recognising partnership '" + partnership + "' (not in the role map)";
+			}
+			JsonNode roles = body.get().path("roles");
+			boolean recognises = false;
+			for (JsonNode role : roles) {
+				recognises |= "RECOGNISE_WORKPLACES".equals(role.path("role").asText());
+			}
+			if (roles.isArray() && roles.size() > 0 && !recognises) {
+				return "'" + partnership
+						+ "' does not recognise workplaces: the sectoral partnership competent for the "
+						+ "company's joint committee does, or else the Vlaams Partnerschap Duaal Leren ("
+						+ JointCommittees.FLEMISH_PARTNERSHIP + ")";
+			}
 		}
 		return null;
+	}
+
+	/**
+	 * The recognising body of a row: as given, or routed by the company's joint
+	 * committee.
+	 */
+	static String partnership(Map<String, String> row) {
+		return Values.isBlank(row.get("partnership")) ? JointCommittees.recognisingBody(row.get("joint_committee"))
+				: row.get("partnership");
 	}
 
 	/** The lines of one establishment. */
@@ -154,7 +193,7 @@ class RecognitionRegisterSource implements CatalogueSource {
 
 		void add(Map<String, String> row) {
 			recognitions.add(new Recognition(row.get("recognition_id"), row.get("programme_code"),
-					Values.blankToNull(row.get("qualification")), row.get("partnership"), row.get("valid_from"),
+					Values.blankToNull(row.get("qualification")), partnership(row), row.get("valid_from"),
 					row.get("valid_until"), row.get("status")));
 			String rowChanged = Values.blankToNull(row.get("changed"));
 			if (rowChanged != null && (changed == null || rowChanged.compareTo(changed) > 0)) {

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The GeoNames adapter on a fixture in GeoNames' own layout, with a Brussels companion
- * file beside it.
+ * The GeoNames adapter on a fixture in GeoNames' own layout, with its municipality tables
+ * beside it.
  */
 class GazetteerSourceTest {
 
@@ -55,6 +55,7 @@ class GazetteerSourceTest {
 		assertThat(gent.arrondissement()).isEqualTo("Gent");
 		assertThat(gent.location()).isEqualTo(new GeoPoint(51.05, 3.7167));
 		assertThat(gent.suggest().input()).containsExactly("9000 Gent", "Gent");
+		assertThat(gent.municipalityNis()).isEqualTo("44021");
 		assertThat(gent.provenance().source()).isEqualTo("geonames-postal-codes");
 		assertThat(gent.provenance().recordId()).isEqualTo("9000-gent");
 		assertThat(gent.provenance().file()).isEqualTo(FILE);
@@ -62,13 +63,20 @@ class GazetteerSourceTest {
 		assertThat(sink.indexed.get("9000-gent").line()).isEqualTo(3);
 
 		PlaceDocument herk = sink.document("3500-sint-lambrechts-herk");
+		// a deelgemeente of Hasselt, which Kortessem joined on 1 January 2025
+		assertThat(herk.name()).isEqualTo(new Localized("Sint-Lambrechts-Herk", null, null));
+		assertThat(herk.municipality()).isEqualTo(new Localized("Hasselt", null, null));
+		assertThat(herk.municipalityNis()).isEqualTo("71072");
+		assertThat(herk.formerMunicipalities()).extracting(PlaceDocument.FormerMunicipality::nis)
+			.containsExactly("71022", "73040");
+		assertThat(herk.suggest().input()).containsExactly("3500 Hasselt", "Hasselt", "Sint-Lambrechts-Herk");
 		assertThat(herk.province()).isEqualTo("LIMBURG");
 		assertThat(herk.rtcArea()).isEqualTo("rtc-limburg");
 		assertThat(herk.provenance().line()).isEqualTo(11);
 	}
 
 	@Test
-	void brusselsPlacesTakeTheirDutchAndFrenchNamesFromTheCompanionFile() throws IOException {
+	void brusselsPlacesTakeTheirDutchAndFrenchNamesFromTheMunicipalityTables() throws IOException {
 		source.read(AdapterTesting.fixture(FILE), context, sink);
 
 		PlaceDocument brussel = sink.document("1000-bruxelles");
@@ -79,7 +87,7 @@ class GazetteerSourceTest {
 		assertThat(brussel.region()).isEqualTo("BRUSSELS");
 		assertThat(brussel.regions()).containsExactly("BRUSSELS");
 		assertThat(brussel.rtcArea()).isNull();
-		assertThat(brussel.suggest().input()).containsExactly("1000 Brussel", "Brussel", "Bruxelles", "1000 Bruxelles");
+		assertThat(brussel.suggest().input()).containsExactly("1000 Brussel", "1000 Bruxelles", "Brussel", "Bruxelles");
 		assertThat(brussel.provenance().line()).isEqualTo(1);
 
 		PlaceDocument elsene = sink.document("1050-ixelles");
@@ -107,27 +115,57 @@ class GazetteerSourceTest {
 	@Test
 	void everyProvinceCodeOfFlandersAndBrusselsIsKeptAndMapped(@TempDir Path dir) throws IOException {
 		List<String> codes = List.of("VAN", "VBR", "VLI", "VOV", "VWV", "BRU");
+		List<String> provinces = List.of("ANTWERPEN", "VLAAMS_BRABANT", "LIMBURG", "OOST_VLAANDEREN", "WEST_VLAANDEREN",
+				"BRUSSELS");
 		List<String> postcodes = List.of("2000", "3000", "3500", "9000", "8000", "1000");
 		StringBuilder text = new StringBuilder();
+		StringBuilder municipalities = new StringBuilder("nis\tname_nl\tname_fr\tprovince\n");
+		StringBuilder places = new StringBuilder("postcode\tplace\tnis\tname_nl\tname_fr\n");
 		for (int i = 0; i < codes.size(); i++) {
 			text.append(String.join("\t", "BE", postcodes.get(i), "Plaats " + i, "Gewest", "VLG", "Provincie",
 					codes.get(i), "Arrondissement", "11", "51.0", "4.0", "4"))
 				.append('\n');
+			municipalities.append(String.join("\t", "1000" + i, "Gemeente " + i, "", provinces.get(i))).append('\n');
+			places.append(String.join("\t", postcodes.get(i), "Plaats " + i, "1000" + i, "Plaats " + i, ""))
+				.append('\n');
 		}
 		Path file = Files.writeString(dir.resolve("postcodes.tsv"), text);
+		Files.writeString(dir.resolve("municipalities.tsv"), municipalities);
+		Files.writeString(dir.resolve("place-municipalities.tsv"), places);
+		Files.writeString(dir.resolve("former-municipalities.tsv"), "nis\tname_nl\tname_fr\tmerged_into\tsince\n");
 
-		// no companion file beside this one: Brussels keeps the name of its line
 		source.read(SourceInput.of(file), context, sink);
 
 		assertThat(sink.rejected).isEmpty();
 		assertThat(sink.indexed.values()).extracting(i -> ((PlaceDocument) i.document()).province())
-			.containsExactly("ANTWERPEN", "VLAAMS_BRABANT", "LIMBURG", "OOST_VLAANDEREN", "WEST_VLAANDEREN",
-					"BRUSSELS");
+			.containsExactlyElementsOf(provinces);
 		assertThat(sink.indexed.values()).extracting(i -> ((PlaceDocument) i.document()).rtcArea())
 			.containsExactly("rtc-antwerpen", "rtc-vlaams-brabant", "rtc-limburg", "rtc-oost-vlaanderen",
 					"rtc-west-vlaanderen", null);
-		assertThat(((PlaceDocument) sink.document("1000-plaats-5")).name())
-			.isEqualTo(new Localized("Plaats 5", null, null));
+		PlaceDocument five = sink.document("1000-plaats-5");
+		assertThat(five.name()).isEqualTo(new Localized("Plaats 5", null, null));
+		assertThat(five.municipality()).isEqualTo(new Localized("Gemeente 5", null, null));
+	}
+
+	@Test
+	void aPlaceWithoutAMunicipalityOrWithoutTheTablesIsRejectedWithTheReason(@TempDir Path dir) throws IOException {
+		String row = String.join("\t", "BE", "3500", "Nergenshuizen", "Vlaanderen", "VLG", "Limbourg", "VLI", "Hasselt",
+				"71", "50.9", "5.3", "4");
+		Path file = Files.writeString(dir.resolve("postcodes.tsv"), row + "\n");
+
+		source.read(SourceInput.of(file), context, sink);
+		assertThat(sink.rejection(1).reason()).isEqualTo("no municipality for 3500 Nergenshuizen: the companion table "
+				+ "municipalities.tsv is missing beside the gazetteer");
+
+		Files.writeString(dir.resolve("municipalities.tsv"),
+				"nis\tname_nl\tname_fr\tprovince\n71072\tHasselt\t\tLIMBURG\n");
+		Files.writeString(dir.resolve("place-municipalities.tsv"), "postcode\tplace\tnis\tname_nl\tname_fr\n");
+		Files.writeString(dir.resolve("former-municipalities.tsv"), "nis\tname_nl\tname_fr\tmerged_into\tsince\n");
+		RecordingSink again = new RecordingSink();
+		source.read(SourceInput.of(file), context, again);
+		assertThat(again.indexed).isEmpty();
+		assertThat(again.rejection(1).reason())
+			.isEqualTo("no municipality for 3500 Nergenshuizen in place-municipalities.tsv");
 	}
 
 }

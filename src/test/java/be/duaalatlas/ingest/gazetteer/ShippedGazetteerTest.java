@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import be.duaalatlas.ingest.SourceInput;
@@ -39,7 +40,11 @@ class ShippedGazetteerTest {
 
 	static List<String[]> rows;
 
-	static Map<String, String[]> brusselsNames;
+	static List<String[]> municipalities;
+
+	static List<String[]> former;
+
+	static Map<String, String[]> placeMunicipalities;
 
 	@BeforeAll
 	static void read() throws IOException {
@@ -47,13 +52,19 @@ class ShippedGazetteerTest {
 			.stream()
 			.map(line -> line.split("\t", -1))
 			.toList();
-		brusselsNames = new HashMap<>();
-		List<String> lines = Files.readAllLines(FOLDER.resolve("brussels-municipalities.tsv"), StandardCharsets.UTF_8);
-		assertThat(lines.get(0).split("\t")).containsExactly("postcode", "name_nl", "name_fr");
-		lines.subList(1, lines.size()).forEach(line -> {
-			String[] f = line.split("\t", -1);
-			brusselsNames.put(f[0], f);
-		});
+		municipalities = table("municipalities.tsv", "nis", "name_nl", "name_fr", "province");
+		former = table("former-municipalities.tsv", "nis", "name_nl", "name_fr", "merged_into", "since");
+		placeMunicipalities = new HashMap<>();
+		table("place-municipalities.tsv", "postcode", "place", "nis", "name_nl", "name_fr")
+			.forEach(f -> placeMunicipalities.put(f[0] + "\t" + f[1], f));
+	}
+
+	static List<String[]> table(String name, String... header) throws IOException {
+		List<String> lines = Files.readAllLines(FOLDER.resolve(name), StandardCharsets.UTF_8);
+		assertThat(lines.get(0).split("\t")).as(name).containsExactly(header);
+		List<String[]> rows = lines.subList(1, lines.size()).stream().map(line -> line.split("\t", -1)).toList();
+		assertThat(rows).as(name).allSatisfy(f -> assertThat(f).hasSize(header.length));
+		return rows;
 	}
 
 	@Test
@@ -101,20 +112,64 @@ class ShippedGazetteerTest {
 	}
 
 	@Test
-	void everyBrusselsPostcodeHasItsDutchAndFrenchNameInTheCompanionFile() {
-		List<String> brussels = rows.stream().filter(f -> f[6].equals("BRU")).map(f -> f[1]).distinct().toList();
-		assertThat(brussels).hasSizeGreaterThanOrEqualTo(19);
-		assertThat(brussels).allSatisfy(postcode -> {
-			assertThat(brusselsNames).containsKey(postcode);
-			String[] names = brusselsNames.get(postcode);
-			assertThat(names).as(postcode).hasSize(3);
-			assertThat(names[1]).as("Dutch name of " + postcode).isNotBlank();
-			assertThat(names[2]).as("French name of " + postcode).isNotBlank();
+	void everyFlemishAndBrusselsMunicipalityOf2025IsThereExactlyOnceWithItsRefnisCode() {
+		// Statbel REFNIS 2025: 285 Flemish municipalities (300 before the mergers of 1
+		// January 2025) and 19 in Brussels
+		assertThat(municipalities.stream().map(f -> f[0]).distinct()).hasSize(municipalities.size());
+		assertThat(municipalities.stream().map(f -> f[1]).distinct()).as("Dutch names").hasSize(municipalities.size());
+		assertThat(municipalities.stream().filter(f -> f[3].equals("BRUSSELS"))).hasSize(19)
+			.allSatisfy(f -> assertThat(f[2]).as("French name of " + f[1]).isNotBlank());
+		assertThat(municipalities.stream().filter(f -> !f[3].equals("BRUSSELS"))).hasSize(285);
+		assertThat(municipalities).allSatisfy(f -> assertThat(f[0]).matches("\\d{5}"));
+		assertThat(municipalities).extracting(f -> f[1])
+			.contains("Pajottegem", "Tongeren-Borgloon", "Merelbeke-Melle", "Nazareth-De Pinte",
+					"Beveren-Kruibeke-Zwijndrecht", "Bilzen-Hoeselt", "Tessenderlo-Ham", "Lokeren", "Tielt", "Hasselt",
+					"Lochristi", "Wingene", "Antwerpen")
+			.doesNotContain("Kortessem", "Borgloon", "Galmaarden", "Herne", "Gooik", "Moerbeke", "Wachtebeke",
+					"Meulebeke", "Ruiselede", "Borsbeek", "Kruibeke", "Zwijndrecht", "Melle", "De Pinte");
+		// before the mergers of 2025 Flanders had 300 municipalities: today's, plus the
+		// merged ones, less the ones
+		// the mergers created (every target but Antwerpen, which kept its code when
+		// Borsbeek joined it)
+		List<String[]> merged2025 = former.stream().filter(f -> f[4].equals("2025-01-01")).toList();
+		Set<String> targets = new TreeSet<>(merged2025.stream().map(f -> f[3]).toList());
+		assertThat(targets).contains("11002");
+		assertThat(285 + merged2025.size() - (targets.size() - 1)).isEqualTo(300);
+		Set<String> current = new TreeSet<>(municipalities.stream().map(f -> f[0]).toList());
+		assertThat(former).allSatisfy(f -> assertThat(current).as(f[1] + " merged into " + f[3]).contains(f[3]));
+	}
+
+	@Test
+	void everyPlaceIsInOneMunicipalityOfItsProvinceAndEveryPostcodeInOneOrFlaggedAsShared() {
+		Map<String, String> provinceOf = new HashMap<>();
+		municipalities.forEach(f -> provinceOf.put(f[0], f[3]));
+		Map<String, String> geoNamesProvince = Map.of("BRU", "BRUSSELS", "VAN", "ANTWERPEN", "VBR", "VLAAMS_BRABANT",
+				"VLI", "LIMBURG", "VOV", "OOST_VLAANDEREN", "VWV", "WEST_VLAANDEREN");
+		Map<String, Set<String>> municipalitiesOfPostcode = new HashMap<>();
+		for (String[] f : rows) {
+			String[] place = placeMunicipalities.get(f[1] + "\t" + f[2]);
+			assertThat(place).as(f[1] + " " + f[2]).isNotNull();
+			// GeoNames predates 2025: Zwijndrecht (2070) moved to Oost-Vlaanderen with
+			// Beveren-Kruibeke-Zwijndrecht
+			assertThat(provinceOf.get(place[2])).as(f[1] + " " + f[2])
+				.isEqualTo(f[1].equals("2070") ? "OOST_VLAANDEREN" : geoNamesProvince.get(f[6]));
+			assertThat(place[3]).as("Dutch name of " + f[2]).isNotBlank();
+			municipalitiesOfPostcode.computeIfAbsent(f[1], k -> new TreeSet<>()).add(place[2]);
+		}
+		assertThat(placeMunicipalities).hasSameSizeAs(rows);
+		// every municipality has at least one place
+		assertThat(municipalitiesOfPostcode.values().stream().flatMap(Set::stream).distinct().count())
+			.isEqualTo(municipalities.size());
+		// the postcode areas that cross a municipal border, each known and listed in
+		// SOURCE.md
+		Map<String, Set<String>> shared = new TreeMap<>();
+		municipalitiesOfPostcode.forEach((postcode, nis) -> {
+			if (nis.size() > 1) {
+				shared.put(postcode, nis);
+			}
 		});
-		// the companion names no postcode the gazetteer does not have, and all 19
-		// municipalities
-		assertThat(brussels).containsAll(brusselsNames.keySet());
-		assertThat(brusselsNames.values().stream().map(f -> f[1]).distinct()).hasSize(19);
+		assertThat(shared).isEqualTo(Map.of("3470", Set.of("24054", "24107"), "9520", Set.of("41063", "41081"), "9700",
+				Set.of("45035", "45061")));
 	}
 
 	@Test
@@ -129,9 +184,10 @@ class ShippedGazetteerTest {
 		assertThat(sink.indexed.values()).allSatisfy(i -> {
 			PlaceDocument place = (PlaceDocument) i.document();
 			AdapterTesting.assertFitsMapping("places", place);
+			assertThat(place.municipalityNis()).matches("\\d{5}");
 			if (place.province().equals("BRUSSELS")) {
-				assertThat(place.municipality().nl()).isEqualTo(brusselsNames.get(place.postcode())[1]);
-				assertThat(place.municipality().fr()).isEqualTo(brusselsNames.get(place.postcode())[2]);
+				assertThat(place.municipality().nl()).isNotBlank();
+				assertThat(place.municipality().fr()).isNotBlank();
 			}
 			else {
 				assertThat(place.rtcArea()).startsWith("rtc-");

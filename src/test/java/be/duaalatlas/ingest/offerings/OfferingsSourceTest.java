@@ -45,8 +45,9 @@ class OfferingsSourceTest {
 		assertThat(gent.programmeCode()).isEqualTo("elektrische-installaties-duaal");
 		assertThat(gent.name()).isEqualTo(
 				new Localized("Elektrische installaties duaal", "Installations électriques (en alternance)", null));
-		assertThat(gent.provider())
-			.isEqualTo(new Provider("campus-zuid", "Campus Zuid (voorbeeld)", ProviderKind.SECONDARY_SCHOOL));
+		assertThat(gent.provider()).isEqualTo(new Provider("campus-zuid", "Campus Zuid (voorbeeld)",
+				ProviderKind.SECONDARY_SCHOOL, new OfferingDocument.Contact("https://www.campus-zuid.example", null,
+						null, "https://www.campus-zuid.example/inschrijven")));
 		assertThat(gent.street()).isEqualTo("Voskenslaan 1");
 		assertThat(gent.postcode()).isEqualTo("9000");
 		// no municipality in the row: the postcode area's first place (by gazetteer line)
@@ -77,11 +78,12 @@ class OfferingsSourceTest {
 	}
 
 	@Test
-	void aBrusselsOfferingKeepsTheRowsMunicipalityWithTheFrenchNameOfItsArea() throws IOException {
+	void aBrusselsOfferingIsInItsPostcodesMunicipalityInDutchAndFrenchWhateverTheRowCallsIt() throws IOException {
 		source.read(AdapterTesting.fixture(FILE), context, sink);
 
+		// the row says "Brussel-Centrum"; the municipality of 1000 is Brussel / Bruxelles
 		OfferingDocument brussel = sink.document("syntra-brussel--kapper-duaal");
-		assertThat(brussel.municipality()).isEqualTo(new Localized("Brussel-Centrum", "Bruxelles", null));
+		assertThat(brussel.municipality()).isEqualTo(new Localized("Brussel", "Bruxelles", null));
 		assertThat(brussel.name()).isEqualTo(new Localized("Kapper duaal", null, "Hairdresser (dual)"));
 		assertThat(brussel.provider().kind()).isEqualTo(ProviderKind.SYNTRA);
 		assertThat(brussel.province()).isEqualTo("BRUSSELS");
@@ -101,7 +103,7 @@ class OfferingsSourceTest {
 		source.read(AdapterTesting.fixture(FILE), context, sink);
 
 		assertThat(sink.rejected).extracting(AdapterTesting.Rejected::line)
-			.containsExactly(4L, 5L, 6L, 7L, 8L, 9L, 10L);
+			.containsExactly(4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L);
 		assertThat(sink.rejection(4).reason()).isEqualTo("unknown programme code 'bakker-duaal'");
 		assertThat(sink.rejection(5).reason())
 			.isEqualTo("unknown postcode '8400' (not in the Flemish or Brussels gazetteer)");
@@ -111,6 +113,23 @@ class OfferingsSourceTest {
 		assertThat(sink.rejection(8).reason()).isEqualTo("language 'de' is not one of en, fr, nl");
 		assertThat(sink.rejection(9).reason()).isEqualTo("sample 'yes' is not true or false");
 		assertThat(sink.rejection(10).reason()).isEqualTo("missing value for id");
+		assertThat(sink.rejection(11).reason()).isEqualTo("no contact route: give the school's website, email, phone "
+				+ "or enrolment_url, so that a pupil who finds the offering can enrol");
+		assertThat(sink.rejection(12).reason()).isEqualTo("website 'www.buso' is not a web address (https://…)");
+	}
+
+	@Test
+	void everyOfferingCarriesItsSchoolsContactRoute() throws IOException {
+		source.read(AdapterTesting.fixture(FILE), context, sink);
+
+		assertThat(sink.indexed.values()).isNotEmpty().allSatisfy(i -> {
+			OfferingDocument offering = (OfferingDocument) i.document();
+			assertThat(offering.provider().contact().isEmpty()).as(offering.id()).isFalse();
+		});
+		OfferingDocument brussel = sink.document("syntra-brussel--kapper-duaal");
+		assertThat(brussel.provider().contact().website()).isEqualTo("https://www.syntra-brussel.example");
+		assertThat(brussel.provider().contact().enrolmentUrl())
+			.isEqualTo("https://www.syntra-brussel.example/inschrijven");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import be.duaalatlas.ingest.yaml.AdapterTesting;
 import be.duaalatlas.ingest.yaml.AdapterTesting.RecordingSink;
 import be.duaalatlas.workplace.WorkplaceDocument;
 import be.duaalatlas.workplace.WorkplaceDocument.Recognition;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +42,7 @@ class RecognitionRegisterSourceTest {
 		WorkplaceDocument delta = sink.document("2.100.000.001");
 		assertThat(delta.kind()).isEqualTo("workplaces");
 		assertThat(delta.establishmentNumber()).isEqualTo("2.100.000.001");
-		assertThat(delta.enterpriseNumber()).isEqualTo("0412.345.678");
+		assertThat(delta.enterpriseNumber()).isEqualTo("0412.345.614");
 		assertThat(delta.name()).isEqualTo(new Localized("Elektro Delta BV", null, null));
 		assertThat(delta.legalForm()).isEqualTo("BV");
 		assertThat(delta.street()).isEqualTo("Industrieweg 5");
@@ -118,7 +119,7 @@ class RecognitionRegisterSourceTest {
 		assertThat(soleTrader.programmeCodes()).containsExactly("kapper-duaal");
 		// nothing of the person reaches the document the engine gets
 		String json = AdapterTesting.record(soleTrader).toString();
-		assertThat(json).doesNotContain("Jan", "Peeters", "Dorpsstraat", "0512.000.111", "0512000111");
+		assertThat(json).doesNotContain("Jan", "Peeters", "Dorpsstraat", "0512.000.147", "0512000147");
 	}
 
 	@Test
@@ -126,10 +127,10 @@ class RecognitionRegisterSourceTest {
 		source.read(AdapterTesting.fixture(FILE), context, sink);
 
 		assertThat(sink.rejected).extracting(AdapterTesting.Rejected::line)
-			.containsExactly(4L, 6L, 7L, 8L, 9L, 10L, 11L);
+			.containsExactly(4L, 6L, 7L, 8L, 9L, 10L, 11L, 14L);
 		assertThat(sink.rejection(4).reason()).isEqualTo("unknown programme code 'bakker-duaal'");
 		assertThat(sink.rejection(6).reason())
-			.isEqualTo("enterprise_number '412345678' is not a KBO number like 0123.456.789");
+			.isEqualTo("enterprise_number '412345678' is not a KBO number like 0123.456.749");
 		assertThat(sink.rejection(7).reason())
 			.isEqualTo("establishment_number '1.234.567.890' is not an establishment unit number like 2.123.456.789");
 		assertThat(sink.rejection(8).reason()).isEqualTo("valid_until 2023-01-01 is before valid_from 2024-01-01");
@@ -139,6 +140,11 @@ class RecognitionRegisterSourceTest {
 			.isEqualTo("unknown recognising partnership 'sp-ruimtevaart' (not in the role map)");
 		assertThat(sink.rejection(11).reason()).isEqualTo("establishment 2.100.000.001 appeared earlier, apart from "
 				+ "this line: the register export must list an establishment's recognitions together");
+		// a mistyped enterprise number: its check digits (97 - 04123456 mod 97 = 14) do
+		// not match
+		assertThat(sink.rejection(14).reason()).isEqualTo("enterprise_number '0412.345.615' has check digits 15 where "
+				+ "its first eight digits give 14 (97 minus their remainder by 97): a typing error?");
+		assertThat(sink.indexed).doesNotContainKey("2.100.000.013");
 		// the reappearing line did not change the workplace made of the establishment's
 		// first lines
 		assertThat(((WorkplaceDocument) sink.document("2.100.000.001")).recognitions()).extracting(Recognition::id)
@@ -163,6 +169,44 @@ class RecognitionRegisterSourceTest {
 		assertThat(sink.rejection(4).reason()).isEqualTo("status 'ERKEND' is not one of ACTIVE, EXPIRED, WITHDRAWN");
 		assertThat(sink.rejection(5).reason())
 			.isEqualTo("valid_until '2029-02-30' is not a date (expected YYYY-MM-DD)");
+	}
+
+	@Test
+	void theRecognisingBodyFollowsTheJointCommitteeAndTheDepartmentRecognisesNothing() throws IOException {
+		Map<String, ObjectNode> stakeholders = IngestFixtures.stakeholders("sp-bouw", "sp-horeca", "vpdl");
+		ObjectNode department = AdapterTesting.named("dep-wse", null, null);
+		department.putArray("roles").addObject().put("role", "PAY_PREMIUMS");
+		stakeholders.put("dep-wse", department);
+		ImportContext routed = AdapterTesting.context(Map.of("programmes", IngestFixtures.fixtureProgrammes(), "places",
+				IngestFixtures.fixturePlaces(), "stakeholders", stakeholders));
+		String row = "0412.345.614;2.900.000.00%d;Bedrijf %d BV;BV;;9000;Gent;%s;ruwbouw-duaal;;%s;2024-01-01;2029-01-01;"
+				+ "ACTIVE;;false;%s";
+		var input = AdapterTesting.text("register.csv",
+				String.join("\n", String.join(";", RecognitionRegisterSource.COLUMNS) + ";joint_committee",
+						"R1;" + String.format(row, 1, 1, "horeca", "", "302"),
+						"R2;" + String.format(row, 2, 2, "logistiek-transport", "", "226"),
+						"R3;" + String.format(row, 3, 3, "horeca", "sp-bouw", "302"),
+						"R4;" + String.format(row, 4, 4, "logistiek-transport", "dep-wse", ""),
+						"R5;" + String.format(row, 5, 5, "logistiek-transport", "", "22"),
+						"R6;" + String.format(row, 6, 6, "logistiek-transport", "", ""), ""));
+
+		source.read(input, routed, sink);
+
+		assertThat(((WorkplaceDocument) sink.document("2.900.000.001")).recognitions())
+			.extracting(Recognition::partnership)
+			.containsExactly("sp-horeca");
+		assertThat(((WorkplaceDocument) sink.document("2.900.000.002")).recognitions())
+			.extracting(Recognition::partnership)
+			.containsExactly("vpdl");
+		assertThat(sink.rejection(4).reason())
+			.isEqualTo("partnership 'sp-bouw' is not competent for joint committee 302: sp-horeca is");
+		assertThat(sink.rejection(5).reason()).isEqualTo("'dep-wse' does not recognise workplaces: the sectoral "
+				+ "partnership competent for the company's joint committee does, or else the Vlaams Partnerschap Duaal "
+				+ "Leren (vpdl)");
+		assertThat(sink.rejection(6).reason())
+			.isEqualTo("joint_committee '22' is not a joint committee number like 124 or 149.01");
+		assertThat(sink.rejection(7).reason()).isEqualTo("missing value for partnership: give the recognising "
+				+ "partnership or the company's joint_committee");
 	}
 
 }
