@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import be.duaalatlas.GraphQlResults;
 import be.duaalatlas.ingest.yaml.AdapterTesting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ImportReportTest extends IngestIntegrationTest {
 
 	static final String FILE = "fixtures/offerings/offerings-with-bad-rows.csv";
+
+	static final String REGISTER = "fixtures/recognition-register/recognitions.csv";
 
 	static final List<String> GOOD = List.of("it-campus-gent--elektrische-installaties-duaal",
 			"it-campus-gent--haarverzorging-duaal", "it-syntra-brussel--bakkerij-duaal",
@@ -151,6 +154,31 @@ class ImportReportTest extends IngestIntegrationTest {
 		assertThat(reportsOutput).startsWith(report.summary() + System.lineSeparator());
 		rejections(file.toString()).forEach(
 				r -> assertThat(reportsOutput).contains("  rejected " + r.file() + ":" + r.line() + ": " + r.reason()));
+	}
+
+	@Test
+	void anEnterpriseNumberWithAWrongCheckDigitIsRejectedAtImportWithFileLineAndReason(CapturedOutput output) {
+		ImportCommand command = new ImportCommand(importer, reports, sourceBeans, applicationContext, sampleCatalogue);
+		Path file = Path.of("src/test/resources", REGISTER);
+
+		int code = command.execute(List.of("import", "workplaces", "recognition-register=" + file), true);
+
+		assertThat(code).isZero();
+		ImportReport report = reports.latest("workplaces", 1).get(0);
+		Rejection mistyped = new Rejection(file.toString(), 14, "enterprise_number '0412.345.615' has check digits 15 "
+				+ "where its first eight digits give 14 (97 minus their remainder by 97): a typing error?");
+		assertThat(report.status()).isEqualTo("SUCCEEDED");
+		assertThat(report.rejections()).contains(mistyped);
+		assertThat(output.getOut())
+			.contains("  rejected " + mistyped.file() + ":" + mistyped.line() + ": " + mistyped.reason());
+		// the public API has the well-numbered establishment, not the mistyped one
+		assertThat(GraphQlResults
+			.data(graphQl.document("{ workplace(establishmentNumber: \"2.100.000.001\") " + "{ enterpriseNumber } }")
+				.execute(), "workplace")
+			.path("enterpriseNumber")
+			.asText()).isEqualTo("0412.345.614");
+		GraphQlResults.error(graphQl.document("{ workplace(establishmentNumber: \"2.100.000.013\") { id } }").execute(),
+				"NOT_FOUND", "establishmentNumber");
 	}
 
 	@Test
