@@ -58,6 +58,7 @@ final class FieldCosts {
 			entry("Mutation.changeSupportService", Access.ENGINE),
 			entry("Mutation.removeSupportService", Access.ENGINE),
 			entry("Mutation.describeStakeholderRoles", Access.ENGINE), entry("SearchConnection.facets", Access.ENGINE),
+			entry("Mutation.setWorkplaceListing", Access.ENGINE),
 			entry("Programme.offerings", Access.ENGINE), entry("Programme.workplaces", Access.ENGINE),
 			entry("Programme.brusselsEquivalences", Access.BATCHED), entry("Qualification.programmes", Access.ENGINE),
 			entry("Offering.programme", Access.BATCHED), entry("Offering.recognisedWorkplaces", Access.ENGINE),

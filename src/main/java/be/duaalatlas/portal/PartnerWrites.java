@@ -84,7 +84,21 @@ class PartnerWrites {
 	 * rule
 	 */
 	Accepted merge(Attempt attempt, BiPredicate<Caller, ObjectNode> owns, Function<ObjectNode, ObjectNode> changes) {
+		return merge(attempt, () -> {
+		}, owns, changes);
+	}
+
+	/**
+	 * A write that sets some fields of an existing record, after checking the inputs
+	 * that do not depend on the record.
+	 * @param validate checks the inputs that name the record (format) once the caller
+	 * may write at all, before the record is read; throws {@link BadArgumentException},
+	 * audited like every refusal
+	 */
+	Accepted merge(Attempt attempt, Runnable validate, BiPredicate<Caller, ObjectNode> owns,
+			Function<ObjectNode, ObjectNode> changes) {
 		return refusalsAudited(attempt, caller -> {
+			validate.run();
 			GetResponse<ObjectNode> current = existing(attempt, caller, owns);
 			ObjectNode set = changes.apply(current.source());
 			int version = checkVersion(attempt, current);

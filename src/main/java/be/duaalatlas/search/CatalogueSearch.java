@@ -162,6 +162,7 @@ public class CatalogueSearch {
 		if (request.extraFilters() != null) {
 			filters.addAll(request.extraFilters());
 		}
+		filters.add(Listing.listedOnly());
 		Query kinds = queries.kinds(filter.kinds());
 		Map<String, Aggregation> facets = request.facets() ? facets(kinds) : null;
 		List<SortOptions> sort = sort(request.sort(), request.near(), text != null);

@@ -34,6 +34,9 @@ public class Documents {
 		this.indices = indices;
 	}
 
+	/**
+	 * Listed documents by id ({@link Listing}); ids not found, or unlisted, are absent.
+	 */
 	public <T> Map<String, T> byIds(String indexKind, Collection<String> ids, Class<T> type) {
 		List<String> distinct = ids.stream().filter(id -> id != null).distinct().toList();
 		Map<String, T> found = new LinkedHashMap<>();
@@ -43,7 +46,7 @@ public class Documents {
 		MgetResponse<T> response = EngineCalls
 			.call(() -> client.mget(m -> m.index(indices.alias(indexKind)).ids(distinct), type));
 		for (MultiGetResponseItem<T> item : response.docs()) {
-			if (item.isResult() && item.result().found()) {
+			if (item.isResult() && item.result().found() && Listing.isListed(item.result().source())) {
 				found.put(item.result().id(), item.result().source());
 			}
 		}
@@ -62,7 +65,7 @@ public class Documents {
 	public <T> List<T> find(String indexKind, Query query, int max, Class<T> type) {
 		return EngineCalls
 			.call(() -> client.search(s -> s.index(indices.alias(indexKind))
-				.query(query)
+				.query(q -> q.bool(b -> b.must(query).filter(Listing.listedOnly())))
 				.size(max)
 				.sort(o -> o.field(f -> f.field("provenance.recordId"))), type))
 			.hits()

@@ -13,7 +13,8 @@ import be.duaalatlas.place.PlaceDocument.GeoPoint;
 public record Workplace(String id, String establishmentNumber, String enterpriseNumber, Text name, String street,
 		String postcode, Text municipality, String province, String rtcArea, GeoPoint location, String sector,
 		List<RecognitionView> recognitions, Boolean lookingForLearner, Integer places, String availableFrom,
-		String lastConfirmed, Double distanceKm, boolean sample, Provenance provenance, int version, String lang) {
+		String lastConfirmed, Double distanceKm, boolean sample, Provenance provenance, int version, String lang,
+		boolean listed) {
 
 	public static Workplace of(WorkplaceDocument doc, String lang, Double distanceKm) {
 		List<RecognitionView> recognitions = doc.recognitions() == null ? List.of()
@@ -23,7 +24,7 @@ public record Workplace(String id, String establishmentNumber, String enterprise
 				Text.of(doc.municipality(), lang), doc.province(), doc.rtcArea(), doc.location(), doc.sector(),
 				recognitions, doc.lookingForLearner(), doc.places(), doc.availableFrom(), doc.lastConfirmed(),
 				distanceKm, doc.sample(), doc.provenance(), doc.recordVersion() == null ? 0 : doc.recordVersion(),
-				lang);
+				lang, !Boolean.TRUE.equals(doc.unlisted()));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import be.duaalatlas.index.Localized;
 import be.duaalatlas.index.Provenance;
 import be.duaalatlas.place.PlaceDocument.GeoPoint;
+import be.duaalatlas.search.Listing;
 import be.duaalatlas.vocabulary.Kind;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
@@ -23,6 +24,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param recordVersion how many writes through the API this record has had (absent:
  * none); a write names the version it read (optimistic concurrency), and the journal's
  * re-application after a full import restores it
+ * @param unlisted the company took the establishment out of the public listing (absent:
+ * listed); see {@link Listing}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record WorkplaceDocument(String kind, String establishmentNumber, String enterpriseNumber, Localized name,
@@ -30,7 +33,8 @@ public record WorkplaceDocument(String kind, String establishmentNumber, String 
 		String province, String region, List<String> regions, String rtcArea, GeoPoint location, String sector,
 		List<String> sectors, List<Recognition> recognitions, List<String> programmeCodes, List<String> qualifications,
 		List<String> partnerships, Boolean lookingForLearner, Integer places, String availableFrom,
-		String lastConfirmed, boolean sample, String updatedAt, Provenance provenance, Integer recordVersion) {
+		String lastConfirmed, boolean sample, String updatedAt, Provenance provenance, Integer recordVersion,
+		Boolean unlisted) implements Listing.Unlistable {
 
 	public static final String KIND = Kind.WORKPLACE.indexKind();
 

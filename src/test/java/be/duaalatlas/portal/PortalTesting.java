@@ -133,6 +133,34 @@ final class PortalTesting {
 		return matching.subList(from, from + count);
 	}
 
+	/**
+	 * Posts a GraphQL request with a token that must be refused before anything runs
+	 * (expired, another issuer, another audience): HTTP 401, a {@code WWW-Authenticate}
+	 * header, one UNAUTHORIZED error whose message says {@code reason}, no data.
+	 */
+	static void refusedWith401(int port, String token, String document, Map<String, Object> variables, String reason) {
+		WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.build()
+			.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", "Bearer " + token)
+			.bodyValue(Map.of("query", document, "variables", variables))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.UNAUTHORIZED)
+			.expectHeader()
+			.value("WWW-Authenticate", header -> assertThat(header).startsWith("Bearer").contains("invalid_token"))
+			.expectBody(JsonNode.class)
+			.value(body -> {
+				JsonNode error = body.path("errors").path(0);
+				assertThat(error.path("extensions").path("classification").asText()).isEqualTo("UNAUTHORIZED");
+				assertThat(error.path("message").asText()).contains(reason);
+				assertThat(body.has("data")).isFalse();
+			});
+	}
+
 	static List<String> texts(JsonNode array) {
 		List<String> values = new ArrayList<>();
 		array.forEach(value -> values.add(value.asText()));

@@ -12,7 +12,6 @@ import java.util.Set;
 import be.duaalatlas.index.Localized;
 import be.duaalatlas.ingest.CatalogueSource;
 import be.duaalatlas.ingest.CsvRows;
-import be.duaalatlas.ingest.EnterpriseNumber;
 import be.duaalatlas.ingest.ImportContext;
 import be.duaalatlas.ingest.PlaceLookup;
 import be.duaalatlas.ingest.PlaceLookup.Area;
@@ -111,13 +110,9 @@ class RecognitionRegisterSource implements CatalogueSource {
 		if (problem != null) {
 			return problem;
 		}
-		String enterprise = EnterpriseNumber.problem(row.get("enterprise_number"));
-		if (enterprise != null) {
-			return enterprise;
-		}
-		if (!row.get("establishment_number").matches("[2-8]\\.\\d{3}\\.\\d{3}\\.\\d{3}")) {
-			return "establishment_number '" + row.get("establishment_number")
-					+ "' is not an establishment unit number like 2.123.456.789";
+		problem = Values.firstProblem(RegisterRules.enterpriseNumber(row), RegisterRules.establishmentNumber(row));
+		if (problem != null) {
+			return problem;
 		}
 		if (LocalDate.parse(row.get("valid_until")).isBefore(LocalDate.parse(row.get("valid_from")))) {
 			return "valid_until " + row.get("valid_until") + " is before valid_from " + row.get("valid_from");
@@ -220,7 +215,7 @@ class RecognitionRegisterSource implements CatalogueSource {
 							active.stream().map(Recognition::qualification).filter(q -> q != null).distinct().toList(),
 							recognitions.stream().map(Recognition::partnership).distinct().toList(), null, null, null,
 							null, "true".equals(first.get("sample")), changed,
-							context.provenance(source.name(), establishment, input, line, changed), null),
+							context.provenance(source.name(), establishment, input, line, changed), null, null),
 					line);
 		}
 
