@@ -89,10 +89,10 @@ class PartnerWrites {
 	}
 
 	/**
-	 * A write that sets some fields of an existing record, after checking the inputs
-	 * that do not depend on the record.
-	 * @param validate checks the inputs that name the record (format) once the caller
-	 * may write at all, before the record is read; throws {@link BadArgumentException},
+	 * A write that sets some fields of an existing record, after checking the inputs that
+	 * do not depend on the record.
+	 * @param validate checks the inputs that name the record (format) once the caller may
+	 * write at all, before the record is read; throws {@link BadArgumentException},
 	 * audited like every refusal
 	 */
 	Accepted merge(Attempt attempt, Runnable validate, BiPredicate<Caller, ObjectNode> owns,
