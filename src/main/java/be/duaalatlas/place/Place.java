@@ -14,17 +14,18 @@ import be.duaalatlas.place.PlaceDocument.GeoPoint;
  * @param subMunicipalities the places of the area
  * @param sharedWithNis the other municipalities part of the area belongs to (a few areas
  * cross a border)
+ * @param sample always false: the gazetteer's places are real (Statbel REFNIS, GeoNames)
  */
 public record Place(String id, String postcode, Text name, String province, String rtcArea, GeoPoint location,
-		String lang, String municipalityNis, List<Text> subMunicipalities, List<String> sharedWithNis) {
+		String lang, String municipalityNis, List<Text> subMunicipalities, List<String> sharedWithNis, boolean sample) {
 
 	/**
 	 * One place document as a node: its municipality's name, the place itself beside it.
 	 */
 	public static Place of(PlaceDocument doc, String lang) {
-		return new Place("Place:" + key(doc), doc.postcode(), Text.of(doc.municipality(), lang), doc.province(),
-				doc.rtcArea(), doc.location(), lang, doc.municipalityNis(), List.of(Text.of(doc.name(), lang)),
-				List.of());
+		return new Place("Place:" + key(doc), doc.postcode(), Text.official(doc.municipality(), lang, "nl", "fr"),
+				doc.province(), doc.rtcArea(), doc.location(), lang, doc.municipalityNis(),
+				List.of(Text.official(doc.name(), lang, "nl", "fr")), List.of(), false);
 	}
 
 	/**
@@ -41,9 +42,9 @@ public record Place(String id, String postcode, Text name, String province, Stri
 			.distinct()
 			.toList();
 		String rtcArea = area.municipality() == null ? first.rtcArea() : area.municipality().rtcArea();
-		return new Place("Place:" + key(first), area.postcode(), Text.of(name, lang), area.province(), rtcArea,
-				area.centre(), lang, nis, places.stream().map(p -> Text.of(p.name(), lang)).distinct().toList(),
-				shared);
+		return new Place("Place:" + key(first), area.postcode(), Text.official(name, lang, "nl", "fr"), area.province(),
+				rtcArea, area.centre(), lang, nis,
+				places.stream().map(p -> Text.official(p.name(), lang, "nl", "fr")).distinct().toList(), shared, false);
 	}
 
 	private static String key(PlaceDocument doc) {

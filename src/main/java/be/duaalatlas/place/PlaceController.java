@@ -95,8 +95,8 @@ class PlaceController {
 			GeoPoint centre, List<FormerView> formerMunicipalities, FormerView foundAsFormer) {
 
 		static MunicipalityView of(Municipality m, FormerMunicipality asFormer, String lang) {
-			return new MunicipalityView(m.nis(), Text.of(m.name(), lang), m.province(), m.rtcArea(), m.postcodes(),
-					m.centre(), m.former().stream().map(f -> FormerView.of(f, m, lang)).toList(),
+			return new MunicipalityView(m.nis(), Text.official(m.name(), lang, "nl", "fr"), m.province(), m.rtcArea(),
+					m.postcodes(), m.centre(), m.former().stream().map(f -> FormerView.of(f, m, lang)).toList(),
 					asFormer == null ? null : FormerView.of(asFormer, m, lang));
 		}
 
@@ -106,7 +106,7 @@ class PlaceController {
 	record FormerView(String nisCode, Text name, String mergedOn, String mergedIntoNisCode) {
 
 		static FormerView of(FormerMunicipality f, Municipality into, String lang) {
-			return new FormerView(f.nis(), Text.of(f.name(), lang), f.mergedOn(), into.nis());
+			return new FormerView(f.nis(), Text.official(f.name(), lang, "nl", "fr"), f.mergedOn(), into.nis());
 		}
 
 	}

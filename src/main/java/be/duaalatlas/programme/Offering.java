@@ -10,9 +10,10 @@ public record Offering(String id, String key, Text name, String programmeCode, O
 		String start, Double distanceKm, boolean sample, Provenance provenance, String lang) {
 
 	public static Offering of(OfferingDocument doc, String lang, Double distanceKm) {
-		return new Offering("Offering:" + doc.id(), doc.id(), Text.of(doc.name(), lang), doc.programmeCode(),
-				doc.provider(), doc.street(), doc.postcode(), Text.of(doc.municipality(), lang), doc.province(),
-				doc.location(), doc.language(), doc.start(), distanceKm, doc.sample(), doc.provenance(), lang);
+		return new Offering("Offering:" + doc.id(), doc.id(), Text.official(doc.name(), lang, "nl"),
+				doc.programmeCode(), doc.provider(), doc.street(), doc.postcode(),
+				Text.official(doc.municipality(), lang, "nl", "fr"), doc.province(), doc.location(), doc.language(),
+				doc.start(), distanceKm, doc.sample(), doc.provenance(), lang);
 	}
 
 }

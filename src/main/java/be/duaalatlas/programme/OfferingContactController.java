@@ -35,7 +35,7 @@ class OfferingContactController {
 				: c.website() != null ? c.website() : c.email() != null ? c.email() : c.phone();
 		String school = offering.provider().name();
 		String via = where == null ? "" : " (" + where + ")";
-		return Text.of(new Localized(
+		return Text.ours(new Localized(
 				"Inschrijven doe je bij " + school + via + ". Twijfel je over je keuze? Het CLB van je school helpt je "
 						+ "gratis.",
 				"Tu t'inscris auprès de " + school + via + ". Tu hésites ? Le CLB (centre d'accompagnement des élèves) "

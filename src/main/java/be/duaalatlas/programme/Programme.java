@@ -18,8 +18,8 @@ public record Programme(String id, String code, Text name, List<String> aliases,
 	public static Programme of(ProgrammeDocument doc, String lang) {
 		List<String> aliases = doc.aliases() == null ? List.of()
 				: doc.aliases().in(lang).isEmpty() ? doc.aliases().in("nl") : doc.aliases().in(lang);
-		return new Programme(Kind.PROGRAMME.globalId(doc.code()), doc.code(), Text.of(doc.name(), lang), aliases,
-				Text.of(doc.description(), lang), StudyDomain.valueOf(doc.studyDomain()),
+		return new Programme(Kind.PROGRAMME.globalId(doc.code()), doc.code(), Text.official(doc.name(), lang, "nl"),
+				aliases, Text.ours(doc.description(), lang), StudyDomain.valueOf(doc.studyDomain()),
 				Coded.fromCode(Grade.class, doc.grade()).orElseThrow(),
 				Coded.fromCode(Finality.class, doc.finality()).orElseThrow(),
 				doc.qualifications() == null ? List.of() : doc.qualifications(),

@@ -10,7 +10,8 @@ import be.duaalatlas.index.Provenance;
  */
 public record SupportService(String id, String key, Text title, Text description, List<String> audiences,
 		List<String> steps, List<String> regions, List<String> sectors, List<String> languages,
-		List<ChannelView> channels, String stakeholderId, Provenance provenance, String lang, int version) {
+		List<ChannelView> channels, String stakeholderId, Provenance provenance, String lang, int version,
+		boolean sample) {
 
 	public static SupportService of(ServiceDocument doc, String lang) {
 		List<ChannelView> channels = doc.channels() == null ? List.of()
@@ -21,7 +22,7 @@ public record SupportService(String id, String key, Text title, Text description
 		return new SupportService("SupportService:" + doc.id(), doc.id(), Text.of(doc.name(), lang),
 				Text.of(doc.description(), lang), orEmpty(doc.audiences()), orEmpty(doc.steps()),
 				orEmpty(doc.regions()), orEmpty(doc.sectors()), orEmpty(doc.languages()), channels, doc.stakeholder(),
-				doc.provenance(), lang, doc.recordVersion() == null ? 0 : doc.recordVersion());
+				doc.provenance(), lang, doc.recordVersion() == null ? 0 : doc.recordVersion(), doc.sample());
 	}
 
 	private static List<String> orEmpty(List<String> list) {

@@ -64,7 +64,7 @@ class RecognisingBodyController {
 								+ ": the Flemish Partnership "
 								+ "for Dual Learning recognises itself. The request goes through the Werkplekduaal counter.");
 		return new RecognisingBody(code, committee == null ? null : committee.name(), committee != null, partnership,
-				Text.of(explanation, language));
+				Text.ours(explanation, language));
 	}
 
 	@SchemaMapping(typeName = "Stakeholder", field = "jointCommittees")

@@ -21,10 +21,10 @@ public record Workplace(String id, String establishmentNumber, String enterprise
 				: doc.recognitions().stream().map(r -> new RecognitionView(r, lang)).toList();
 		return new Workplace("Workplace:" + doc.establishmentNumber(), doc.establishmentNumber(),
 				doc.enterpriseNumber(), Text.of(doc.name(), lang), doc.street(), doc.postcode(),
-				Text.of(doc.municipality(), lang), doc.province(), doc.rtcArea(), doc.location(), doc.sector(),
-				recognitions, doc.lookingForLearner(), doc.places(), doc.availableFrom(), doc.lastConfirmed(),
-				distanceKm, doc.sample(), doc.provenance(), doc.recordVersion() == null ? 0 : doc.recordVersion(), lang,
-				!Boolean.TRUE.equals(doc.unlisted()));
+				Text.official(doc.municipality(), lang, "nl", "fr"), doc.province(), doc.rtcArea(), doc.location(),
+				doc.sector(), recognitions, doc.lookingForLearner(), doc.places(), doc.availableFrom(),
+				doc.lastConfirmed(), distanceKm, doc.sample(), doc.provenance(),
+				doc.recordVersion() == null ? 0 : doc.recordVersion(), lang, !Boolean.TRUE.equals(doc.unlisted()));
 	}
 
 	/**

@@ -33,7 +33,7 @@ class WorkplaceContactController {
 
 	@SchemaMapping(typeName = "Workplace", field = "howToGetInTouch")
 	Text howToGetInTouch(Workplace workplace) {
-		return Text.of(workplace.enterpriseNumber() == null ? SOLE_TRADER : LEGAL_ENTITY, workplace.lang());
+		return Text.ours(workplace.enterpriseNumber() == null ? SOLE_TRADER : LEGAL_ENTITY, workplace.lang());
 	}
 
 }

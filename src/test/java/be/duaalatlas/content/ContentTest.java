@@ -57,6 +57,30 @@ class ContentTest extends AtlasIntegrationTest {
 	}
 
 	@Test
+	void everyKindSaysWhetherItIsInventedAndOnlyIllustrativeGoodPracticesAre() {
+		JsonNode practices = data(graphQl.document("""
+				{ goodPractices(first: 100) { edges { node { id sample body { value } } } } }
+				""").execute(), "goodPractices");
+		List<JsonNode> all = nodes(practices);
+		assertThat(all).filteredOn(p -> p.path("sample").asBoolean())
+			.extracting(p -> p.path("id").asText())
+			.contains("ContentItem:gp-bouw-werfcoach", "ContentItem:gp-brussel-matchingdag");
+		// a sample text says so in words too; a documented practice is not a sample
+		assertThat(all).allSatisfy(p -> assertThat(p.path("sample").asBoolean()).as(p.path("id").asText())
+			.isEqualTo(p.path("body").path("value").asText().startsWith("*Illustratief")));
+		assertThat(all).filteredOn(p -> !p.path("sample").asBoolean()).isNotEmpty();
+		assertThat(data(graphQl.document("{ stakeholder(id: \"vdab\") { sample } }").execute(), "stakeholder.sample")
+			.asBoolean()).isFalse();
+		assertThat(data(graphQl.document("{ place(postcode: \"9000\") { sample } }").execute(), "place.sample")
+			.asBoolean()).isFalse();
+		assertThat(data(graphQl.document("{ supportServices(first: 100) { edges { node { sample } } } }").execute(),
+				"supportServices")
+			.findValues("sample")).isNotEmpty().allSatisfy(sample -> assertThat(sample.isBoolean()).isTrue());
+		assertThat(data(graphQl.document("{ brusselsEquivalences { sample } }").execute(), "brusselsEquivalences")
+			.findValues("sample")).isNotEmpty().allSatisfy(sample -> assertThat(sample.isBoolean()).isTrue());
+	}
+
+	@Test
 	void goodPracticesBySector() {
 		JsonNode all = goodPractices(null);
 		List<JsonNode> practices = nodes(all);

@@ -36,7 +36,9 @@ import org.springframework.stereotype.Component;
  * The editors' key messages and sectors' good practices: one Markdown file with YAML
  * front matter per text and language, named {@code <id>.<lang>.md}. The languages of one
  * id become ONE document; Dutch is the reference version and must exist, French and
- * English are translations of it.
+ * English are translations of it. {@code sample: true} in the front matter marks an
+ * invented text (an illustrative good practice); one version saying so marks the
+ * document.
  * <p>
  * Merging needs all files of an import at once: {@link #readAll} is the entry point for a
  * whole batch. A single {@link #read} sees one file only, so it suits a Dutch file on its
@@ -50,7 +52,7 @@ import org.springframework.stereotype.Component;
 class EditorialContentSource implements CatalogueSource {
 
 	static final List<String> FIELDS = List.of("id", "kind", "lang", "title", "summary", "audiences", "topics",
-			"sectors", "regions", "changed");
+			"sectors", "regions", "changed", "sample");
 
 	static final List<String> LANGUAGES = Coded.codes(Language.class);
 
@@ -116,6 +118,7 @@ class EditorialContentSource implements CatalogueSource {
 		List<String> sectors = front.codes("sectors", Coded.codes(Sector.class), false);
 		List<String> regions = front.codes("regions", Region.names(), true);
 		String changed = front.date("changed");
+		boolean sample = front.flag("sample");
 		checkFileName(input, front, id, lang);
 		if (!front.valid()) {
 			sink.reject(front.problemLine(), front.reason());
@@ -126,7 +129,7 @@ class EditorialContentSource implements CatalogueSource {
 			return null;
 		}
 		return new Version(input, sink, front.lineOf("id"), front.lineOf("kind"), id, contentType, lang, title, summary,
-				file.body(), audiences, topics, sectors, regions, changed);
+				file.body(), audiences, topics, sectors, regions, changed, sample);
 	}
 
 	/**
@@ -180,7 +183,8 @@ class EditorialContentSource implements CatalogueSource {
 							localized(merged, Version::title), localized(merged, Version::summary),
 							localized(merged, Version::body), union(versions, Version::topics),
 							union(versions, Version::audiences), union(versions, Version::sectors),
-							union(versions, Version::regions), List.copyOf(merged.keySet()), List.of(), false, changed,
+							union(versions, Version::regions), List.copyOf(merged.keySet()), List.of(),
+							versions.stream().anyMatch(Version::sample), changed,
 							context.provenance(name(), id, nl.input(), 1, changed)),
 					1);
 	}
@@ -201,7 +205,7 @@ class EditorialContentSource implements CatalogueSource {
 	/** One language of one text, validated. */
 	private record Version(SourceInput input, RowSink sink, long idLine, long kindLine, String id, String contentType,
 			String lang, String title, String summary, String body, List<String> audiences, List<String> topics,
-			List<String> sectors, List<String> regions, String changed) {
+			List<String> sectors, List<String> regions, String changed, boolean sample) {
 	}
 
 }

@@ -389,6 +389,22 @@ public final class YamlItems {
 			return text.isEmpty() ? null : text;
 		}
 
+		/** An optional yes/no: {@code true} or {@code false}; false when absent. */
+		public boolean flag(String key) {
+			JsonNode value = node.get(key);
+			if (value == null || value.isNull()) {
+				return false;
+			}
+			// front matter and YAML files may hand the word over as text
+			String word = value.isBoolean() ? Boolean.toString(value.asBoolean())
+					: value.isTextual() ? value.asText().strip() : "";
+			if (!word.equals("true") && !word.equals("false")) {
+				problem(key, "must be true or false, found " + describe(value));
+				return false;
+			}
+			return word.equals("true");
+		}
+
 		/** A required stable id: lower case letters, digits and hyphens. */
 		public String slug(String key) {
 			String value = text(key);
