@@ -51,7 +51,7 @@ class SampleCatalogue implements ApplicationRunner {
 		LAYOUT.put("services", Map.of("support-services", "services/*.yaml"));
 		LAYOUT.put("offerings", Map.of("offerings", "offerings/*.csv"));
 		LAYOUT.put("workplaces", Map.of());
-		LAYOUT.put("content", Map.of("editorial-content", "content/**/*.md"));
+		LAYOUT.put("content", Map.of("editorial-content", "content/*/*.md"));
 		LAYOUT.put("equivalences", Map.of("brussels-equivalences", "brussels/*.yaml"));
 	}
 
@@ -155,8 +155,11 @@ class SampleCatalogue implements ApplicationRunner {
 			var facts = CatalogueGenerator.CatalogueFacts.read(places, programmes, stakeholders);
 			StringWriter register = new StringWriter();
 			StringWriter availability = new StringWriter();
-			new CatalogueGenerator(facts, SAMPLE_SEED, LocalDate.of(2026, 9, 1)).write(SAMPLE_WORKPLACES, register,
-					availability, new StringWriter());
+			// dated from today: the companies' confirmations keep their ages, so the
+			// sample
+			// shows known and unknown availability (search.Availability) on any day
+			new CatalogueGenerator(facts, SAMPLE_SEED, LocalDate.now()).write(SAMPLE_WORKPLACES, register, availability,
+					new StringWriter());
 			return List.of(
 					SourceBatch.of(sources.get("recognition-register"),
 							generated("generated:sample/recognitions.csv", register)),
