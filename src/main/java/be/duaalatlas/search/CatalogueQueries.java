@@ -54,9 +54,16 @@ public class CatalogueQueries {
 
 	private final Gazetteer gazetteer;
 
-	CatalogueQueries(ProgrammeCodes programmes, Gazetteer gazetteer) {
+	private final Availability availability;
+
+	CatalogueQueries(ProgrammeCodes programmes, Gazetteer gazetteer, Availability availability) {
 		this.programmes = programmes;
 		this.gazetteer = gazetteer;
+		this.availability = availability;
+	}
+
+	Availability availability() {
+		return availability;
 	}
 
 	public Gazetteer gazetteer() {
@@ -178,10 +185,9 @@ public class CatalogueQueries {
 					.filter(x -> x.range(g -> g.date(d -> d.field("recognitions.validUntil").gte(day)))))))));
 		}
 		if (f.lookingForLearner() != null) {
-			// what the company says: a workplace that said nothing matches neither true
-			// nor false
-			boolean looking = f.lookingForLearner();
-			clauses.add(Query.of(q -> q.term(t -> t.field("lookingForLearner").value(looking))));
+			// what the company says while it holds: a workplace that said nothing, or did
+			// not confirm it in time, matches neither true nor false
+			clauses.add(availability.says(f.lookingForLearner()));
 		}
 		if (near != null) {
 			clauses.add(Query.of(q -> q.geoDistance(g -> g.field("location")

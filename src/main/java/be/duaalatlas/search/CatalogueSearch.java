@@ -26,6 +26,7 @@ import co.elastic.clients.elasticsearch._types.SortMode;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.util.NamedValue;
@@ -49,7 +50,7 @@ public class CatalogueSearch {
 	 * Facets whose filter is a plain term on the same field: facet name → indexed field.
 	 */
 	static final Map<String, String> TERM_FACETS = Map.of("audiences", "audiences", "steps", "steps", "languages",
-			"languages", "lookingForLearner", "lookingForLearner");
+			"languages");
 
 	/**
 	 * Facets whose filter means more than "has this value" (a sector filter also matches
@@ -61,7 +62,7 @@ public class CatalogueSearch {
 	static final Map<String, List<String>> FILTER_FACETS = Map.of("sectors",
 			Coded.codes(Sector.class).stream().sorted().toList(), "regions", Enums.names(Region.class), "studyDomains",
 			Enums.names(StudyDomain.class), "grades", Enums.names(Grade.class), "finalities",
-			Enums.names(Finality.class));
+			Enums.names(Finality.class), "lookingForLearner", List.of("true", "false"));
 
 	/**
 	 * How much a text match weighs per kind when kinds mix: a pupil typing a trade means
@@ -169,12 +170,18 @@ public class CatalogueSearch {
 		if (request.page().after() != null && request.page().after().size() != sort.size()) {
 			throw forgedCursor();
 		}
-		Query main = Query.of(q -> q.bool(b -> {
+		Query matching = Query.of(q -> q.bool(b -> {
 			if (text != null) {
 				b.must(text);
 			}
 			return b.filter(filters);
 		}));
+		// looking first: the workplaces whose statement holds and says so score 2, every
+		// other hit 1 (no function matched), and the sort starts with the score
+		Query main = request.sort() != Sort.LOOKING_FIRST ? matching
+				: Query.of(q -> q.functionScore(fs -> fs.query(matching)
+					.functions(fn -> fn.filter(queries.availability().says(true)).weight(2.0))
+					.boostMode(FunctionBoostMode.Replace)));
 		try {
 			return EngineCalls.call(() -> client.search(s -> {
 				s.index(request.indexKinds().stream().map(indices::alias).toList())
@@ -248,12 +255,10 @@ public class CatalogueSearch {
 				options.add(distance(near));
 			}
 			case LOOKING_FIRST -> {
-				// a workplace that did not say it is looking ranks with those that are
-				// not: then the nearest of all
-				options.add(SortOptions.of(s -> s.field(f -> f.field("lookingForLearner")
-					.order(SortOrder.Desc)
-					.unmappedType(FieldType.Boolean)
-					.missing("0"))));
+				// a workplace that did not say it is looking, or did not confirm it in
+				// time
+				// (Availability), ranks with those that are not: then the nearest of all
+				options.add(SortOptions.of(s -> s.score(o -> o.order(SortOrder.Desc))));
 				if (near != null) {
 					options.add(distance(near));
 				}
@@ -320,6 +325,7 @@ public class CatalogueSearch {
 			case "studyDomains" -> SearchFilter.NONE.withStudyDomain(StudyDomain.valueOf(value));
 			case "grades" -> SearchFilter.NONE.withGrade(Grade.valueOf(value));
 			case "finalities" -> SearchFilter.NONE.withFinality(Finality.valueOf(value));
+			case "lookingForLearner" -> SearchFilter.NONE.withLookingForLearner(Boolean.valueOf(value));
 			default -> throw new IllegalArgumentException(facet);
 		};
 		return queries.filters(only, null, "filter").get(0);

@@ -90,6 +90,11 @@ public record SearchFilter(List<Kind> kinds, String programme, String qualificat
 				municipality, rtcArea, audience, only, language, recognisedBy, recognitionValidOn, lookingForLearner);
 	}
 
+	public SearchFilter withLookingForLearner(Boolean looking) {
+		return new SearchFilter(kinds, programme, qualification, studyDomain, grade, finality, sectors, regions,
+				municipality, rtcArea, audience, step, language, recognisedBy, recognitionValidOn, looking);
+	}
+
 	boolean hasProgrammeAttributes() {
 		return programme != null || qualification != null || studyDomain != null || grade != null || finality != null;
 	}
