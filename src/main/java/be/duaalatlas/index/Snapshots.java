@@ -1,7 +1,9 @@
 package be.duaalatlas.index;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -50,10 +52,18 @@ public class Snapshots {
 
 	/** Every document of an index or alias, in index order. */
 	<D> List<D> all(String index, Class<D> type) {
+		return new ArrayList<>(byId(index, type).values());
+	}
+
+	/**
+	 * Every document of an index or alias by id, in index order: the one whole-index read
+	 * (views here, the records an import validates against in {@code ingest}).
+	 */
+	public <D> Map<String, D> byId(String index, Class<D> type) {
 		String pit = EngineCalls.call(() -> client.openPointInTime(o -> o.index(index).keepAlive(k -> k.time("1m"))))
 			.id();
 		try {
-			List<D> all = new ArrayList<>();
+			Map<String, D> all = new LinkedHashMap<>();
 			List<FieldValue> after = null;
 			while (true) {
 				List<FieldValue> from = after;
@@ -65,7 +75,7 @@ public class Snapshots {
 					return from == null ? s : s.searchAfter(from);
 				}, type));
 				List<Hit<D>> hits = page.hits().hits();
-				hits.forEach(hit -> all.add(hit.source()));
+				hits.forEach(hit -> all.put(hit.id(), hit.source()));
 				if (hits.size() < PAGE) {
 					return all;
 				}

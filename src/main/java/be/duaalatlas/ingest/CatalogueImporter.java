@@ -16,6 +16,7 @@ import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.index.CatalogueIndices;
 import be.duaalatlas.index.LiveIndex;
 import be.duaalatlas.index.PooledConnectionTimeout;
+import be.duaalatlas.index.Snapshots;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
@@ -65,9 +66,12 @@ public class CatalogueImporter {
 
 	private final List<AcceptedWrites> acceptedWrites;
 
+	private final Snapshots snapshots;
+
 	CatalogueImporter(ElasticsearchClient client, CatalogueIndices indices, ImportReports reports,
 			IngestProperties properties, CatalogueGeneration generation, List<AcceptedWrites> acceptedWrites,
-			ElasticsearchProperties connection, PooledConnectionTimeout.Properties pool) {
+			ElasticsearchProperties connection, PooledConnectionTimeout.Properties pool, Snapshots snapshots) {
+		this.snapshots = snapshots;
 		this.generation = generation;
 		this.acceptedWrites = acceptedWrites;
 		this.client = client;
@@ -79,7 +83,7 @@ public class CatalogueImporter {
 	}
 
 	public ImportContext newContext() {
-		return new ImportContext(client, indices);
+		return new ImportContext(snapshots, indices);
 	}
 
 	/**

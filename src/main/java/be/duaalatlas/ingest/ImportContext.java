@@ -1,20 +1,13 @@
 package be.duaalatlas.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import be.duaalatlas.index.CatalogueIndices;
 import be.duaalatlas.index.Provenance;
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import be.duaalatlas.index.Snapshots;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -23,7 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class ImportContext {
 
-	private final ElasticsearchClient client;
+	private final Snapshots snapshots;
 
 	private final CatalogueIndices indices;
 
@@ -33,8 +26,8 @@ public final class ImportContext {
 
 	private final Map<String, Object> memos = new ConcurrentHashMap<>();
 
-	ImportContext(ElasticsearchClient client, CatalogueIndices indices) {
-		this.client = client;
+	ImportContext(Snapshots snapshots, CatalogueIndices indices) {
+		this.snapshots = snapshots;
 		this.indices = indices;
 	}
 
@@ -90,38 +83,9 @@ public final class ImportContext {
 		memos.keySet().removeIf(key -> key.startsWith(kind + ":"));
 	}
 
-	/**
-	 * Reference kinds are small (places, programmes, stakeholders): page through them
-	 * with search_after.
-	 */
+	/** Reference kinds are small (places, programmes, stakeholders): read whole. */
 	private Map<String, ObjectNode> load(String kind) {
-		Map<String, ObjectNode> records = new HashMap<>();
-		String alias = indices.alias(kind);
-		try {
-			FieldValue after = null;
-			while (true) {
-				FieldValue from = after;
-				SearchResponse<ObjectNode> page = client.search(s -> {
-					s.index(alias)
-						.size(5000)
-						.sort(o -> o.field(f -> f.field("provenance.recordId").order(SortOrder.Asc)));
-					if (from != null) {
-						s.searchAfter(from);
-					}
-					return s;
-				}, ObjectNode.class);
-				for (Hit<ObjectNode> hit : page.hits().hits()) {
-					records.put(hit.id(), hit.source());
-				}
-				if (page.hits().hits().size() < 5000) {
-					return records;
-				}
-				after = page.hits().hits().get(page.hits().hits().size() - 1).sort().get(0);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return snapshots.byId(indices.alias(kind), ObjectNode.class);
 	}
 
 }
