@@ -100,6 +100,18 @@ abstract class BrowserTest extends AtlasIntegrationTest {
 		return waiting().until(ExpectedConditions.visibilityOfAllElementsLocatedBy(by));
 	}
 
+	/**
+	 * Clicks the element once it is visible, looking it up again when the page replaced
+	 * it between finding and clicking (an autocomplete list re-rendered by a later
+	 * keystroke's answer).
+	 */
+	static void click(By by) {
+		waiting().until(d -> {
+			visible(by).click();
+			return true;
+		});
+	}
+
 	/** The texts of the elements, read in one go once they are all visible. */
 	static List<String> texts(By by) {
 		return waiting().until(d -> all(by).stream().map(WebElement::getText).toList());

@@ -27,12 +27,12 @@ class ExplorerBrowserTest extends BrowserTest {
 
 		// the documentation explorer shows the schema only when the standard
 		// introspection query was answered
-		visible(By.cssSelector("button[aria-label='Show Documentation Explorer']")).click();
-		visible(By.xpath("//*[contains(@class,'graphiql-doc-explorer')]//a[normalize-space()='Query']")).click();
+		click(By.cssSelector("button[aria-label='Show Documentation Explorer']"));
+		click(By.xpath("//*[contains(@class,'graphiql-doc-explorer')]//a[normalize-space()='Query']"));
 		assertThat(visible(By.cssSelector(".graphiql-doc-explorer")).getText()).contains("suggest")
 			.contains("Autocomplete for a search box");
 
-		visible(By.cssSelector(".graphiql-tab-add")).click();
+		click(By.cssSelector(".graphiql-tab-add"));
 		WebElement editor = visible(By.cssSelector(".graphiql-query-editor .CodeMirror"));
 		new Actions(browser).click(editor)
 			.keyDown(Keys.CONTROL)
@@ -45,7 +45,7 @@ class ExplorerBrowserTest extends BrowserTest {
 			.executeScript("return document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.getValue()"))
 			.as("the query as typed, brackets closed by the editor")
 			.isEqualTo("{ suggest(prefix: \"kapp\") { text kind }}");
-		visible(By.cssSelector(".graphiql-execute-button")).click();
+		click(By.cssSelector(".graphiql-execute-button"));
 		try {
 			waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".result-window"),
 					"Kapper-stylist duaal"));

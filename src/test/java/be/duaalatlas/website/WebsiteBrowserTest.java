@@ -38,7 +38,7 @@ class WebsiteBrowserTest extends BrowserTest {
 				"aria-pressed", "true"));
 
 		type(browser.findElement(By.id("search-postcode")), "9000");
-		visible(By.cssSelector("li.programme[data-code=kapper-stylist-duaal] button.where")).click();
+		click(By.cssSelector("li.programme[data-code=kapper-stylist-duaal] button.where"));
 		List<String> offerings = texts(By.cssSelector(".offerings li.offering"));
 		assertThat(visible(By.cssSelector(".offerings h2")).getText())
 			.isEqualTo("Waar kan je Kapper-stylist duaal volgen in de buurt van 9000?");
@@ -54,7 +54,7 @@ class WebsiteBrowserTest extends BrowserTest {
 		browser.get(url("/?lang=fr#zoeken"));
 		assertThat(visible(By.tagName("h1")).getText()).isEqualTo("L’apprentissage dual en Flandre et à Bruxelles");
 		type(visible(By.id("search-text")), "coiffeur");
-		visible(By.cssSelector("form.ask button[type=submit]")).click();
+		click(By.cssSelector("form.ask button[type=submit]"));
 		assertThat(all(By.cssSelector("ol.hits li.programme h3"))).extracting(WebElement::getText)
 			.contains("Coiffeur-styliste (en alternance)");
 		assertThat(visible(By.cssSelector(".results h2.count")).getText()).matches("\\d+ formations?");
@@ -67,8 +67,7 @@ class WebsiteBrowserTest extends BrowserTest {
 		browser.get(url("/#school"));
 		WebElement programme = visible(By.id("school-programme"));
 		type(programme, "elektrische");
-		visible(By.xpath("//ul[contains(@class,'suggestions')]/li[starts-with(., 'Elektrische installaties')]"))
-			.click();
+		click(By.xpath("//ul[contains(@class,'suggestions')]/li[starts-with(., 'Elektrische installaties')]"));
 		type(browser.findElement(By.id("school-campus")), "9000");
 		new Select(browser.findElement(By.id("school-radius"))).selectByValue("20");
 		browser.findElement(By.cssSelector("form.ask button[type=submit]")).click();
