@@ -25,8 +25,10 @@ import org.springframework.stereotype.Component;
  * Every GraphQL request answers within {@code atlas.limits.request-timeout}: with the
  * engine hung or slow, the answer is SEARCH_UNAVAILABLE at that time instead of whenever
  * the engine wakes up. The request runs off the servlet thread so that the answer does
- * not wait for a blocked engine call; such a call ends at the client's socket timeout,
- * when the engine also stops the search whose connection closed. A mutation has
+ * not wait for a blocked engine call. The engine stops a catalogue search on its own at
+ * the same budget (the search's {@code timeout}, set by {@code CatalogueSearch}), so a
+ * costly search does not go on after its answer was given, whether the client waited or
+ * went away; a call to a hung engine ends at the client's socket timeout. A mutation has
  * {@code atlas.limits.mutation-timeout} instead: a write must not be reported as failed
  * while it may still go through. A timeout of 0 switches it off (the request then runs on
  * the servlet thread, as without this interceptor).

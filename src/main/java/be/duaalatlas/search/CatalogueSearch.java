@@ -1,11 +1,14 @@
 package be.duaalatlas.search;
 
+import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import be.duaalatlas.graphql.BadArgumentException;
+import be.duaalatlas.graphql.LimitsProperties;
 import be.duaalatlas.graphql.PageRequest;
 import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.index.CatalogueIndices;
@@ -91,8 +94,15 @@ public class CatalogueSearch {
 	 */
 	private final Cache<List<Object>, SearchResponse<ObjectNode>> firstPages;
 
+	/**
+	 * The engine's own time budget for one search: the request's, so that no search goes
+	 * on in the engine after its request was answered SEARCH_UNAVAILABLE (0: none).
+	 */
+	private final Duration engineBudget;
+
 	CatalogueSearch(ElasticsearchClient client, CatalogueIndices indices, CatalogueQueries queries,
-			CatalogueGeneration generation, CacheProperties cache) {
+			CatalogueGeneration generation, CacheProperties cache, LimitsProperties limits) {
+		this.engineBudget = limits.requestTimeout();
 		this.firstPages = Caffeine.newBuilder()
 			.maximumWeight(cache.firstPagesMaxBytes().toBytes())
 			.weigher((List<Object> key, SearchResponse<ObjectNode> response) -> heapWeight(response))
@@ -183,12 +193,15 @@ public class CatalogueSearch {
 					.functions(fn -> fn.filter(queries.availability().says(true)).weight(2.0))
 					.boostMode(FunctionBoostMode.Replace)));
 		try {
-			return EngineCalls.call(() -> client.search(s -> {
+			SearchResponse<ObjectNode> response = EngineCalls.call(() -> client.search(s -> {
 				s.index(request.indexKinds().stream().map(indices::alias).toList())
 					.query(main)
 					.size(request.page().first() + 1)
 					.sort(sort)
 					.trackTotalHits(t -> t.enabled(true));
+				if (!engineBudget.isZero()) {
+					s.timeout(engineBudget.toMillis() + "ms");
+				}
 				if (kinds != null) {
 					s.postFilter(kinds);
 				}
@@ -224,6 +237,12 @@ public class CatalogueSearch {
 				}
 				return s;
 			}, ObjectNode.class));
+			if (response.timedOut()) {
+				// partial hits and counts are not the answer: neither shown nor cached
+				throw new UncheckedIOException(new SocketTimeoutException(
+						"the engine stopped the search at its time budget of " + engineBudget.toMillis() + " ms"));
+			}
+			return response;
 		}
 		catch (ElasticsearchException ex) {
 			// a cursor whose values do not fit the sort (made for another query, or by
