@@ -29,7 +29,9 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "atlas.engine.work-dir=target/engine/fault-test", "atlas.engine.heap=384m",
-				"atlas.engine.start-timeout=300s", "atlas.index.prefix=fault-", "atlas.limits.request-timeout=3s" })
+				"atlas.engine.start-timeout=300s", "atlas.index.prefix=fault-", "atlas.limits.request-timeout=3s",
+				// the engine is what is asked here, not an answer the service kept
+				"atlas.answer-cache.enabled=false" })
 class EngineFaultsTest {
 
 	/** The request timeout, plus what a loaded 2-core machine adds to answering. */
