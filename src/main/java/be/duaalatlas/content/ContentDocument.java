@@ -23,11 +23,17 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * over all kinds
  * @param provenance where the Dutch version was read; {@code changedAt} is the latest
  * change of any language
+ * @param publishedFrom the first day public reads show it (absent: always)
+ * @param publishedUntil the last day public reads show it (absent: no end)
+ * @param editor the organisation (stakeholder key) whose editors keep it; absent: every
+ * editor
+ * @param recordVersion how many writes through the API this record has had (absent: none)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ContentDocument(String kind, String id, ContentType contentType, Localized name, Localized description,
 		Localized body, List<String> topics, List<String> audiences, List<String> sectors, List<String> regions,
-		List<String> languages, List<String> steps, boolean sample, String updatedAt, Provenance provenance) {
+		List<String> languages, List<String> steps, boolean sample, String updatedAt, Provenance provenance,
+		String publishedFrom, String publishedUntil, String editor, Integer recordVersion) {
 
 	public static final String KIND = Kind.KEY_MESSAGE.indexKind();
 

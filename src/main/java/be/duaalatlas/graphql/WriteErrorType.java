@@ -12,6 +12,12 @@ public enum WriteErrorType implements ErrorClassification {
 	 * The write named a version of the record that is no longer the current one: read
 	 * again, then write.
 	 */
-	CONFLICT
+	CONFLICT,
+
+	/**
+	 * Too many anonymous writes from this address (a budget of its own besides the
+	 * request budget); try again later.
+	 */
+	RATE_LIMITED
 
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 public class IndexDefinitions {
 
 	private static final java.util.Set<String> SERVICE_INDICES = java.util.Set.of("import-reports", "write-journal",
-			"audit");
+			"audit", "listing-reports");
 
 	private final Map<String, IndexDefinition> byKind = new LinkedHashMap<>();
 
@@ -38,8 +38,8 @@ public class IndexDefinitions {
 
 	/**
 	 * Whether a definition holds catalogue records (built by imports) rather than the
-	 * service's own books: the import reports, the journal of accepted writes and the
-	 * audit trail, which no import ever rebuilds.
+	 * service's own books: the import reports, the journal of accepted writes, the audit
+	 * trail and the reports about listings, which no import ever rebuilds.
 	 */
 	public static boolean isCatalogueKind(String kind) {
 		return !SERVICE_INDICES.contains(kind);

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param version the record's version after the write
  * @param fields the fields the write set (for the change feed)
  * @param document for MERGE the fields set (null values clear), for INDEX the whole
- * record; absent for DELETE
+ * record; for DELETE only what says which kind of text it was ({@code contentType})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record JournalEntry(long sequence, String kind, String recordId, String operation, int version, List<String> fields,

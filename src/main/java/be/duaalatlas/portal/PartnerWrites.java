@@ -173,7 +173,12 @@ class PartnerWrites {
 						.ifSeqNo(current.seqNo())
 						.ifPrimaryTerm(current.primaryTerm())
 						.refresh(Refresh.True)));
-			JournalEntry entry = journaled(attempt, caller, JournalEntry.Operation.DELETE, version + 1, null,
+			// a removal sets no field; it keeps what says which kind of text it was
+			ObjectNode identity = JsonNodeFactory.instance.objectNode();
+			if (current.source().has("contentType")) {
+				identity.set("contentType", current.source().get("contentType"));
+			}
+			JournalEntry entry = journaled(attempt, caller, JournalEntry.Operation.DELETE, version + 1, identity,
 					current.index(),
 					() -> client.create(c -> c.index(current.index())
 						.id(current.id())
@@ -283,7 +288,7 @@ class PartnerWrites {
 	private JournalEntry journaled(Attempt attempt, Caller caller, JournalEntry.Operation operation, int version,
 			ObjectNode document, String writtenTo, EngineWrite<?> undo) throws IOException {
 		List<String> fields = new ArrayList<>();
-		if (document != null) {
+		if (operation != JournalEntry.Operation.DELETE) {
 			document.fieldNames().forEachRemaining(fields::add);
 		}
 		JournalEntry entry;

@@ -33,7 +33,8 @@ final class PortalCallers {
 	 */
 	static BadArgumentException badInput(YamlItems.Item checked, UnaryOperator<String> rename) {
 		YamlItems.Problem problem = checked.problems().get(0);
-		String field = problem.field() == null ? "input" : "input." + rename.apply(problem.field());
+		String renamed = problem.field() == null ? "" : rename.apply(problem.field());
+		String field = renamed.isEmpty() ? "input" : "input." + renamed;
 		return new BadArgumentException(field, problem.message());
 	}
 

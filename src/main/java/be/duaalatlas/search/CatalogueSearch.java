@@ -3,6 +3,7 @@ package be.duaalatlas.search;
 import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -139,16 +140,18 @@ public class CatalogueSearch {
 	public SearchResponse<ObjectNode> search(Request request) {
 		if ((request.text() == null || request.text().isBlank()) && request.page().after() == null
 				&& request.extraFilters() == null) {
-			List<Object> key = List.of(generation.current(), request);
+			// the day is part of the key: publication windows open and close with it
+			LocalDate today = Publication.today();
+			List<Object> key = List.of(generation.current(), today, request);
 			SearchResponse<ObjectNode> cached = firstPages.getIfPresent(key);
 			if (cached != null) {
 				return cached;
 			}
-			SearchResponse<ObjectNode> response = execute(request);
+			SearchResponse<ObjectNode> response = execute(request, today);
 			firstPages.put(key, response);
 			return response;
 		}
-		return execute(request);
+		return execute(request, Publication.today());
 	}
 
 	/**
@@ -166,10 +169,11 @@ public class CatalogueSearch {
 		return (int) Math.min(Integer.MAX_VALUE, bytes);
 	}
 
-	private SearchResponse<ObjectNode> execute(Request request) {
+	private SearchResponse<ObjectNode> execute(Request request, LocalDate today) {
 		SearchFilter filter = SearchFilter.orNone(request.filter());
 		Query text = queries.text(request.text(), "text");
 		List<Query> filters = new ArrayList<>(queries.filters(filter, request.near(), "filter"));
+		filters.add(Publication.shownOn(today));
 		if (request.extraFilters() != null) {
 			filters.addAll(request.extraFilters());
 		}

@@ -44,6 +44,7 @@ class NodeController {
 		}
 		String key = id.substring(colon + 1);
 		ObjectNode source = documents.byId(kind.indexKind(), key, ObjectNode.class)
+			.filter(record -> Publication.shownOn(record, Publication.today()))
 			.orElseThrow(() -> new NotFoundException("id", "no " + type + " with id '" + id + "'"));
 		return mappers.get(kind.indexKind()).toNode(source, Languages.of(lang, env), null);
 	}

@@ -18,10 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param partners partner name → its key and budget
  * @param maxTrackedClients client IPs whose budgets are kept at once (memory stays
  * bounded; the least recently seen are forgotten first)
+ * @param publicWrites the budget of each client IP for anonymous writes
+ * ({@code reportListing}), on top of its request budget: each one is kept in the engine
  */
 @ConfigurationProperties("atlas.rate-limit")
 public record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue("X-Api-Key") String keyHeader,
-		@DefaultValue Budget anonymous, Map<String, Partner> partners, @DefaultValue("100000") int maxTrackedClients) {
+		@DefaultValue Budget anonymous, Map<String, Partner> partners, @DefaultValue("100000") int maxTrackedClients,
+		@DefaultValue PublicWrites publicWrites) {
 
 	public RateLimitProperties {
 		partners = partners == null ? Map.of() : Map.copyOf(partners);
@@ -32,6 +35,13 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled, @Defaul
 	 * @param burst how many requests may come at once (the bucket's capacity)
 	 */
 	public record Budget(@DefaultValue("300") int requestsPerMinute, @DefaultValue("100") int burst) {
+	}
+
+	/**
+	 * @param requestsPerMinute the sustained rate of anonymous writes
+	 * @param burst how many may come at once
+	 */
+	public record PublicWrites(@DefaultValue("10") int requestsPerMinute, @DefaultValue("5") int burst) {
 	}
 
 	/**

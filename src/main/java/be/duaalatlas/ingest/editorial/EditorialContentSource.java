@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import be.duaalatlas.content.ContentDocument;
 import be.duaalatlas.index.Localized;
+import be.duaalatlas.index.Provenance;
 import be.duaalatlas.ingest.CatalogueSource;
 import be.duaalatlas.ingest.ImportContext;
 import be.duaalatlas.ingest.RowSink;
@@ -49,10 +50,10 @@ import org.springframework.stereotype.Component;
  * text is found by what any version is tagged with.
  */
 @Component
-class EditorialContentSource implements CatalogueSource {
+public class EditorialContentSource implements CatalogueSource {
 
 	static final List<String> FIELDS = List.of("id", "kind", "lang", "title", "summary", "audiences", "topics",
-			"sectors", "regions", "changed", "sample");
+			"sectors", "regions", "changed", "sample", "published", "until", "editor");
 
 	static final List<String> LANGUAGES = Coded.codes(Language.class);
 
@@ -107,6 +108,31 @@ class EditorialContentSource implements CatalogueSource {
 			sink.reject(front.problemLine(), front.reason());
 			return null;
 		}
+		Text text = text(front);
+		checkFileName(input, front, text == null ? null : text.id(), text == null ? null : text.lang());
+		if (!front.valid()) {
+			sink.reject(front.problemLine(), front.reason());
+			return null;
+		}
+		if (file.body().isEmpty()) {
+			sink.reject(file.bodyLine(), "the text after the front matter is empty");
+			return null;
+		}
+		return new Version(input, sink, front.lineOf("id"), front.lineOf("kind"), text, file.body());
+	}
+
+	/**
+	 * The one rule of one language version of a text, for a file's front matter and for
+	 * an editor's write through the API (built in the same shape): checks every field,
+	 * recording problems in the item.
+	 * <p>
+	 * {@code published} (a date, default: always) and {@code until} (the last day it is
+	 * shown, optional, not before {@code published}) bound when public reads show it;
+	 * {@code editor} is the organisation (stakeholder key) whose editors keep it; without
+	 * one, every editor may.
+	 * @return the version's fields, or null when the item has problems
+	 */
+	public static Text text(Item front) {
 		front.allowOnly(FIELDS);
 		String id = front.slug("id");
 		String contentType = front.code("kind", Enums.names(ContentType.class));
@@ -119,17 +145,17 @@ class EditorialContentSource implements CatalogueSource {
 		List<String> regions = front.codes("regions", Region.names(), true);
 		String changed = front.date("changed");
 		boolean sample = front.flag("sample");
-		checkFileName(input, front, id, lang);
+		String published = front.has("published") ? front.date("published") : null;
+		String until = front.has("until") ? front.date("until") : null;
+		if (published != null && until != null && until.compareTo(published) < 0) {
+			front.problem("until", "'" + until + "' is before published '" + published + "'");
+		}
+		String editor = front.has("editor") ? front.slug("editor") : null;
 		if (!front.valid()) {
-			sink.reject(front.problemLine(), front.reason());
 			return null;
 		}
-		if (file.body().isEmpty()) {
-			sink.reject(file.bodyLine(), "the text after the front matter is empty");
-			return null;
-		}
-		return new Version(input, sink, front.lineOf("id"), front.lineOf("kind"), id, contentType, lang, title, summary,
-				file.body(), audiences, topics, sectors, regions, changed, sample);
+		return new Text(id, contentType, lang, title, summary, audiences, topics, sectors, regions, changed, sample,
+				published, until, editor);
 	}
 
 	/**
@@ -174,38 +200,78 @@ class EditorialContentSource implements CatalogueSource {
 			}
 			versions.add(version);
 		}
-		Map<String, Version> merged = new LinkedHashMap<>();
-		versions.forEach(v -> merged.put(v.lang(), v));
-		String changed = versions.stream().map(Version::changed).max(String::compareTo).orElse(nl.changed());
 		nl.sink()
-			.index(id,
-					new ContentDocument(ContentDocument.KIND, id, ContentType.valueOf(nl.contentType()),
-							localized(merged, Version::title), localized(merged, Version::summary),
-							localized(merged, Version::body), union(versions, Version::topics),
-							union(versions, Version::audiences), union(versions, Version::sectors),
-							union(versions, Version::regions), List.copyOf(merged.keySet()), List.of(),
-							versions.stream().anyMatch(Version::sample), changed,
-							context.provenance(name(), id, nl.input(), 1, changed)),
-					1);
+			.index(id, document(id, versions.stream().map(Version::written).toList(), context.provenance(name(), id,
+					nl.input(), 1, latest(versions.stream().map(Version::written).toList()))), 1);
 	}
 
-	private static Localized localized(Map<String, Version> versions, Function<Version, String> text) {
-		Version fr = versions.get("fr");
-		Version en = versions.get("en");
+	/** The latest change of any language. */
+	private static String latest(List<Written> versions) {
+		return versions.stream().map(v -> v.text().changed()).max(String::compareTo).orElseThrow();
+	}
+
+	/**
+	 * The one document of a text's languages, each checked by {@link #text}: the Dutch
+	 * version (which must be among them) gives its kind, publication dates and editor;
+	 * audiences, topics, sectors and regions are the union over the versions, so a text
+	 * is found by what any version is tagged with.
+	 */
+	public static ContentDocument document(String id, List<Written> versions, Provenance provenance) {
+		Map<String, Written> merged = new LinkedHashMap<>();
+		for (String lang : LANGUAGES) {
+			versions.stream().filter(v -> v.text().lang().equals(lang)).findFirst().ifPresent(v -> merged.put(lang, v));
+		}
+		Text nl = merged.get("nl").text();
+		return new ContentDocument(ContentDocument.KIND, id, ContentType.valueOf(nl.contentType()),
+				localized(merged, w -> w.text().title()), localized(merged, w -> w.text().summary()),
+				localized(merged, Written::body), union(versions, Text::topics), union(versions, Text::audiences),
+				union(versions, Text::sectors), union(versions, Text::regions), List.copyOf(merged.keySet()), List.of(),
+				versions.stream().anyMatch(v -> v.text().sample()), latest(versions), provenance, nl.published(),
+				nl.until(), nl.editor(), null);
+	}
+
+	private static Localized localized(Map<String, Written> versions, Function<Written, String> text) {
+		Written fr = versions.get("fr");
+		Written en = versions.get("en");
 		return new Localized(text.apply(versions.get("nl")), fr == null ? null : text.apply(fr),
 				en == null ? null : text.apply(en));
 	}
 
-	private static List<String> union(List<Version> versions, Function<Version, List<String>> values) {
+	private static List<String> union(List<Written> versions, Function<Text, List<String>> values) {
 		Set<String> union = new LinkedHashSet<>();
-		versions.forEach(v -> union.addAll(values.apply(v)));
+		versions.forEach(v -> union.addAll(values.apply(v.text())));
 		return List.copyOf(union);
 	}
 
-	/** One language of one text, validated. */
-	private record Version(SourceInput input, RowSink sink, long idLine, long kindLine, String id, String contentType,
-			String lang, String title, String summary, String body, List<String> audiences, List<String> topics,
-			List<String> sectors, List<String> regions, String changed, boolean sample) {
+	/** The checked fields of one language version of a text. */
+	public record Text(String id, String contentType, String lang, String title, String summary, List<String> audiences,
+			List<String> topics, List<String> sectors, List<String> regions, String changed, boolean sample,
+			String published, String until, String editor) {
+	}
+
+	/** One language version of a text, checked, with its Markdown body. */
+	public record Written(Text text, String body) {
+	}
+
+	/** One language of one text, validated, in the file it came from. */
+	private record Version(SourceInput input, RowSink sink, long idLine, long kindLine, Text text, String body) {
+
+		String id() {
+			return text.id();
+		}
+
+		String lang() {
+			return text.lang();
+		}
+
+		String contentType() {
+			return text.contentType();
+		}
+
+		Written written() {
+			return new Written(text, body);
+		}
+
 	}
 
 }
