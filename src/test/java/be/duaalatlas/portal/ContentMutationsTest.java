@@ -323,6 +323,20 @@ class ContentMutationsTest extends AtlasIntegrationTest {
 
 		refused(change(editor, text("km-test-unknown", EDITOR, "Onbekend"), 0), "NOT_FOUND", "input.key");
 		refused(withdraw(editor, "km-test-unknown", 0), "NOT_FOUND", "key");
+
+		// the editor's organisation reads every write, accepted and refused, in its
+		// audit trail
+		List<JsonNode> audit = PortalTesting.nodes(as(graphQl, editor).document("""
+				{ auditTrail(first: 100) { edges { node { outcome error operation id version } } } }
+				""").execute().path("auditTrail").entity(JsonNode.class).get())
+			.stream()
+			.filter(entry -> entry.path("id").asText().equals("ContentItem:km-test-stale"))
+			.toList();
+		assertThat(audit)
+			.extracting(entry -> entry.path("operation").asText() + " " + entry.path("outcome").asText() + " "
+					+ entry.path("error").asText(""))
+			.contains("publishContent ACCEPTED ", "changeContent ACCEPTED ", "changeContent REFUSED CONFLICT",
+					"withdrawContent REFUSED CONFLICT", "publishContent REFUSED CONFLICT");
 	}
 
 }

@@ -113,6 +113,21 @@ class ListingReportsTest extends AtlasIntegrationTest {
 			.contains(received.path("reportId").asText());
 		assertThat(reportsOf(token("cevora", Right.STAKEHOLDER))).extracting(r -> r.path("record").asText())
 			.containsOnly("Stakeholder:cevora");
+
+		// audited without the reporter: no subject, no organisation, no comment
+		List<JsonNode> audit = PortalTesting.nodes(as(graphQl, token("departement-onderwijs", Right.AUDIT)).document("""
+				{ auditTrail(first: 100) { edges { node { outcome operation id subject organisation after } } } }
+				""").execute().path("auditTrail").entity(JsonNode.class).get());
+		assertThat(audit).filteredOn(entry -> entry.path("after").asText().contains(received.path("reportId").asText()))
+			.singleElement()
+			.satisfies(entry -> {
+				assertThat(entry.path("operation").asText()).isEqualTo("reportListing");
+				assertThat(entry.path("outcome").asText()).isEqualTo("ACCEPTED");
+				assertThat(entry.path("id").asText()).isEqualTo("Workplace:" + workplace.establishmentNumber());
+				assertThat(entry.path("subject").isNull()).isTrue();
+				assertThat(entry.path("organisation").isNull()).isTrue();
+				assertThat(entry.path("after").asText()).doesNotContain("leerling");
+			});
 	}
 
 	@Test

@@ -295,6 +295,37 @@ class SupportServiceMutationsTest extends AtlasIntegrationTest {
 
 		refused(change(owner, service("svc-test-unknown", OWNER, "Onbekend"), 0), "NOT_FOUND", "input.key");
 		refused(remove(owner, "svc-test-unknown", 0), "NOT_FOUND", "key");
+
+		// the stakeholder reads every write, accepted and refused, in its audit trail
+		List<JsonNode> audit = PortalTesting
+			.nodes(as(graphQl, owner)
+				.document(
+						"""
+								{ auditTrail(first: 100) { edges { node { outcome error operation id expectedVersion version before after } } } }
+								""")
+				.execute()
+				.path("auditTrail")
+				.entity(JsonNode.class)
+				.get())
+			.stream()
+			.filter(entry -> entry.path("id").asText().equals("SupportService:svc-test-stale"))
+			.toList();
+		assertThat(audit).anySatisfy(entry -> {
+			assertThat(entry.path("operation").asText()).isEqualTo("changeSupportService");
+			assertThat(entry.path("outcome").asText()).isEqualTo("ACCEPTED");
+			assertThat(entry.path("version").asInt()).isEqualTo(2);
+			assertThat(entry.path("after").asText()).contains("Eerste wijziging");
+		});
+		assertThat(audit).anySatisfy(entry -> {
+			assertThat(entry.path("operation").asText()).isEqualTo("removeSupportService");
+			assertThat(entry.path("outcome").asText()).isEqualTo("REFUSED");
+			assertThat(entry.path("error").asText()).isEqualTo("CONFLICT");
+		});
+		assertThat(audit).anySatisfy(entry -> {
+			assertThat(entry.path("operation").asText()).isEqualTo("createSupportService");
+			assertThat(entry.path("outcome").asText()).isEqualTo("REFUSED");
+			assertThat(entry.path("error").asText()).isEqualTo("CONFLICT");
+		});
 	}
 
 }
