@@ -3,6 +3,8 @@ package be.duaalatlas.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.TreeSet;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -14,9 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * The catalogue's generation: which versioned index every alias points at, plus the
  * number of import reports and journal entries (every import, upsert of single records
- * and write through the API leaves one). It lives in the engine, so every service
- * instance sees the same; caches key their entries by it, so no cached answer outlives an
- * import or a write by more than {@link #RECHECK}.
+ * and write through the API leaves one), plus the day (publication windows). It lives in
+ * the engine, so every service instance sees the same; caches key their entries by it, so
+ * no cached answer outlives an import or a write by more than {@link #RECHECK}.
  */
 @Component
 public class CatalogueGeneration {
@@ -26,6 +28,8 @@ public class CatalogueGeneration {
 	 * behind a change.
 	 */
 	public static final Duration RECHECK = Duration.ofSeconds(2);
+
+	private static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
 
 	private final ElasticsearchClient client;
 
@@ -40,6 +44,15 @@ public class CatalogueGeneration {
 		// wait on the engine (a hung
 		// engine leaves the last one known in place)
 		this.current = Caffeine.newBuilder().refreshAfterWrite(RECHECK).build(key -> read());
+	}
+
+	/**
+	 * Today in Belgium: the day texts' publication windows are read on. It is part of the
+	 * generation, so that every answer kept per generation turns over when a window opens
+	 * or closes at midnight, without a write.
+	 */
+	public static LocalDate today() {
+		return LocalDate.now(BELGIUM);
 	}
 
 	public String current() {
@@ -67,7 +80,7 @@ public class CatalogueGeneration {
 				.count(c -> c.index(properties.prefix() + "import-reports", properties.prefix() + "write-journal")
 					.ignoreUnavailable(true))
 				.count();
-			return Integer.toHexString((String.join(",", indices) + "|" + reports).hashCode());
+			return Integer.toHexString((String.join(",", indices) + "|" + reports + "|" + today()).hashCode());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

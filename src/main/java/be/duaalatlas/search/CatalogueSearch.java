@@ -140,9 +140,10 @@ public class CatalogueSearch {
 	public SearchResponse<ObjectNode> search(Request request) {
 		if ((request.text() == null || request.text().isBlank()) && request.page().after() == null
 				&& request.extraFilters() == null) {
-			// the day is part of the key: publication windows open and close with it
+			// the generation holds the day too: publication windows open and close with
+			// it
 			LocalDate today = Publication.today();
-			List<Object> key = List.of(generation.current(), today, request);
+			List<Object> key = List.of(generation.current(), request);
 			SearchResponse<ObjectNode> cached = firstPages.getIfPresent(key);
 			if (cached != null) {
 				return cached;

@@ -1,8 +1,8 @@
 package be.duaalatlas.search;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
+import be.duaalatlas.index.CatalogueGeneration;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -15,8 +15,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class Publication {
 
-	static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
-
 	static final String FROM = "publishedFrom";
 
 	static final String UNTIL = "publishedUntil";
@@ -24,9 +22,12 @@ public final class Publication {
 	private Publication() {
 	}
 
-	/** Today in Belgium: the day publication windows are read on. */
+	/**
+	 * Today in Belgium: the day publication windows are read on (part of the catalogue's
+	 * generation, so answers kept per generation turn over with it).
+	 */
 	public static LocalDate today() {
-		return LocalDate.now(BELGIUM);
+		return CatalogueGeneration.today();
 	}
 
 	/** The filter clause: not before its window, not after it. */
