@@ -66,6 +66,15 @@ public class CatalogueQueries {
 		return availability;
 	}
 
+	/**
+	 * The programme codes a filter's programme attributes leave, or null when it has
+	 * none.
+	 */
+	java.util.Set<String> programmeCodes(SearchFilter filter) {
+		SearchFilter f = SearchFilter.orNone(filter);
+		return f.hasProgrammeAttributes() ? programmes.matching(f) : null;
+	}
+
 	public Gazetteer gazetteer() {
 		return gazetteer;
 	}
