@@ -1,8 +1,8 @@
 package be.duaalatlas.search;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
+import be.duaalatlas.index.CatalogueGeneration;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
 import org.springframework.stereotype.Component;
@@ -17,17 +17,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class Availability {
 
-	private static final ZoneId FLANDERS = ZoneId.of("Europe/Brussels");
-
 	private final long maxAgeDays;
 
 	Availability(AvailabilityProperties properties) {
 		this.maxAgeDays = properties.maxAge().toDays();
 	}
 
-	/** The oldest day of confirmation that still counts, today. */
+	/**
+	 * The oldest day of confirmation that still counts, today: the catalogue's day, part
+	 * of its generation, so answers kept per generation turn over when a statement ages
+	 * out.
+	 */
 	public LocalDate oldestValidConfirmation() {
-		return LocalDate.now(FLANDERS).minusDays(this.maxAgeDays);
+		return CatalogueGeneration.today().minusDays(this.maxAgeDays);
 	}
 
 	/**
