@@ -1,12 +1,10 @@
 package be.duaalatlas.ingest.register;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import be.duaalatlas.index.Localized;
@@ -27,8 +25,6 @@ import be.duaalatlas.vocabulary.RecognitionStatus;
 import be.duaalatlas.vocabulary.Sector;
 import be.duaalatlas.workplace.WorkplaceDocument;
 import be.duaalatlas.workplace.WorkplaceDocument.Recognition;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Component;
 
@@ -114,11 +110,10 @@ class RecognitionRegisterSource implements CatalogueSource {
 		if (problem != null) {
 			return problem;
 		}
-		if (LocalDate.parse(row.get("valid_until")).isBefore(LocalDate.parse(row.get("valid_from")))) {
-			return "valid_until " + row.get("valid_until") + " is before valid_from " + row.get("valid_from");
-		}
-		if (!context.exists(ProgrammeDocument.KIND, row.get("programme_code"))) {
-			return "unknown programme code '" + row.get("programme_code") + "'";
+		problem = Values.firstProblem(RegisterRules.validity(row),
+				RegisterRules.programme(row, code -> context.exists(ProgrammeDocument.KIND, code)));
+		if (problem != null) {
+			return problem;
 		}
 		if (places.postcode(row.get("postcode")).isEmpty()) {
 			return "unknown postcode '" + row.get("postcode") + "' (not in the Flemish or Brussels gazetteer)";
@@ -136,21 +131,7 @@ class RecognitionRegisterSource implements CatalogueSource {
 					+ JointCommittees.recognisingBody(jointCommittee) + " is";
 		}
 		if (checkPartnerships) {
-			Optional<ObjectNode> body = context.find("stakeholders", partnership);
-			if (body.isEmpty()) {
-				return "unknown recognising partnership '" + partnership + "' (not in the role map)";
-			}
-			JsonNode roles = body.get().path("roles");
-			boolean recognises = false;
-			for (JsonNode role : roles) {
-				recognises |= "RECOGNISE_WORKPLACES".equals(role.path("role").asText());
-			}
-			if (roles.isArray() && roles.size() > 0 && !recognises) {
-				return "'" + partnership
-						+ "' does not recognise workplaces: the sectoral partnership competent for the "
-						+ "company's joint committee does, or else the Vlaams Partnerschap Duaal Leren ("
-						+ JointCommittees.FLEMISH_PARTNERSHIP + ")";
-			}
+			return RegisterRules.recognisingBody(partnership, id -> context.find("stakeholders", id));
 		}
 		return null;
 	}
@@ -198,7 +179,8 @@ class RecognitionRegisterSource implements CatalogueSource {
 
 		void emit(RecognitionRegisterSource source, ImportContext context, SourceInput input, RowSink sink) {
 			boolean soleTrader = SOLE_TRADER_FORMS.contains(first.get("legal_form"));
-			List<Recognition> active = recognitions.stream().filter(r -> "ACTIVE".equals(r.status())).toList();
+			RegisterRules.Derived derived = RegisterRules.Derived.of(recognitions,
+					code -> context.find(ProgrammeDocument.KIND, code));
 			String sector = first.get("sector");
 			Localized name = soleTrader
 					? new Localized("Zelfstandige (" + sector + ")", "Indépendant (" + sector + ")",
@@ -206,39 +188,15 @@ class RecognitionRegisterSource implements CatalogueSource {
 					: new Localized(first.get("establishment_name"), null, null);
 			sink.index(establishment,
 					new WorkplaceDocument(WorkplaceDocument.KIND, establishment,
-							soleTrader ? null : first.get("enterprise_number"), name, programmeNames(active, context),
+							soleTrader ? null : first.get("enterprise_number"), name, derived.description(),
 							Values.blankToNull(first.get("legal_form")),
 							soleTrader ? null : Values.blankToNull(first.get("street")), area.postcode(),
 							area.municipality(), area.province(), area.region(), area.regions(), area.rtcArea(),
 							approximate(area.location()), sector, List.of(sector), List.copyOf(recognitions),
-							active.stream().map(Recognition::programmeCode).distinct().toList(),
-							active.stream().map(Recognition::qualification).filter(q -> q != null).distinct().toList(),
-							recognitions.stream().map(Recognition::partnership).distinct().toList(), null, null, null,
-							null, "true".equals(first.get("sample")), changed,
+							derived.programmeCodes(), derived.qualifications(), derived.partnerships(), null, null,
+							null, null, "true".equals(first.get("sample")), changed,
 							context.provenance(source.name(), establishment, input, line, changed), null, null),
 					line);
-		}
-
-		/** "Recognised for: …" in each language, from the live programmes' names. */
-		static Localized programmeNames(List<Recognition> active, ImportContext context) {
-			List<com.fasterxml.jackson.databind.JsonNode> names = active.stream()
-				.map(Recognition::programmeCode)
-				.distinct()
-				.map(code -> context.find(ProgrammeDocument.KIND, code))
-				.flatMap(Optional::stream)
-				.map(programme -> (com.fasterxml.jackson.databind.JsonNode) programme.path("name"))
-				.toList();
-			if (names.isEmpty()) {
-				return null;
-			}
-			return new Localized("Erkend voor: " + join(names, "nl"), "Agréé pour : " + join(names, "fr"),
-					"Recognised for: " + join(names, "en"));
-		}
-
-		private static String join(List<com.fasterxml.jackson.databind.JsonNode> names, String lang) {
-			return names.stream()
-				.map(name -> name.path(lang).asText(name.path("nl").asText()))
-				.collect(java.util.stream.Collectors.joining(", "));
 		}
 
 		/**
