@@ -64,13 +64,14 @@ final class FieldCosts {
 			entry("Mutation.setWorkplaceListing", Access.ENGINE), entry("SearchConnection.facets", Access.ENGINE),
 			entry("Mutation.recordRecognition", Access.ENGINE), entry("Mutation.renewRecognition", Access.ENGINE),
 			entry("Mutation.withdrawRecognition", Access.ENGINE), entry("Programme.offerings", Access.ENGINE),
-			entry("Programme.workplaces", Access.ENGINE), entry("Programme.brusselsEquivalences", Access.BATCHED),
-			entry("Qualification.programmes", Access.ENGINE), entry("Offering.programme", Access.BATCHED),
-			entry("Offering.recognisedWorkplaces", Access.ENGINE), entry("Recognition.programme", Access.BATCHED),
-			entry("Recognition.partnership", Access.BATCHED), entry("Stakeholder.services", Access.BATCHED),
-			entry("SupportService.stakeholder", Access.BATCHED), entry("Equivalence.programme", Access.BATCHED),
-			entry("Equivalence.flemishActors", Access.BATCHED), entry("Equivalence.frenchActors", Access.BATCHED),
-			entry("Place.near", Access.ENGINE));
+			entry("Mutation.createOffering", Access.ENGINE), entry("Mutation.changeOffering", Access.ENGINE),
+			entry("Mutation.removeOffering", Access.ENGINE), entry("Programme.workplaces", Access.ENGINE),
+			entry("Programme.brusselsEquivalences", Access.BATCHED), entry("Qualification.programmes", Access.ENGINE),
+			entry("Offering.programme", Access.BATCHED), entry("Offering.recognisedWorkplaces", Access.ENGINE),
+			entry("Recognition.programme", Access.BATCHED), entry("Recognition.partnership", Access.BATCHED),
+			entry("Stakeholder.services", Access.BATCHED), entry("SupportService.stakeholder", Access.BATCHED),
+			entry("Equivalence.programme", Access.BATCHED), entry("Equivalence.flemishActors", Access.BATCHED),
+			entry("Equivalence.frenchActors", Access.BATCHED), entry("Place.near", Access.ENGINE));
 
 	private FieldCosts() {
 	}

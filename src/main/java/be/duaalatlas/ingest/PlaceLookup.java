@@ -40,10 +40,13 @@ public final class PlaceLookup {
 	}
 
 	private static PlaceLookup build(Map<String, ObjectNode> places) {
-		List<PlaceDocument> documents = places.values()
-			.stream()
-			.map(p -> JSON.convertValue(p, PlaceDocument.class))
-			.toList();
+		return of(places.values().stream().map(p -> JSON.convertValue(p, PlaceDocument.class)).toList());
+	}
+
+	/**
+	 * The same lookup over given places (the live gazetteer as the API's writes read it).
+	 */
+	public static PlaceLookup of(List<PlaceDocument> documents) {
 		Map<String, Area> areas = new HashMap<>();
 		PostcodeAreas.of(documents).forEach((postcode, area) -> {
 			PlaceDocument first = area.first();

@@ -13,13 +13,16 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * A programme offered by a training provider at one location, as indexed in
  * {@code offerings}. Carries the programme's name and classification so that offerings
  * are searched and filtered without a join.
+ *
+ * @param recordVersion how many writes through the API this record has had (absent:
+ * none); a write names the version it read
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OfferingDocument(String kind, String id, String programmeCode, Localized name, Provider provider,
 		String street, String postcode, Localized municipality, String province, String region, List<String> regions,
 		String rtcArea, GeoPoint location, String language, List<String> languages, String start, String studyDomain,
 		String grade, String finality, List<String> qualifications, List<String> sectors, boolean sample,
-		String updatedAt, Provenance provenance) {
+		String updatedAt, Provenance provenance, Integer recordVersion) {
 
 	public static final String KIND = Kind.OFFERING.indexKind();
 

@@ -3,10 +3,14 @@ package be.duaalatlas.ingest.offerings;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 
 import be.duaalatlas.index.Localized;
+import be.duaalatlas.index.Provenance;
 import be.duaalatlas.ingest.CatalogueSource;
 import be.duaalatlas.ingest.CsvRows;
 import be.duaalatlas.ingest.ImportContext;
@@ -24,7 +28,6 @@ import be.duaalatlas.vocabulary.Coded;
 import be.duaalatlas.vocabulary.Enums;
 import be.duaalatlas.vocabulary.Language;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Component;
 
@@ -34,7 +37,7 @@ import org.springframework.stereotype.Component;
  * location is the postcode area's centre.
  */
 @Component
-class OfferingsSource implements CatalogueSource {
+public class OfferingsSource implements CatalogueSource {
 
 	static final List<String> COLUMNS = List.of("id", "programme_code", "provider_id", "provider_name", "provider_kind",
 			"street", "postcode", "municipality", "language", "start", "changed", "sample");
@@ -57,52 +60,95 @@ class OfferingsSource implements CatalogueSource {
 	public void read(SourceInput input, ImportContext context, RowSink sink) throws IOException {
 		PlaceLookup places = PlaceLookup.of(context);
 		CsvRows.read(input, ';', COLUMNS, sink, (line, row) -> {
-			String problem = Values.firstProblem(
-					Values.required(row, "id", "programme_code", "provider_id", "provider_name", "provider_kind",
-							"postcode", "language"),
-					Values.oneOf(row, "provider_kind", PROVIDER_KINDS), Values.oneOf(row, "language", LANGUAGES),
-					Values.date(row, "start"), Values.date(row, "changed"), Values.bool(row, "sample"),
-					Values.webAddress(row, "website"), Values.email(row, "email"), Values.phone(row, "phone"),
-					Values.webAddress(row, "enrolment_url"));
-			Contact contact = new Contact(Values.blankToNull(row.get("website")), Values.blankToNull(row.get("email")),
-					Values.blankToNull(row.get("phone")), Values.blankToNull(row.get("enrolment_url")));
-			if (problem == null && contact.isEmpty()) {
-				problem = "no contact route: give the school's website, email, phone or enrolment_url, so that a pupil "
-						+ "who finds the offering can enrol";
-			}
-			if (problem != null) {
-				sink.reject(line, problem);
-				return;
-			}
-			Optional<ObjectNode> programme = context.find(ProgrammeDocument.KIND, row.get("programme_code"));
-			if (programme.isEmpty()) {
-				sink.reject(line, "unknown programme code '" + row.get("programme_code") + "'");
-				return;
-			}
-			Optional<Area> area = places.postcode(row.get("postcode"));
-			if (area.isEmpty()) {
-				sink.reject(line,
-						"unknown postcode '" + row.get("postcode") + "' (not in the Flemish or Brussels gazetteer)");
-				return;
-			}
-			JsonNode p = programme.get();
-			Area a = area.get();
-			// the postcode's municipality as it is today, whatever the row calls it (a
-			// village, a merged municipality)
-			Localized municipality = a.municipality();
 			String id = row.get("id");
-			sink.index(id, new OfferingDocument(OfferingDocument.KIND, id, row.get("programme_code"),
-					new Localized(p.path("name").path("nl").asText(), p.path("name").path("fr").asText(null),
-							p.path("name").path("en").asText(null)),
-					new Provider(row.get("provider_id"), row.get("provider_name"),
-							ProviderKind.valueOf(row.get("provider_kind")), contact),
-					Values.blankToNull(row.get("street")), a.postcode(), municipality, a.province(), a.region(),
-					a.regions(), a.rtcArea(), a.location(), row.get("language"), List.of(row.get("language")),
-					Values.blankToNull(row.get("start")), p.path("studyDomain").asText(), p.path("grade").asText(),
-					p.path("finality").asText(), texts(p.path("qualifications"), "id"), texts(p.path("sectors"), null),
-					"true".equals(row.get("sample")), Values.blankToNull(row.get("changed")),
-					context.provenance(name(), id, input, line, Values.blankToNull(row.get("changed")))), line);
+			Checked checked = offering(row, code -> context.find(ProgrammeDocument.KIND, code), places::postcode,
+					context.provenance(name(), id, input, line, Values.blankToNull(row.get("changed"))));
+			if (checked.reason() != null) {
+				sink.reject(line, checked.reason());
+				return;
+			}
+			sink.index(id, checked.document(), line);
 		});
+	}
+
+	/**
+	 * An offering, or the first rule its row breaks: the one rule for a provider's
+	 * offering, whether it comes from this file or from the provider's own write through
+	 * the API.
+	 *
+	 * @param document the offering, when the row is valid
+	 * @param column the column that breaks a rule (null when the rule is about the row as
+	 * a whole)
+	 */
+	public record Checked(OfferingDocument document, String column, String reason) {
+
+		static Checked problem(String column, String reason) {
+			return new Checked(null, column, reason);
+		}
+
+	}
+
+	/**
+	 * Checks a row (by this file's column names) and makes its offering.
+	 * @param programmes a live programme by code
+	 * @param places a postcode's area in the live gazetteer
+	 */
+	public static Checked offering(Map<String, String> row, Function<String, Optional<? extends JsonNode>> programmes,
+			Function<String, Optional<Area>> places, Provenance provenance) {
+		List<String> required = List.of("id", "programme_code", "provider_id", "provider_name", "provider_kind",
+				"postcode", "language");
+		String missing = Values.required(row, required.toArray(String[]::new));
+		if (missing != null) {
+			return Checked.problem(required.stream().filter(c -> Values.isBlank(row.get(c))).findFirst().orElse(null),
+					missing);
+		}
+		Map<String, String> rules = new LinkedHashMap<>();
+		rules.put("provider_kind", Values.oneOf(row, "provider_kind", PROVIDER_KINDS));
+		rules.put("language", Values.oneOf(row, "language", LANGUAGES));
+		rules.put("start", Values.date(row, "start"));
+		rules.put("changed", Values.date(row, "changed"));
+		rules.put("sample", Values.bool(row, "sample"));
+		rules.put("website", Values.webAddress(row, "website"));
+		rules.put("email", Values.email(row, "email"));
+		rules.put("phone", Values.phone(row, "phone"));
+		rules.put("enrolment_url", Values.webAddress(row, "enrolment_url"));
+		for (Map.Entry<String, String> rule : rules.entrySet()) {
+			if (rule.getValue() != null) {
+				return Checked.problem(rule.getKey(), rule.getValue());
+			}
+		}
+		Contact contact = new Contact(Values.blankToNull(row.get("website")), Values.blankToNull(row.get("email")),
+				Values.blankToNull(row.get("phone")), Values.blankToNull(row.get("enrolment_url")));
+		if (contact.isEmpty()) {
+			return Checked.problem(null, "no contact route: give the school's website, email, phone or enrolment_url, "
+					+ "so that a pupil who finds the offering can enrol");
+		}
+		Optional<? extends JsonNode> programme = programmes.apply(row.get("programme_code"));
+		if (programme.isEmpty()) {
+			return Checked.problem("programme_code", "unknown programme code '" + row.get("programme_code") + "'");
+		}
+		Optional<Area> area = places.apply(row.get("postcode"));
+		if (area.isEmpty()) {
+			return Checked.problem("postcode",
+					"unknown postcode '" + row.get("postcode") + "' (not in the Flemish or Brussels gazetteer)");
+		}
+		JsonNode p = programme.get();
+		Area a = area.get();
+		// the postcode's municipality as it is today, whatever the row calls it (a
+		// village, a merged municipality)
+		Localized municipality = a.municipality();
+		String id = row.get("id");
+		return new Checked(new OfferingDocument(OfferingDocument.KIND, id, row.get("programme_code"),
+				new Localized(p.path("name").path("nl").asText(), p.path("name").path("fr").asText(null),
+						p.path("name").path("en").asText(null)),
+				new Provider(row.get("provider_id"), row.get("provider_name"),
+						ProviderKind.valueOf(row.get("provider_kind")), contact),
+				Values.blankToNull(row.get("street")), a.postcode(), municipality, a.province(), a.region(),
+				a.regions(), a.rtcArea(), a.location(), row.get("language"), List.of(row.get("language")),
+				Values.blankToNull(row.get("start")), p.path("studyDomain").asText(), p.path("grade").asText(),
+				p.path("finality").asText(), texts(p.path("qualifications"), "id"), texts(p.path("sectors"), null),
+				"true".equals(row.get("sample")), Values.blankToNull(row.get("changed")), provenance, null), null,
+				null);
 	}
 
 	private static List<String> texts(JsonNode array, String field) {

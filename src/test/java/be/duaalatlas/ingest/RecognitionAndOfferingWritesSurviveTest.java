@@ -1,0 +1,158 @@
+package be.duaalatlas.ingest;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import be.duaalatlas.AtlasIntegrationTest;
+import be.duaalatlas.security.Right;
+import be.duaalatlas.security.TestTokens;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Nothing lost: a recognition recorded by a recognising body survives a full re-import of
+ * the register (workplaces), and an offering a provider created and one it changed
+ * survive a full re-import of the providers' file (offerings): the journal re-applies
+ * them to the rebuilt index, at their versions.
+ */
+class RecognitionAndOfferingWritesSurviveTest extends AtlasIntegrationTest {
+
+	@Autowired
+	SampleCatalogue sample;
+
+	@Autowired
+	be.duaalatlas.index.CatalogueIndices indices;
+
+	private HttpGraphQlTester as(String organisation, Right right) {
+		return graphQl.mutate().header("Authorization", "Bearer " + TestTokens.token(organisation, right)).build();
+	}
+
+	@Test
+	void aRecordedRecognitionSurvivesAFullReimportOfTheRegister() {
+		String establishment = graphQl.document("""
+				{ search(filter: { kinds: [WORKPLACE], sectors: ["bouw"] }, sort: NAME, first: 10) {
+				    edges { node { ... on Workplace { establishmentNumber } } } } }
+				""").execute().path("search.edges[6].node.establishmentNumber").entity(String.class).get();
+		int version = workplace(establishment).path("version").asInt();
+		String id = "SURVIVE-" + UUID.randomUUID().toString().substring(0, 8);
+		Map<String, Object> input = new HashMap<>();
+		input.put("establishmentNumber", establishment);
+		input.put("version", version);
+		input.put("id", id);
+		input.put("programmeCode", "elektrische-installaties-duaal");
+		input.put("validUntil", "2030-06-30");
+		as("sp-bouw", Right.RECOGNITIONS).document("""
+				mutation($input: RecordRecognitionInput!) { recordRecognition(input: $input) { recognition { id } } }
+				""")
+			.variable("input", input)
+			.execute()
+			.path("recordRecognition.recognition.id")
+			.entity(String.class)
+			.isEqualTo(id);
+		String liveBefore = indices.live("workplaces").orElseThrow().index();
+
+		ImportReport reimport = sample.rebuild("workplaces");
+
+		assertThat(reimport.status()).isEqualTo("SUCCEEDED");
+		assertThat(reimport.liveIndex()).isNotEqualTo(liveBefore);
+		JsonNode after = workplace(establishment);
+		assertThat(after.path("version").asInt()).isEqualTo(version + 1);
+		assertThat(after.path("recognitions").findValuesAsText("id")).contains(id);
+		// and the public finds it recognised for that programme
+		assertThat(graphQl
+			.document(
+					"""
+							query($e: String!) {
+							  workplaces(filter: { programme: "elektrische-installaties-duaal", recognisedBy: "sp-bouw" }, first: 100) {
+							    edges { node { establishmentNumber } } }
+							}
+							""")
+			.execute()
+			.path("workplaces.edges[*].node.establishmentNumber")
+			.entityList(String.class)
+			.get()).contains(establishment);
+	}
+
+	@Test
+	void aCreatedAndAChangedOfferingSurviveAFullReimportOfTheProvidersFile() {
+		JsonNode existing = graphQl
+			.document(
+					"""
+							{ search(filter: { kinds: [OFFERING] }, sort: NAME, first: 20) {
+							    edges { node { ... on Offering { id version postcode programme { code } provider { id name kind } } } } } }
+							""")
+			.execute()
+			.path("search.edges[12].node")
+			.entity(JsonNode.class)
+			.get();
+		String provider = existing.path("provider").path("id").asText();
+		String key = existing.path("id").asText().substring("Offering:".length());
+		int version = existing.path("version").asInt();
+		String fresh = provider + "--survive-" + UUID.randomUUID().toString().substring(0, 8);
+		String save = """
+				mutation($input: OfferingInput!, $version: Int!) {
+				  changeOffering(input: $input, version: $version) { offering { version } }
+				}
+				""";
+		as(provider, Right.OFFERINGS).document(save)
+			.variable("input", input(existing, key, "2028-02-01"))
+			.variable("version", version)
+			.execute()
+			.path("changeOffering.offering.version")
+			.entity(Integer.class)
+			.isEqualTo(version + 1);
+		as(provider, Right.OFFERINGS)
+			.document("mutation($input: OfferingInput!) { createOffering(input: $input) { offering { version } } }")
+			.variable("input", input(existing, fresh, "2028-09-01"))
+			.execute()
+			.path("createOffering.offering.version")
+			.entity(Integer.class)
+			.isEqualTo(1);
+
+		ImportReport reimport = sample.rebuild("offerings");
+
+		assertThat(reimport.status()).isEqualTo("SUCCEEDED");
+		JsonNode changed = offering(key);
+		assertThat(changed.path("start").asText()).isEqualTo("2028-02-01");
+		assertThat(changed.path("version").asInt()).isEqualTo(version + 1);
+		JsonNode created = offering(fresh);
+		assertThat(created.path("start").asText()).isEqualTo("2028-09-01");
+		assertThat(created.path("version").asInt()).isEqualTo(1);
+	}
+
+	private static Map<String, Object> input(JsonNode existing, String key, String start) {
+		Map<String, Object> input = new HashMap<>();
+		input.put("key", key);
+		input.put("providerId", existing.path("provider").path("id").asText());
+		input.put("programmeCode", existing.path("programme").path("code").asText());
+		input.put("providerName", existing.path("provider").path("name").asText());
+		input.put("providerKind", existing.path("provider").path("kind").asText());
+		input.put("postcode", existing.path("postcode").asText());
+		input.put("language", "nl");
+		input.put("start", start);
+		input.put("website", "https://www.school.example");
+		return input;
+	}
+
+	private JsonNode workplace(String establishment) {
+		return graphQl.document("""
+				query($e: String!) { workplace(establishmentNumber: $e) { version recognitions { id } } }
+				""").variable("e", establishment).execute().path("workplace").entity(JsonNode.class).get();
+	}
+
+	private JsonNode offering(String key) {
+		return graphQl.document("query($id: ID!) { node(id: $id) { ... on Offering { version start } } }")
+			.variable("id", "Offering:" + key)
+			.execute()
+			.path("node")
+			.entity(JsonNode.class)
+			.get();
+	}
+
+}
