@@ -68,7 +68,7 @@ class RecognitionAndOfferingWritesSurviveTest extends AtlasIntegrationTest {
 		assertThat(graphQl
 			.document(
 					"""
-							query($e: String!) {
+							{
 							  workplaces(filter: { programme: "elektrische-installaties-duaal", recognisedBy: "sp-bouw" }, first: 100) {
 							    edges { node { establishmentNumber } } }
 							}
