@@ -18,9 +18,10 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * Mints a token for a local run, signed with this machine's dev key pair:
- * {@code ./mvnw -q compile exec:java@dev-token -Dexec.args="company 0403199702"}. The
- * issuer and audience are read from {@code application.yml} and
- * {@code application-dev.yml}, as the service reads them.
+ * {@code ./mvnw -q exec:java@dev-token -Dexec.args="company 0400.003.254"} (on the
+ * classes that {@code ./mvnw spring-boot:run} compiled, so it prints the token alone).
+ * The issuer ({@code atlas.security.dev-tokens.issuer}) and audience are read from
+ * {@code application.yml} and {@code application-dev.yml}, as the service reads them.
  */
 public final class DevTokenCommand {
 
@@ -56,7 +57,7 @@ public final class DevTokenCommand {
 		long minutes = args.length == 3 ? Long.parseLong(args[2]) : 60;
 		Properties settings = settings();
 		Path keyDir = Path.of(settings.getProperty("atlas.security.dev-tokens.key-dir", "target/dev-keys"));
-		String issuer = settings.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
+		String issuer = settings.getProperty("atlas.security.dev-tokens.issuer");
 		String audience = settings.getProperty("spring.security.oauth2.resourceserver.jwt.audiences[0]");
 		Instant now = Instant.now();
 		System.out.println(Tokens.mint(DevKeys.loadOrCreate(keyDir), issuer, audience,

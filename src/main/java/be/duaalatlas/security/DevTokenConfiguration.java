@@ -17,8 +17,11 @@ import org.springframework.util.StringUtils;
 /**
  * Local runs only (profile {@code dev}, which {@code ./mvnw spring-boot:run} and the
  * tests use): trust tokens signed with this machine's dev key pair ({@link DevKeys}).
- * Refuses to start next to a production configuration: a real identity provider's key set
- * ({@code jwk-set-uri} or {@code public-key-location}) or the {@code prod} profile.
+ * Refuses to start next to a production configuration: the {@code prod} profile, a real
+ * identity provider's key set ({@code jwk-set-uri} or {@code public-key-location}), or an
+ * issuer other than the dev tokens' own (a production {@code issuer-uri} set outside the
+ * jar overrides {@code application-dev.yml}'s). {@code DevTokenConfigurationTest} proves
+ * each.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -32,14 +35,17 @@ class DevTokenConfiguration {
 			Environment environment) {
 		OAuth2ResourceServerProperties.Jwt jwt = resourceServer.getJwt();
 		if (environment.acceptsProfiles(Profiles.of("prod")) || StringUtils.hasText(jwt.getJwkSetUri())
-				|| jwt.getPublicKeyLocation() != null) {
+				|| jwt.getPublicKeyLocation() != null
+				|| (StringUtils.hasText(jwt.getIssuerUri()) && !jwt.getIssuerUri().equals(dev.issuer()))) {
 			throw new IllegalStateException("Dev tokens (profile 'dev') cannot be switched on in a production "
-					+ "configuration (profile 'prod', or an identity provider's jwk-set-uri or public-key-location "
-					+ "is set); remove the 'dev' profile.");
+					+ "configuration (profile 'prod', an identity provider's jwk-set-uri or public-key-location, or "
+					+ "an issuer-uri other than the dev tokens' " + dev.issuer() + "); remove the 'dev' profile.");
 		}
-		if (!StringUtils.hasText(jwt.getIssuerUri()) || jwt.getAudiences().isEmpty()) {
-			throw new IllegalStateException("Dev tokens need spring.security.oauth2.resourceserver.jwt.issuer-uri "
-					+ "and audiences (application-dev.yml sets them)");
+		if (!StringUtils.hasText(dev.issuer()) || !StringUtils.hasText(jwt.getIssuerUri())
+				|| jwt.getAudiences().isEmpty()) {
+			throw new IllegalStateException("Dev tokens need atlas.security.dev-tokens.issuer, "
+					+ "spring.security.oauth2.resourceserver.jwt.issuer-uri and audiences (application-dev.yml "
+					+ "sets them)");
 		}
 		DevKeys keys = DevKeys.loadOrCreate(dev.keyDir());
 		log.warn(
