@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -153,9 +155,7 @@ class RecognitionMutations {
 				WorkplaceDocument.KIND, establishmentNumber, "input.establishmentNumber", version), () -> {
 					WorkplaceListingMutation.checkEstablishmentNumber(establishmentNumber, "input.establishmentNumber");
 					bounds.run();
-				}, (who, record) -> RecognitionCompetence.sectorsOf(who.organisation(), roleMap.get())
-					.contains(record.path("sector").asText()),
-				record -> {
+				}, (who, record) -> competent(who, record), record -> {
 					WorkplaceDocument workplace = json.convertValue(record, WorkplaceDocument.class);
 					List<Recognition> recognitions = new ArrayList<>(
 							workplace.recognitions() == null ? List.of() : workplace.recognitions());
@@ -175,6 +175,20 @@ class RecognitionMutations {
 			.orElseThrow();
 		return new RecognitionPayload(workplace, recognition, Change.of(accepted.entry()),
 				PortalCallers.visibleEverywhereBy());
+	}
+
+	/**
+	 * Whether the body recognises in the workplace's sector; FORBIDDEN saying so when not
+	 * (a workplace is no record of the body, so the general refusal would not say why).
+	 */
+	private boolean competent(Caller body, ObjectNode workplace) {
+		Set<String> sectors = RecognitionCompetence.sectorsOf(body.organisation(), roleMap.get());
+		String sector = workplace.path("sector").asText();
+		if (!sectors.contains(sector)) {
+			throw RefusedException.forbidden(body.organisation() + " recognises workplaces in the sectors "
+					+ new TreeSet<>(sectors) + " only; this workplace is in sector '" + sector + "'");
+		}
+		return true;
 	}
 
 	/**

@@ -169,8 +169,10 @@ class RecognitionMutationsTest extends AtlasIntegrationTest {
 		JsonNode before = read(construction);
 		int v = before.path("version").asInt();
 		for (String other : List.of("sp-horeca", "vpdl")) {
-			refused(call(token(other, Right.RECOGNITIONS), RECORD,
-					record(construction, v, programme, null, "2029-06-30")), "FORBIDDEN", null);
+			assertThat(refused(call(token(other, Right.RECOGNITIONS), RECORD,
+					record(construction, v, programme, null, "2029-06-30")), "FORBIDDEN", null)
+				.getMessage()).startsWith(other + " recognises workplaces in the sectors")
+				.endsWith("this workplace is in sector 'bouw'");
 			refused(call(token(other, Right.RECOGNITIONS), RENEW, renew(construction, v, registered, "2030-06-30")),
 					"FORBIDDEN", null);
 			refused(call(token(other, Right.RECOGNITIONS), WITHDRAW, withdraw(construction, v, registered)),
