@@ -151,4 +151,45 @@ class ChangesAndAuditTest extends AtlasIntegrationTest {
 			.contains(accepted.path("change").path("cursor").asText());
 	}
 
+	@Test
+	void refusalsWithoutATokenForABadInputAndForAnUnknownRecordAreAuditedToo() {
+		Workplace w = workplace(graphQl, PortalTesting.workplaces(graphQl, false, 6, 1).get(0).establishmentNumber());
+		String owner = w.owner();
+		Map<String, Object> tooMany = new HashMap<>(Map.of("establishmentNumber", w.establishmentNumber(), "version",
+				w.version(), "lookingForLearner", true, "places", 501));
+		refused(as(graphQl, token(owner, Right.WORKPLACES)).document(WorkplaceAvailabilityMutationTest.SET)
+			.variable("input", tooMany)
+			.execute(), "BAD_REQUEST", "input.places");
+		Map<String, Object> unknown = new HashMap<>(
+				Map.of("establishmentNumber", "2.999.999.999", "version", 0, "lookingForLearner", true));
+		refused(as(graphQl, token(owner, Right.WORKPLACES)).document(WorkplaceAvailabilityMutationTest.SET)
+			.variable("input", unknown)
+			.execute(), "NOT_FOUND", "input.establishmentNumber");
+		refused(graphQl.document(WorkplaceAvailabilityMutationTest.SET).variable("input", tooMany).execute(),
+				"UNAUTHORIZED", null);
+
+		List<JsonNode> own = PortalTesting.nodes(as(graphQl, token(owner, Right.WORKPLACES)).document(AUDIT)
+			.execute()
+			.path("auditTrail")
+			.entity(JsonNode.class)
+			.get());
+		assertThat(own)
+			.extracting(e -> e.path("outcome").asText() + " " + e.path("error").asText() + " " + e.path("id").asText()
+					+ " " + e.path("subject").asText())
+			.contains("REFUSED BAD_REQUEST Workplace:" + w.establishmentNumber() + " test-user@" + owner,
+					"REFUSED NOT_FOUND Workplace:2.999.999.999 test-user@" + owner);
+		// without a token there is no organisation: administrators read it
+		List<JsonNode> everyone = PortalTesting
+			.nodes(as(graphQl, token("departement-onderwijs", Right.AUDIT)).document(AUDIT)
+				.execute()
+				.path("auditTrail")
+				.entity(JsonNode.class)
+				.get());
+		assertThat(everyone).anySatisfy(entry -> {
+			assertThat(entry.path("error").asText()).isEqualTo("UNAUTHORIZED");
+			assertThat(entry.path("id").asText()).isEqualTo("Workplace:" + w.establishmentNumber());
+			assertThat(entry.path("organisation").isNull()).isTrue();
+		});
+	}
+
 }
