@@ -1,5 +1,6 @@
 package be.duaalatlas.graphql;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.graphql.GraphQlCorsProperties;
 import org.springframework.boot.autoconfigure.graphql.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,10 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * browser on any other origin gets no CORS header and cannot read the answer.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // not in
+																				// the
+																				// import
+																				// command
 class CorsFromConfiguration {
 
 	@Bean
