@@ -13,6 +13,7 @@ import be.duaalatlas.search.CatalogueQueries;
 import be.duaalatlas.search.CatalogueSearch;
 import be.duaalatlas.search.Documents;
 import be.duaalatlas.search.SearchFilter;
+import be.duaalatlas.search.Shown;
 import be.duaalatlas.stakeholder.Stakeholder;
 import be.duaalatlas.stakeholder.StakeholderDocument;
 import be.duaalatlas.search.Sort;
@@ -116,7 +117,7 @@ class ContentController {
 	private Connection<ContentItem> texts(SearchFilter filter, Topic topic, String lang, Integer first, String after) {
 		PageRequest page = PageRequest.of(first, after);
 		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(null, filter, null, Sort.NAME,
-				page, false, List.of(ContentDocument.KIND), topic == null ? null : List.of(topicClause(topic))));
+				page, Shown.HITS, List.of(ContentDocument.KIND), topic == null ? null : List.of(topicClause(topic))));
 		return Connection.of(response, page,
 				hit -> ContentItem.of(json.convertValue(hit.source(), ContentDocument.class), lang));
 	}

@@ -18,6 +18,7 @@ import be.duaalatlas.search.Near;
 import be.duaalatlas.search.ProgrammeCodes;
 import be.duaalatlas.search.ResolvedNear;
 import be.duaalatlas.search.SearchFilter;
+import be.duaalatlas.search.Shown;
 import be.duaalatlas.search.Sort;
 import be.duaalatlas.vocabulary.Kind;
 import be.duaalatlas.vocabulary.Language;
@@ -60,8 +61,9 @@ class ProgrammeController {
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		PageRequest page = PageRequest.of(first, after);
 		String language = Languages.of(lang, env);
-		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(text,
-				SearchFilter.orNone(filter).withKinds(List.of(Kind.PROGRAMME)), null, Sort.RELEVANCE, page, false));
+		SearchResponse<ObjectNode> response = search
+			.search(new CatalogueSearch.Request(text, SearchFilter.orNone(filter).withKinds(List.of(Kind.PROGRAMME)),
+					null, Sort.RELEVANCE, page, Shown.of(env)));
 		return Connection.of(response, page, hit -> Programme.of(programme(hit.source()), language));
 	}
 
@@ -96,7 +98,7 @@ class ProgrammeController {
 		ResolvedNear centre = ResolvedNear.of(near, queries.gazetteer(), "near");
 		SearchResponse<ObjectNode> response = search
 			.search(new CatalogueSearch.Request(null, SearchFilter.of(Kind.OFFERING).withProgramme(programme.code()),
-					centre, centre == null ? Sort.NAME : Sort.DISTANCE, page, false));
+					centre, centre == null ? Sort.NAME : Sort.DISTANCE, page, Shown.HITS));
 		return Connection.of(response, page, hit -> {
 			OfferingDocument doc = json.convertValue(hit.source(), OfferingDocument.class);
 			return Offering.of(doc, programme.lang(),

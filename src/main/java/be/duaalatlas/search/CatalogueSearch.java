@@ -116,21 +116,20 @@ public class CatalogueSearch {
 	}
 
 	/** What to search for: built by the controllers from their arguments. */
-	public record Request(String text, SearchFilter filter, ResolvedNear near, Sort sort, PageRequest page,
-			boolean facets, List<String> indexKinds, List<Query> extraFilters) {
+	public record Request(String text, SearchFilter filter, ResolvedNear near, Sort sort, PageRequest page, Shown shown,
+			List<String> indexKinds, List<Query> extraFilters) {
 
-		public Request(String text, SearchFilter filter, ResolvedNear near, Sort sort, PageRequest page, boolean facets,
+		public Request(String text, SearchFilter filter, ResolvedNear near, Sort sort, PageRequest page, Shown shown,
 				List<String> indexKinds) {
-			this(text, filter, near, sort, page, facets, indexKinds, null);
+			this(text, filter, near, sort, page, shown, indexKinds, null);
 		}
 
 		/**
 		 * A request for the index kinds of the filter's kinds (every searchable kind when
 		 * it names none).
 		 */
-		public Request(String text, SearchFilter filter, ResolvedNear near, Sort sort, PageRequest page,
-				boolean facets) {
-			this(text, filter, near, sort, page, facets,
+		public Request(String text, SearchFilter filter, ResolvedNear near, Sort sort, PageRequest page, Shown shown) {
+			this(text, filter, near, sort, page, shown,
 					Kind.indexKinds(SearchFilter.orNone(filter).kinds() == null ? Kind.searchable() : filter.kinds()),
 					null);
 		}
@@ -180,7 +179,8 @@ public class CatalogueSearch {
 		}
 		filters.add(Listing.listedOnly());
 		Query kinds = queries.kinds(filter.kinds());
-		Map<String, Aggregation> facets = request.facets() ? facets(kinds) : null;
+		Map<String, Aggregation> facets = request.shown().facets().isEmpty() ? null
+				: facets(kinds, request.shown().facets());
 		List<SortOptions> sort = sort(request.sort(), request.near(), text != null);
 		if (request.page().after() != null && request.page().after().size() != sort.size()) {
 			throw forgedCursor();
@@ -216,10 +216,10 @@ public class CatalogueSearch {
 						.map(kind -> NamedValue.of(indices.alias(kind), KIND_WEIGHTS.getOrDefault(kind, 1.0)))
 						.toList());
 				}
-				if (request.facets()) {
+				if (facets != null) {
 					s.aggregations(facets);
 				}
-				if (text != null) {
+				if (text != null && request.shown().highlights()) {
 					// the words as analysed, found through the offsets the index stores
 					// for these fields only (not
 					// their folded or prefix copies)
@@ -323,15 +323,24 @@ public class CatalogueSearch {
 	 * Facets for the current query; all but the kinds facet also respect the kinds
 	 * filter.
 	 */
-	private Map<String, Aggregation> facets(Query kinds) {
+	/** The selected facets' aggregations: each one is a pass over the whole result. */
+	private Map<String, Aggregation> facets(Query kinds, java.util.Set<String> selected) {
 		Map<String, Aggregation> aggregations = new java.util.LinkedHashMap<>();
-		Map<String, Query> perKind = new java.util.LinkedHashMap<>();
-		Kind.searchable().forEach(kind -> perKind.put(kind.name(), CatalogueQueries.kind(kind)));
-		aggregations.put("kinds", Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(perKind)))));
+		if (selected.contains("kinds")) {
+			Map<String, Query> perKind = new java.util.LinkedHashMap<>();
+			Kind.searchable().forEach(kind -> perKind.put(kind.name(), CatalogueQueries.kind(kind)));
+			aggregations.put("kinds", Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(perKind)))));
+		}
 		Map<String, Aggregation> counted = new java.util.LinkedHashMap<>();
-		TERM_FACETS
-			.forEach((name, field) -> counted.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(30)))));
+		TERM_FACETS.forEach((name, field) -> {
+			if (selected.contains(name)) {
+				counted.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(30))));
+			}
+		});
 		FILTER_FACETS.forEach((name, values) -> {
+			if (!selected.contains(name)) {
+				return;
+			}
 			Map<String, Query> perValue = new java.util.LinkedHashMap<>();
 			values.forEach(value -> perValue.put(value, clause(name, value)));
 			counted.put(name, Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(perValue)))));

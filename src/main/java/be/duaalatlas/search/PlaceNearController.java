@@ -36,7 +36,7 @@ class PlaceNearController {
 		List<Kind> only = kinds == null || kinds.isEmpty() ? Kind.located() : kinds;
 		SearchResponse<ObjectNode> response = search
 			.search(new CatalogueSearch.Request(null, SearchFilter.NONE.withKinds(only), centre, Sort.DISTANCE, page,
-					SearchConnections.selectsFacets(env), CatalogueSearch.INDEX_KINDS));
+					Shown.of(env), CatalogueSearch.INDEX_KINDS));
 		return connections.of(response, page, centre, place.lang());
 	}
 

@@ -35,14 +35,6 @@ class SearchConnections {
 		mappers.forEach(mapper -> this.mappers.put(mapper.indexKind(), mapper));
 	}
 
-	/**
-	 * Facets cost aggregations over the whole result: they are computed only when the
-	 * query selects them.
-	 */
-	static boolean selectsFacets(DataFetchingEnvironment env) {
-		return env.getSelectionSet().contains("facets");
-	}
-
 	SearchConnection of(SearchResponse<ObjectNode> response, PageRequest page, ResolvedNear near, String lang) {
 		List<Hit<ObjectNode>> hits = response.hits().hits();
 		List<SearchEdge> edges = new ArrayList<>();
@@ -86,10 +78,7 @@ class SearchConnections {
 		}
 		List<FacetCount> kinds = new ArrayList<>();
 		Map<String, ? extends co.elastic.clients.elasticsearch._types.aggregations.FiltersBucket> perKind = aggregations
-			.get("kinds")
-			.filters()
-			.buckets()
-			.keyed();
+			.containsKey("kinds") ? aggregations.get("kinds").filters().buckets().keyed() : Map.of();
 		Kind.searchable().forEach(kind -> {
 			if (perKind.containsKey(kind.name()) && perKind.get(kind.name()).docCount() > 0) {
 				kinds.add(new FacetCount(kind.name(), perKind.get(kind.name()).docCount()));
@@ -103,6 +92,10 @@ class SearchConnections {
 	}
 
 	private static List<FacetCount> counts(Aggregate aggregate, String enumeration) {
+		if (aggregate == null) {
+			// a facet the query does not select was not asked for
+			return List.of();
+		}
 		Aggregate values = aggregate.isFilter() ? aggregate.filter().aggregations().get("values") : aggregate;
 		List<FacetCount> counts = new ArrayList<>();
 		if (values.isFilters()) {

@@ -35,8 +35,14 @@ class SearchController {
 			DataFetchingEnvironment env) {
 		PageRequest page = PageRequest.of(first, after);
 		ResolvedNear centre = ResolvedNear.of(near, queries.gazetteer(), "near");
-		SearchResponse<ObjectNode> response = search.search(new CatalogueSearch.Request(text, filter, centre, sort,
-				page, SearchConnections.selectsFacets(env), CatalogueSearch.INDEX_KINDS));
+		Shown shown = Shown.of(env);
+		// every index when the kinds facet counts the other kinds too; else only the
+		// filter's kinds' indices (the same hits and counts: the other facets count
+		// within
+		// the filter's kinds anyway)
+		SearchResponse<ObjectNode> response = search.search(shown.facets().contains("kinds")
+				? new CatalogueSearch.Request(text, filter, centre, sort, page, shown, CatalogueSearch.INDEX_KINDS)
+				: new CatalogueSearch.Request(text, filter, centre, sort, page, shown));
 		return connections.of(response, page, centre, Languages.of(lang, env));
 	}
 

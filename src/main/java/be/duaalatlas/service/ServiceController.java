@@ -17,6 +17,7 @@ import be.duaalatlas.search.Documents;
 import be.duaalatlas.search.Near;
 import be.duaalatlas.search.ResolvedNear;
 import be.duaalatlas.search.SearchFilter;
+import be.duaalatlas.search.Shown;
 import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.stakeholder.Stakeholder;
 import be.duaalatlas.stakeholder.StakeholderDocument;
@@ -97,7 +98,7 @@ class ServiceController {
 			.withStep(step);
 		String language = Languages.of(lang, env);
 		SearchResponse<ObjectNode> response = search
-			.search(new CatalogueSearch.Request(null, filter, null, Sort.NAME, page, false));
+			.search(new CatalogueSearch.Request(null, filter, null, Sort.NAME, page, Shown.HITS));
 		return Connection.of(response, page, hit -> toService(hit.source(), language));
 	}
 

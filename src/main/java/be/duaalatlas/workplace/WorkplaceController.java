@@ -17,6 +17,7 @@ import be.duaalatlas.search.Documents;
 import be.duaalatlas.search.Near;
 import be.duaalatlas.search.ResolvedNear;
 import be.duaalatlas.search.SearchFilter;
+import be.duaalatlas.search.Shown;
 import be.duaalatlas.stakeholder.Stakeholder;
 import be.duaalatlas.stakeholder.StakeholderDocument;
 import be.duaalatlas.search.Sort;
@@ -127,7 +128,7 @@ class WorkplaceController {
 		PageRequest page = PageRequest.of(first, after);
 		SearchResponse<ObjectNode> response = search
 			.search(new CatalogueSearch.Request(null, filter.withKinds(List.of(Kind.WORKPLACE)), centre,
-					sort == null ? Sort.LOOKING_FIRST : sort, page, false));
+					sort == null ? Sort.LOOKING_FIRST : sort, page, Shown.HITS));
 		return Connection.of(response, page, hit -> {
 			WorkplaceDocument doc = json.convertValue(hit.source(), WorkplaceDocument.class);
 			return Workplace.of(doc, lang,
