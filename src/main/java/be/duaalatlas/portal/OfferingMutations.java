@@ -52,7 +52,8 @@ class OfferingMutations {
 			Map.entry("street", "input.street"), Map.entry("postcode", "input.postcode"),
 			Map.entry("language", "input.language"), Map.entry("start", "input.start"),
 			Map.entry("website", "input.website"), Map.entry("email", "input.email"), Map.entry("phone", "input.phone"),
-			Map.entry("enrolment_url", "input.enrolmentUrl"));
+			Map.entry("enrolment_url", "input.enrolmentUrl"),
+			Map.entry("institution_number", "input.institutionNumber"));
 
 	private final PartnerWrites writes;
 
@@ -134,6 +135,7 @@ class OfferingMutations {
 		row.put("email", input.email());
 		row.put("phone", input.phone());
 		row.put("enrolment_url", input.enrolmentUrl());
+		row.put("institution_number", input.institutionNumber());
 		row.replaceAll((column, value) -> {
 			if (value != null && value.length() > MAX_TEXT) {
 				throw new BadArgumentException(INPUT_FIELDS.getOrDefault(column, "input"),
@@ -164,7 +166,7 @@ class OfferingMutations {
 	/** The GraphQL {@code OfferingInput}, named as the providers' CSV. */
 	record OfferingInput(String key, String providerId, String programmeCode, String providerName,
 			ProviderKind providerKind, String street, String postcode, String language, String start, String website,
-			String email, String phone, String enrolmentUrl) {
+			String email, String phone, String enrolmentUrl, String institutionNumber) {
 	}
 
 	/** The GraphQL {@code OfferingWritePayload}. */

@@ -30,8 +30,10 @@ public record OfferingDocument(String kind, String id, String programmeCode, Loc
 	 * The training provider (school, CDO, Syntra campus, BuSO school, CVO).
 	 *
 	 * @param contact the school's public channels and enrolment page; never a person
+	 * @param institutionNumber the school number (instellingsnummer) of the Department of
+	 * Education, six digits, when the source gives it
 	 */
-	public record Provider(String id, String name, ProviderKind kind, Contact contact) {
+	public record Provider(String id, String name, ProviderKind kind, Contact contact, String institutionNumber) {
 	}
 
 	/**

@@ -22,6 +22,7 @@ import be.duaalatlas.search.Shown;
 import be.duaalatlas.search.Sort;
 import be.duaalatlas.vocabulary.Kind;
 import be.duaalatlas.vocabulary.Language;
+import be.duaalatlas.vocabulary.QualificationCodes;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -187,6 +188,15 @@ class ProgrammeController {
 	 * {@code lang}.
 	 */
 	record QualificationView(String id, String name, List<Programme> programmes, String lang) {
+
+		/**
+		 * Its code in the Flemish qualifications database, only where a cited public
+		 * source gave it.
+		 */
+		public String code() {
+			return QualificationCodes.of(id).orElse(null);
+		}
+
 	}
 
 }

@@ -3,13 +3,18 @@ package be.duaalatlas.search;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.place.Gazetteer;
 import be.duaalatlas.vocabulary.Coded;
+import be.duaalatlas.vocabulary.InstitutionNumber;
+import be.duaalatlas.vocabulary.KboNumber;
 import be.duaalatlas.vocabulary.Kind;
+import be.duaalatlas.vocabulary.QualificationCodes;
 import be.duaalatlas.vocabulary.RecognitionStatus;
 import be.duaalatlas.vocabulary.Region;
 import be.duaalatlas.vocabulary.Sector;
@@ -17,6 +22,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TermQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 
 import org.springframework.stereotype.Component;
@@ -118,6 +124,8 @@ public class CatalogueQueries {
 					.maxExpansions(10)
 					.boost(0.5f)))
 				.should(s -> s.match(m -> m.field("name.nl.prefix").query(q).boost(0.3f)));
+			// an official number typed in any usual writing finds its records first
+			officialNumbers(q).forEach(number -> b.should(s -> s.term(number)));
 			if (q.indexOf(' ') > 0) {
 				// a record that has every word of a longer query (a company's or a text's
 				// name) beats one that has one
@@ -129,6 +137,44 @@ public class CatalogueQueries {
 			}
 			return b.minimumShouldMatch("1");
 		}));
+	}
+
+	/**
+	 * The official numbers in a text (the whole text, or one of its words), each as a
+	 * term on the field that holds it in the index's written form: enterprise and
+	 * establishment unit numbers read by the KBO's rule ({@link KboNumber}), a school's
+	 * number ({@link InstitutionNumber}) as its offerings, and the code of a professional
+	 * qualification ({@link QualificationCodes}) as the programmes that lead to it.
+	 */
+	static List<TermQuery> officialNumbers(String text) {
+		Set<String> candidates = new LinkedHashSet<>();
+		candidates.add(text);
+		candidates.addAll(List.of(text.split("\\s+")));
+		List<TermQuery> terms = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (String candidate : candidates) {
+			KboNumber.Reading enterprise = KboNumber.readEnterprise(candidate);
+			if (enterprise.valid() && seen.add(enterprise.number())) {
+				terms.add(numberTerm("enterpriseNumber", enterprise.number()));
+			}
+			KboNumber.Reading establishment = KboNumber.readEstablishment(candidate);
+			if (establishment.valid() && seen.add(establishment.number())) {
+				terms.add(numberTerm("establishmentNumber", establishment.number()));
+			}
+			String school = InstitutionNumber.read(candidate);
+			if (school != null && seen.add(school)) {
+				terms.add(numberTerm("provider.institutionNumber", school));
+			}
+			QualificationCodes.read(candidate)
+				.flatMap(QualificationCodes::qualificationOf)
+				.filter(seen::add)
+				.ifPresent(id -> terms.add(numberTerm("qualifications.id", id)));
+		}
+		return terms;
+	}
+
+	private static TermQuery numberTerm(String field, String number) {
+		return TermQuery.of(t -> t.field(field).value(number).boost(10f));
 	}
 
 	/**
@@ -193,6 +239,23 @@ public class CatalogueQueries {
 					.filter(x -> x.range(g -> g.date(d -> d.field("recognitions.validFrom").lte(day))))
 					.filter(x -> x.range(g -> g.date(d -> d.field("recognitions.validUntil").gte(day)))))))));
 		}
+		if (f.enterpriseNumber() != null) {
+			String number = officialNumber(KboNumber.readEnterprise(f.enterpriseNumber()), path + ".enterpriseNumber");
+			clauses.add(Query.of(q -> q.term(t -> t.field("enterpriseNumber").value(number))));
+		}
+		if (f.establishmentNumber() != null) {
+			String number = officialNumber(KboNumber.readEstablishment(f.establishmentNumber()),
+					path + ".establishmentNumber");
+			clauses.add(Query.of(q -> q.term(t -> t.field("establishmentNumber").value(number))));
+		}
+		if (f.institutionNumber() != null) {
+			String number = InstitutionNumber.read(f.institutionNumber());
+			if (number == null) {
+				throw new BadArgumentException(path + ".institutionNumber",
+						InstitutionNumber.problem(f.institutionNumber()));
+			}
+			clauses.add(Query.of(q -> q.term(t -> t.field("provider.institutionNumber").value(number))));
+		}
 		if (f.lookingForLearner() != null) {
 			// what the company says while it holds: a workplace that said nothing, or did
 			// not confirm it in time, matches neither true nor false
@@ -254,6 +317,9 @@ public class CatalogueQueries {
 		requireKind(f.lookingForLearner() != null, kinds, Kind.WORKPLACE, path + ".lookingForLearner");
 		requireKind(f.recognisedBy() != null, kinds, Kind.WORKPLACE, path + ".recognisedBy");
 		requireKind(f.recognitionValidOn() != null, kinds, Kind.WORKPLACE, path + ".recognitionValidOn");
+		requireKind(f.enterpriseNumber() != null, kinds, Kind.WORKPLACE, path + ".enterpriseNumber");
+		requireKind(f.establishmentNumber() != null, kinds, Kind.WORKPLACE, path + ".establishmentNumber");
+		requireKind(f.institutionNumber() != null, kinds, Kind.OFFERING, path + ".institutionNumber");
 		if (f.step() != null && !kinds.contains(Kind.SUPPORT_SERVICE)) {
 			throw new BadArgumentException(path + ".step",
 					"step only applies to SUPPORT_SERVICE, which kinds " + kinds + " leave out");
@@ -297,6 +363,16 @@ public class CatalogueQueries {
 			throw new BadArgumentException(argument, "unknown sector '" + sector + "'; sectors are "
 					+ Coded.codes(Sector.class).stream().sorted().toList());
 		}
+	}
+
+	/**
+	 * The number in the index's written form, or a BAD_REQUEST naming the argument.
+	 */
+	private static String officialNumber(KboNumber.Reading reading, String argument) {
+		if (!reading.valid()) {
+			throw new BadArgumentException(argument, reading.problem());
+		}
+		return reading.number();
 	}
 
 	private static void requireKind(boolean used, List<Kind> kinds, Kind kind, String argument) {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import be.duaalatlas.index.Snapshots;
 import be.duaalatlas.index.Snapshots.Snapshot;
 import be.duaalatlas.vocabulary.Kind;
+import be.duaalatlas.vocabulary.QualificationCodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -38,8 +39,22 @@ public class ProgrammeCodes {
 		return entries().stream().anyMatch(e -> e.code().equals(code));
 	}
 
-	public boolean qualificationExists(String id) {
+	/**
+	 * A qualification by its id, or by its code in the Flemish qualifications database.
+	 */
+	public boolean qualificationExists(String idOrCode) {
+		String id = qualificationId(idOrCode);
 		return entries().stream().anyMatch(e -> e.qualifications().contains(id));
+	}
+
+	/**
+	 * The qualification's id, also when it is given by its official code
+	 * ({@code BK-0357}, in any usual writing).
+	 */
+	static String qualificationId(String idOrCode) {
+		return QualificationCodes.read(idOrCode)
+			.map(code -> QualificationCodes.qualificationOf(code).orElse(code))
+			.orElse(idOrCode);
 	}
 
 	/**
@@ -57,7 +72,8 @@ public class ProgrammeCodes {
 	Set<String> matching(SearchFilter filter) {
 		return entries().stream()
 			.filter(e -> filter.programme() == null || e.code().equals(filter.programme()))
-			.filter(e -> filter.qualification() == null || e.qualifications().contains(filter.qualification()))
+			.filter(e -> filter.qualification() == null
+					|| e.qualifications().contains(qualificationId(filter.qualification())))
 			.filter(e -> filter.studyDomain() == null || e.studyDomain().equals(filter.studyDomain().name()))
 			.filter(e -> filter.grade() == null || e.grade().equals(filter.grade().code()))
 			.filter(e -> filter.finality() == null || e.finality().equals(filter.finality().code()))

@@ -19,10 +19,10 @@ import be.duaalatlas.vocabulary.StudyDomain;
 public record SearchFilter(List<Kind> kinds, String programme, String qualification, StudyDomain studyDomain,
 		Grade grade, Finality finality, List<String> sectors, List<Region> regions, String municipality, String rtcArea,
 		Audience audience, ProcessStep step, Language language, String recognisedBy, String recognitionValidOn,
-		Boolean lookingForLearner) {
+		Boolean lookingForLearner, String enterpriseNumber, String establishmentNumber, String institutionNumber) {
 
 	public static final SearchFilter NONE = new SearchFilter(null, null, null, null, null, null, null, null, null, null,
-			null, null, null, null, null, null);
+			null, null, null, null, null, null, null, null, null);
 
 	public static SearchFilter orNone(SearchFilter filter) {
 		return filter == null ? NONE : filter;
@@ -35,7 +35,8 @@ public record SearchFilter(List<Kind> kinds, String programme, String qualificat
 
 	public SearchFilter withKinds(List<Kind> only) {
 		return new SearchFilter(only, programme, qualification, studyDomain, grade, finality, sectors, regions,
-				municipality, rtcArea, audience, step, language, recognisedBy, recognitionValidOn, lookingForLearner);
+				municipality, rtcArea, audience, step, language, recognisedBy, recognitionValidOn, lookingForLearner,
+				enterpriseNumber, establishmentNumber, institutionNumber);
 	}
 
 	/**
@@ -44,55 +45,65 @@ public record SearchFilter(List<Kind> kinds, String programme, String qualificat
 	 */
 	public SearchFilter withProgramme(String code) {
 		return new SearchFilter(kinds, code, qualification, studyDomain, grade, finality, sectors, regions,
-				municipality, rtcArea, audience, step, language, recognisedBy, recognitionValidOn, lookingForLearner);
+				municipality, rtcArea, audience, step, language, recognisedBy, recognitionValidOn, lookingForLearner,
+				enterpriseNumber, establishmentNumber, institutionNumber);
 	}
 
 	public SearchFilter withQualification(String id) {
 		return new SearchFilter(kinds, programme, id, studyDomain, grade, finality, sectors, regions, municipality,
-				rtcArea, audience, step, language, recognisedBy, recognitionValidOn, lookingForLearner);
+				rtcArea, audience, step, language, recognisedBy, recognitionValidOn, lookingForLearner,
+				enterpriseNumber, establishmentNumber, institutionNumber);
 	}
 
 	public SearchFilter withStudyDomain(StudyDomain domain) {
 		return new SearchFilter(kinds, programme, qualification, domain, grade, finality, sectors, regions,
-				municipality, rtcArea, audience, step, language, recognisedBy, recognitionValidOn, lookingForLearner);
+				municipality, rtcArea, audience, step, language, recognisedBy, recognitionValidOn, lookingForLearner,
+				enterpriseNumber, establishmentNumber, institutionNumber);
 	}
 
 	public SearchFilter withGrade(Grade only) {
 		return new SearchFilter(kinds, programme, qualification, studyDomain, only, finality, sectors, regions,
-				municipality, rtcArea, audience, step, language, recognisedBy, recognitionValidOn, lookingForLearner);
+				municipality, rtcArea, audience, step, language, recognisedBy, recognitionValidOn, lookingForLearner,
+				enterpriseNumber, establishmentNumber, institutionNumber);
 	}
 
 	public SearchFilter withFinality(Finality only) {
 		return new SearchFilter(kinds, programme, qualification, studyDomain, grade, only, sectors, regions,
-				municipality, rtcArea, audience, step, language, recognisedBy, recognitionValidOn, lookingForLearner);
+				municipality, rtcArea, audience, step, language, recognisedBy, recognitionValidOn, lookingForLearner,
+				enterpriseNumber, establishmentNumber, institutionNumber);
 	}
 
 	/** Records of this sector (code), or every sector for null. */
 	public SearchFilter withSector(String sector) {
 		return new SearchFilter(kinds, programme, qualification, studyDomain, grade, finality,
 				sector == null ? null : List.of(sector), regions, municipality, rtcArea, audience, step, language,
-				recognisedBy, recognitionValidOn, lookingForLearner);
+				recognisedBy, recognitionValidOn, lookingForLearner, enterpriseNumber, establishmentNumber,
+				institutionNumber);
 	}
 
 	public SearchFilter withRegions(List<Region> only) {
 		return new SearchFilter(kinds, programme, qualification, studyDomain, grade, finality, sectors,
 				only == null || only.isEmpty() ? null : only, municipality, rtcArea, audience, step, language,
-				recognisedBy, recognitionValidOn, lookingForLearner);
+				recognisedBy, recognitionValidOn, lookingForLearner, enterpriseNumber, establishmentNumber,
+				institutionNumber);
 	}
 
 	public SearchFilter withAudience(Audience only) {
 		return new SearchFilter(kinds, programme, qualification, studyDomain, grade, finality, sectors, regions,
-				municipality, rtcArea, only, step, language, recognisedBy, recognitionValidOn, lookingForLearner);
+				municipality, rtcArea, only, step, language, recognisedBy, recognitionValidOn, lookingForLearner,
+				enterpriseNumber, establishmentNumber, institutionNumber);
 	}
 
 	public SearchFilter withStep(ProcessStep only) {
 		return new SearchFilter(kinds, programme, qualification, studyDomain, grade, finality, sectors, regions,
-				municipality, rtcArea, audience, only, language, recognisedBy, recognitionValidOn, lookingForLearner);
+				municipality, rtcArea, audience, only, language, recognisedBy, recognitionValidOn, lookingForLearner,
+				enterpriseNumber, establishmentNumber, institutionNumber);
 	}
 
 	public SearchFilter withLookingForLearner(Boolean looking) {
 		return new SearchFilter(kinds, programme, qualification, studyDomain, grade, finality, sectors, regions,
-				municipality, rtcArea, audience, step, language, recognisedBy, recognitionValidOn, looking);
+				municipality, rtcArea, audience, step, language, recognisedBy, recognitionValidOn, looking,
+				enterpriseNumber, establishmentNumber, institutionNumber);
 	}
 
 	boolean hasProgrammeAttributes() {

@@ -15,10 +15,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import be.duaalatlas.ingest.CsvRows;
-import be.duaalatlas.ingest.EnterpriseNumber;
 import be.duaalatlas.ingest.Values;
 import be.duaalatlas.programme.ProviderKind;
 import be.duaalatlas.vocabulary.JointCommittees;
+import be.duaalatlas.vocabulary.KboNumber;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -125,7 +125,7 @@ public final class CatalogueGenerator {
 					i % 1000);
 			// a valid KBO number (mod-97 check digits) that no real enterprise of the
 			// sample range is likely to have
-			String enterprise = EnterpriseNumber.of(4_000_000L + i % 6_000_000);
+			String enterprise = KboNumber.of(4_000_000L + i % 6_000_000);
 			String legalForm = LEGAL_FORMS[random.nextInt(LEGAL_FORMS.length)];
 			String name = NAME_PARTS[random.nextInt(NAME_PARTS.length)] + " "
 					+ SECTOR_NOUNS.getOrDefault(sector, "Bedrijf") + " "

@@ -26,6 +26,7 @@ import be.duaalatlas.programme.ProgrammeDocument;
 import be.duaalatlas.programme.ProviderKind;
 import be.duaalatlas.vocabulary.Coded;
 import be.duaalatlas.vocabulary.Enums;
+import be.duaalatlas.vocabulary.InstitutionNumber;
 import be.duaalatlas.vocabulary.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -112,6 +113,8 @@ public class OfferingsSource implements CatalogueSource {
 		rules.put("email", Values.email(row, "email"));
 		rules.put("phone", Values.phone(row, "phone"));
 		rules.put("enrolment_url", Values.webAddress(row, "enrolment_url"));
+		rules.put("institution_number", Values.isBlank(row.get("institution_number")) ? null
+				: InstitutionNumber.problem(row.get("institution_number")));
 		for (Map.Entry<String, String> rule : rules.entrySet()) {
 			if (rule.getValue() != null) {
 				return Checked.problem(rule.getKey(), rule.getValue());
@@ -142,7 +145,9 @@ public class OfferingsSource implements CatalogueSource {
 				new Localized(p.path("name").path("nl").asText(), p.path("name").path("fr").asText(null),
 						p.path("name").path("en").asText(null)),
 				new Provider(row.get("provider_id"), row.get("provider_name"),
-						ProviderKind.valueOf(row.get("provider_kind")), contact),
+						ProviderKind.valueOf(row.get("provider_kind")), contact,
+						Values.isBlank(row.get("institution_number")) ? null
+								: InstitutionNumber.read(row.get("institution_number"))),
 				Values.blankToNull(row.get("street")), a.postcode(), municipality, a.province(), a.region(),
 				a.regions(), a.rtcArea(), a.location(), row.get("language"), List.of(row.get("language")),
 				Values.blankToNull(row.get("start")), p.path("studyDomain").asText(), p.path("grade").asText(),

@@ -11,10 +11,10 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import be.duaalatlas.index.Localized;
-import be.duaalatlas.ingest.EnterpriseNumber;
 import be.duaalatlas.ingest.Values;
 import be.duaalatlas.vocabulary.Enums;
 import be.duaalatlas.vocabulary.JointCommittees;
+import be.duaalatlas.vocabulary.KboNumber;
 import be.duaalatlas.vocabulary.RecognitionStatus;
 import be.duaalatlas.workplace.WorkplaceDocument.Recognition;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,13 +41,11 @@ public final class RegisterRules {
 	}
 
 	public static String enterpriseNumber(Map<String, String> row) {
-		return EnterpriseNumber.problem(row.get("enterprise_number"));
+		return KboNumber.enterpriseProblem(row.get("enterprise_number"));
 	}
 
 	public static String establishmentNumber(Map<String, String> row) {
-		String value = row.get("establishment_number");
-		return value == null || value.matches("[2-8]\\.\\d{3}\\.\\d{3}\\.\\d{3}") ? null
-				: "establishment_number '" + value + "' is not an establishment unit number like 2.123.456.789";
+		return KboNumber.establishmentProblem(row.get("establishment_number"));
 	}
 
 	/** A recognition ends on or after the day it starts (both valid dates). */

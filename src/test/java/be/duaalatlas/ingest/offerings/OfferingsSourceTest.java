@@ -47,7 +47,8 @@ class OfferingsSourceTest {
 				new Localized("Elektrische installaties duaal", "Installations électriques (en alternance)", null));
 		assertThat(gent.provider()).isEqualTo(new Provider("campus-zuid", "Campus Zuid (voorbeeld)",
 				ProviderKind.SECONDARY_SCHOOL, new OfferingDocument.Contact("https://www.campus-zuid.example", null,
-						null, "https://www.campus-zuid.example/inschrijven")));
+						null, "https://www.campus-zuid.example/inschrijven"),
+				null));
 		assertThat(gent.street()).isEqualTo("Voskenslaan 1");
 		assertThat(gent.postcode()).isEqualTo("9000");
 		// no municipality in the row: the postcode area's first place (by gazetteer line)
