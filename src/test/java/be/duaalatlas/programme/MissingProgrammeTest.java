@@ -48,6 +48,20 @@ class MissingProgrammeTest extends IngestIntegrationTest {
 			.orElseThrow()
 			.getKey();
 		ObjectNode programme = programmes.get(code);
+		// the programme classification of this generation in memory before the programme
+		// goes, as when a programme goes between two imports: it still says which
+		// programmes lead to the qualification (warmed with another qualification, so
+		// that no cached search for this one answers instead of the engine)
+		String otherQualification = byQualification.keySet()
+			.stream()
+			.filter(id -> !id.equals(qualification.getKey()))
+			.findFirst()
+			.orElseThrow();
+		graphQl.document("query($id: ID!) { qualification(id: $id) { id programmes { code } } }")
+			.variable("id", otherQualification)
+			.execute()
+			.errors()
+			.verify();
 
 		client.delete(d -> d.index(indices.alias("programmes")).id(code).refresh(Refresh.True));
 		try {
