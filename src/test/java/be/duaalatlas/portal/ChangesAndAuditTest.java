@@ -11,6 +11,7 @@ import be.duaalatlas.security.Right;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import static be.duaalatlas.GraphQlResults.nodes;
 import static be.duaalatlas.portal.PortalTesting.as;
 import static be.duaalatlas.portal.PortalTesting.refused;
 import static be.duaalatlas.portal.PortalTesting.workplace;
@@ -104,7 +105,7 @@ class ChangesAndAuditTest extends AtlasIntegrationTest {
 			.variable("input", stale)
 			.execute(), "FORBIDDEN", null);
 
-		List<JsonNode> own = PortalTesting.nodes(as(graphQl, token(owner, Right.WORKPLACES)).document(AUDIT)
+		List<JsonNode> own = nodes(as(graphQl, token(owner, Right.WORKPLACES)).document(AUDIT)
 			.execute()
 			.path("auditTrail")
 			.entity(JsonNode.class)
@@ -127,7 +128,7 @@ class ChangesAndAuditTest extends AtlasIntegrationTest {
 			assertThat(entry.path("expectedVersion").asInt()).isEqualTo(w.version());
 		});
 		// the other company's refused attempt is its own entry, not the owner's
-		List<JsonNode> others = PortalTesting.nodes(as(graphQl, token("0999999998", Right.WORKPLACES)).document(AUDIT)
+		List<JsonNode> others = nodes(as(graphQl, token("0999999998", Right.WORKPLACES)).document(AUDIT)
 			.execute()
 			.path("auditTrail")
 			.entity(JsonNode.class)
@@ -140,13 +141,12 @@ class ChangesAndAuditTest extends AtlasIntegrationTest {
 		refused(as(graphQl, token(owner, Right.WORKPLACES)).document(AUDIT).variable("org", "0999999998").execute(),
 				"FORBIDDEN", null);
 		refused(graphQl.document(AUDIT).execute(), "UNAUTHORIZED", null);
-		List<JsonNode> asAdministrator = PortalTesting
-			.nodes(as(graphQl, token("departement-onderwijs", Right.AUDIT)).document(AUDIT)
-				.variable("org", owner)
-				.execute()
-				.path("auditTrail")
-				.entity(JsonNode.class)
-				.get());
+		List<JsonNode> asAdministrator = nodes(as(graphQl, token("departement-onderwijs", Right.AUDIT)).document(AUDIT)
+			.variable("org", owner)
+			.execute()
+			.path("auditTrail")
+			.entity(JsonNode.class)
+			.get());
 		assertThat(asAdministrator).extracting(e -> e.path("changeCursor").asText())
 			.contains(accepted.path("change").path("cursor").asText());
 	}

@@ -16,13 +16,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+import static be.duaalatlas.GraphQlResults.texts;
+import static be.duaalatlas.GraphQlResults.nodes;
 import static be.duaalatlas.portal.PortalTesting.as;
 import static be.duaalatlas.portal.PortalTesting.refused;
-import static be.duaalatlas.portal.PortalTesting.refused401;
-import static be.duaalatlas.security.TestTokens.expired;
+import static be.duaalatlas.portal.PortalTesting.badTokensRefusedWith401;
 import static be.duaalatlas.security.TestTokens.token;
-import static be.duaalatlas.security.TestTokens.wrongAudience;
-import static be.duaalatlas.security.TestTokens.wrongIssuer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -128,10 +127,10 @@ class ContentMutationsTest extends AtlasIntegrationTest {
 
 	/** The keys of the key messages the public lists, and finds by searching. */
 	private List<String> listed() {
-		List<String> keys = new ArrayList<>(PortalTesting.texts(graphQl.document("""
+		List<String> keys = new ArrayList<>(texts(graphQl.document("""
 				{ keyMessages(first: 100) { edges { node { key } } } }
 				""").execute().path("keyMessages.edges[*].node.key").entity(JsonNode.class).get()));
-		keys.addAll(PortalTesting.texts(graphQl
+		keys.addAll(texts(graphQl
 			.document(
 					"""
 							{ search(text: "werkvloer", filter: { kinds: [KEY_MESSAGE] }, first: 100) { edges { node { ... on ContentItem { key } } } } }
@@ -159,9 +158,7 @@ class ContentMutationsTest extends AtlasIntegrationTest {
 				Map.of("input", text("km-test-no-token", EDITOR, "Anders"), "version", 1), WITHDRAW,
 				Map.of("key", "km-test-no-token", "version", 1));
 		writes.forEach((document, variables) -> {
-			refused401(port, expired(EDITOR, Right.CONTENT), document, variables, "expired");
-			refused401(port, wrongIssuer(EDITOR, Right.CONTENT), document, variables, "iss");
-			refused401(port, wrongAudience(EDITOR, Right.CONTENT), document, variables, "aud");
+			badTokensRefusedWith401(port, EDITOR, Right.CONTENT, document, variables);
 		});
 		assertThat(read("km-test-no-token")).isEqualTo(before);
 		assertThat(read("km-test-anonymous")).isNull();
@@ -222,10 +219,9 @@ class ContentMutationsTest extends AtlasIntegrationTest {
 		assertThat(withdrawal.path("change").path("kind").asText()).isEqualTo("GOOD_PRACTICE");
 		assertThat(read("km-test-lifecycle")).isNull();
 
-		List<String> operations = PortalTesting.nodes(graphQl.document("""
+		List<String> operations = nodes(graphQl.document("""
 				{ changes(kinds: [KEY_MESSAGE], first: 100) { edges { node { id operation } } } }
-				""").execute().path("changes").entity(JsonNode.class).get())
-			.stream()
+				""").execute().path("changes").entity(JsonNode.class).get()).stream()
 			.filter(change -> change.path("id").asText().equals("ContentItem:km-test-lifecycle"))
 			.map(change -> change.path("operation").asText())
 			.toList();
@@ -326,10 +322,9 @@ class ContentMutationsTest extends AtlasIntegrationTest {
 
 		// the editor's organisation reads every write, accepted and refused, in its
 		// audit trail
-		List<JsonNode> audit = PortalTesting.nodes(as(graphQl, editor).document("""
+		List<JsonNode> audit = nodes(as(graphQl, editor).document("""
 				{ auditTrail(first: 100) { edges { node { outcome error operation id version } } } }
-				""").execute().path("auditTrail").entity(JsonNode.class).get())
-			.stream()
+				""").execute().path("auditTrail").entity(JsonNode.class).get()).stream()
 			.filter(entry -> entry.path("id").asText().equals("ContentItem:km-test-stale"))
 			.toList();
 		assertThat(audit)

@@ -20,13 +20,11 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import static be.duaalatlas.GraphQlResults.nodes;
 import static be.duaalatlas.portal.PortalTesting.as;
 import static be.duaalatlas.portal.PortalTesting.refused;
-import static be.duaalatlas.portal.PortalTesting.refused401;
-import static be.duaalatlas.security.TestTokens.expired;
+import static be.duaalatlas.portal.PortalTesting.badTokensRefusedWith401;
 import static be.duaalatlas.security.TestTokens.token;
-import static be.duaalatlas.security.TestTokens.wrongAudience;
-import static be.duaalatlas.security.TestTokens.wrongIssuer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -73,7 +71,7 @@ class ListingReportsTest extends AtlasIntegrationTest {
 
 	/** The reports a token's organisation reads. */
 	private List<JsonNode> reportsOf(String token) {
-		return PortalTesting.nodes(as(graphQl, token).document(REPORTS)
+		return nodes(as(graphQl, token).document(REPORTS)
 			.variable("first", 100)
 			.execute()
 			.path("listingReports")
@@ -115,7 +113,7 @@ class ListingReportsTest extends AtlasIntegrationTest {
 			.containsOnly("Stakeholder:cevora");
 
 		// audited without the reporter: no subject, no organisation, no comment
-		List<JsonNode> audit = PortalTesting.nodes(as(graphQl, token("departement-onderwijs", Right.AUDIT)).document("""
+		List<JsonNode> audit = nodes(as(graphQl, token("departement-onderwijs", Right.AUDIT)).document("""
 				{ auditTrail(first: 100) { edges { node { outcome operation id subject organisation after } } } }
 				""").execute().path("auditTrail").entity(JsonNode.class).get());
 		assertThat(audit).filteredOn(entry -> entry.path("after").asText().contains(received.path("reportId").asText()))
@@ -140,9 +138,7 @@ class ListingReportsTest extends AtlasIntegrationTest {
 			.get();
 		refused(graphQl.document(REPORTS).variable("first", 10).execute(), "UNAUTHORIZED", null);
 		Map<String, Object> variables = Map.of("first", 10);
-		refused401(port, expired(workplace.owner(), Right.WORKPLACES), REPORTS, variables, "expired");
-		refused401(port, wrongIssuer(workplace.owner(), Right.WORKPLACES), REPORTS, variables, "iss");
-		refused401(port, wrongAudience(workplace.owner(), Right.WORKPLACES), REPORTS, variables, "aud");
+		badTokensRefusedWith401(port, workplace.owner(), Right.WORKPLACES, REPORTS, variables);
 		// the right role for another organisation, and an administrator: not theirs
 		assertThat(reportsOf(token("0999999999", Right.WORKPLACES))).extracting(r -> r.path("id").asText())
 			.doesNotContain(reportId);

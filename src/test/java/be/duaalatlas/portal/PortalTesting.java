@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import be.duaalatlas.security.Right;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.springframework.graphql.ResponseError;
@@ -13,6 +14,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static be.duaalatlas.security.TestTokens.expired;
+import static be.duaalatlas.security.TestTokens.wrongAudience;
+import static be.duaalatlas.security.TestTokens.wrongIssuer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Calling the API as a partner does: with a bearer token, and reading typed refusals. */
@@ -23,34 +27,6 @@ final class PortalTesting {
 
 	static HttpGraphQlTester as(HttpGraphQlTester graphQl, String token) {
 		return graphQl.mutate().header("Authorization", "Bearer " + token).build();
-	}
-
-	/**
-	 * Posts an operation with a bearer token that must be refused before anything runs:
-	 * HTTP 401, {@code WWW-Authenticate: Bearer error="invalid_token"} and an
-	 * {@code UNAUTHORIZED} error in the GraphQL shape saying why ({@code reason}).
-	 */
-	static void refused401(int port, String token, String document, Map<String, Object> variables, String reason) {
-		WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
-			.build()
-			.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.header("Authorization", "Bearer " + token)
-			.bodyValue(Map.of("query", document, "variables", variables))
-			.exchange()
-			.expectStatus()
-			.isEqualTo(HttpStatus.UNAUTHORIZED)
-			.expectHeader()
-			.value("WWW-Authenticate", header -> assertThat(header).startsWith("Bearer").contains("invalid_token"))
-			.expectBody(JsonNode.class)
-			.value(body -> {
-				JsonNode error = body.path("errors").path(0);
-				assertThat(error.path("extensions").path("classification").asText()).isEqualTo("UNAUTHORIZED");
-				assertThat(error.path("message").asText()).contains(reason);
-				assertThat(body.has("data")).isFalse();
-			});
 	}
 
 	/**
@@ -134,9 +110,22 @@ final class PortalTesting {
 	}
 
 	/**
-	 * Posts a GraphQL request with a token that must be refused before anything runs
-	 * (expired, another issuer, another audience): HTTP 401, a {@code WWW-Authenticate}
-	 * header, one UNAUTHORIZED error whose message says {@code reason}, no data.
+	 * The tokens refused before anything runs, each for the right organisation and the
+	 * right: expired, from another issuer, for another audience. Each gets HTTP 401 and
+	 * says why.
+	 */
+	static void badTokensRefusedWith401(int port, String organisation, Right right, String document,
+			Map<String, Object> variables) {
+		refusedWith401(port, expired(organisation, right), document, variables, "expired");
+		refusedWith401(port, wrongIssuer(organisation, right), document, variables, "iss");
+		refusedWith401(port, wrongAudience(organisation, right), document, variables, "aud");
+	}
+
+	/**
+	 * Posts a GraphQL request with a token that must be refused before anything runs:
+	 * HTTP 401, {@code WWW-Authenticate: Bearer error="invalid_token"} and one
+	 * {@code UNAUTHORIZED} error in the GraphQL shape whose message says {@code reason},
+	 * no data.
 	 */
 	static void refusedWith401(int port, String token, String document, Map<String, Object> variables, String reason) {
 		WebTestClient.bindToServer()
@@ -159,18 +148,6 @@ final class PortalTesting {
 				assertThat(error.path("message").asText()).contains(reason);
 				assertThat(body.has("data")).isFalse();
 			});
-	}
-
-	static List<String> texts(JsonNode array) {
-		List<String> values = new ArrayList<>();
-		array.forEach(value -> values.add(value.asText()));
-		return values;
-	}
-
-	static List<JsonNode> nodes(JsonNode connection) {
-		List<JsonNode> nodes = new ArrayList<>();
-		connection.path("edges").forEach(edge -> nodes.add(edge.path("node")));
-		return nodes;
 	}
 
 }

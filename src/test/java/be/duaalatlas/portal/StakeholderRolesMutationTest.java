@@ -11,13 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+import static be.duaalatlas.GraphQlResults.texts;
 import static be.duaalatlas.portal.PortalTesting.as;
 import static be.duaalatlas.portal.PortalTesting.refused;
-import static be.duaalatlas.portal.PortalTesting.refused401;
-import static be.duaalatlas.security.TestTokens.expired;
+import static be.duaalatlas.portal.PortalTesting.badTokensRefusedWith401;
 import static be.duaalatlas.security.TestTokens.token;
-import static be.duaalatlas.security.TestTokens.wrongAudience;
-import static be.duaalatlas.security.TestTokens.wrongIssuer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -74,9 +72,7 @@ class StakeholderRolesMutationTest extends AtlasIntegrationTest {
 		refused(describe(null, OWNER, version, roles), "UNAUTHORIZED", null);
 		Map<String, Object> variables = Map.of("input", Map.of("stakeholder", OWNER, "roles", roles), "version",
 				version);
-		refused401(port, expired(OWNER, Right.STAKEHOLDER), DESCRIBE, variables, "expired");
-		refused401(port, wrongIssuer(OWNER, Right.STAKEHOLDER), DESCRIBE, variables, "iss");
-		refused401(port, wrongAudience(OWNER, Right.STAKEHOLDER), DESCRIBE, variables, "aud");
+		badTokensRefusedWith401(port, OWNER, Right.STAKEHOLDER, DESCRIBE, variables);
 		assertThat(read()).isEqualTo(before);
 	}
 
@@ -105,7 +101,7 @@ class StakeholderRolesMutationTest extends AtlasIntegrationTest {
 		assertThat(payload.path("change").path("kind").asText()).isEqualTo("STAKEHOLDER");
 		assertThat(payload.path("change").path("id").asText()).isEqualTo("Stakeholder:" + OWNER);
 		assertThat(payload.path("change").path("operation").asText()).isEqualTo("CHANGED");
-		assertThat(PortalTesting.texts(payload.path("change").path("fields"))).contains("roles");
+		assertThat(texts(payload.path("change").path("fields"))).contains("roles");
 		JsonNode after = read();
 		assertThat(after.path("version").asInt()).isEqualTo(version + 1);
 		// the roles it holds stay, in their order, with their legal basis; only the

@@ -14,13 +14,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+import static be.duaalatlas.GraphQlResults.texts;
+import static be.duaalatlas.GraphQlResults.nodes;
 import static be.duaalatlas.portal.PortalTesting.as;
 import static be.duaalatlas.portal.PortalTesting.refused;
-import static be.duaalatlas.portal.PortalTesting.refused401;
-import static be.duaalatlas.security.TestTokens.expired;
+import static be.duaalatlas.portal.PortalTesting.badTokensRefusedWith401;
 import static be.duaalatlas.security.TestTokens.token;
-import static be.duaalatlas.security.TestTokens.wrongAudience;
-import static be.duaalatlas.security.TestTokens.wrongIssuer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -128,7 +127,7 @@ class SupportServiceMutationsTest extends AtlasIntegrationTest {
 	}
 
 	private List<String> servicesOf(String stakeholder) {
-		return PortalTesting.texts(graphQl.document(SERVICES_OF)
+		return texts(graphQl.document(SERVICES_OF)
 			.variable("id", stakeholder)
 			.execute()
 			.path("stakeholder.services[*].key")
@@ -159,9 +158,7 @@ class SupportServiceMutationsTest extends AtlasIntegrationTest {
 				Map.of("input", service("svc-test-bad-tokens", OWNER, "Anders"), "version", 1), REMOVE,
 				Map.of("key", "svc-test-bad-tokens", "version", 1));
 		writes.forEach((document, variables) -> {
-			refused401(port, expired(OWNER, Right.STAKEHOLDER), document, variables, "expired");
-			refused401(port, wrongIssuer(OWNER, Right.STAKEHOLDER), document, variables, "iss");
-			refused401(port, wrongAudience(OWNER, Right.STAKEHOLDER), document, variables, "aud");
+			badTokensRefusedWith401(port, OWNER, Right.STAKEHOLDER, document, variables);
 		});
 		assertThat(read("svc-test-bad-tokens")).isEqualTo(before);
 		assertThat(read("svc-test-bad-token-new")).isNull();
@@ -218,12 +215,12 @@ class SupportServiceMutationsTest extends AtlasIntegrationTest {
 		assertThat(afterChange.path("change").path("operation").asText()).isEqualTo("CHANGED");
 		JsonNode read = read("svc-test-lifecycle");
 		assertThat(read.path("title").path("value").asText()).isEqualTo("Mentoropleiding hout");
-		assertThat(PortalTesting.texts(read.path("audiences"))).containsExactly("MENTOR");
-		assertThat(PortalTesting.texts(read.path("sectors"))).isEmpty();
+		assertThat(texts(read.path("audiences"))).containsExactly("MENTOR");
+		assertThat(texts(read.path("sectors"))).isEmpty();
 		assertThat(read.path("version").asInt()).isEqualTo(2);
 		// the search, with its cached first pages, shows the change when the mutation
 		// has returned
-		assertThat(PortalTesting.texts(graphQl.document("""
+		assertThat(texts(graphQl.document("""
 				{ supportServices(audience: MENTOR, first: 100) { edges { node { key } } } }
 				""").execute().path("supportServices.edges[*].node.key").entity(JsonNode.class).get()))
 			.contains("svc-test-lifecycle");
@@ -238,10 +235,9 @@ class SupportServiceMutationsTest extends AtlasIntegrationTest {
 		assertThat(servicesOf(OWNER)).doesNotContain("svc-test-lifecycle");
 
 		// the change feed holds all three, in order
-		List<JsonNode> changes = PortalTesting.nodes(graphQl.document("""
+		List<JsonNode> changes = nodes(graphQl.document("""
 				{ changes(kinds: [SUPPORT_SERVICE], first: 100) { edges { node { id operation version } } } }
-				""").execute().path("changes").entity(JsonNode.class).get())
-			.stream()
+				""").execute().path("changes").entity(JsonNode.class).get()).stream()
 			.filter(change -> change.path("id").asText().equals("SupportService:svc-test-lifecycle"))
 			.toList();
 		assertThat(changes).extracting(change -> change.path("operation").asText())
@@ -297,17 +293,15 @@ class SupportServiceMutationsTest extends AtlasIntegrationTest {
 		refused(remove(owner, "svc-test-unknown", 0), "NOT_FOUND", "key");
 
 		// the stakeholder reads every write, accepted and refused, in its audit trail
-		List<JsonNode> audit = PortalTesting
-			.nodes(as(graphQl, owner)
-				.document(
-						"""
-								{ auditTrail(first: 100) { edges { node { outcome error operation id expectedVersion version before after } } } }
-								""")
-				.execute()
-				.path("auditTrail")
-				.entity(JsonNode.class)
-				.get())
-			.stream()
+		List<JsonNode> audit = nodes(as(graphQl, owner)
+			.document(
+					"""
+							{ auditTrail(first: 100) { edges { node { outcome error operation id expectedVersion version before after } } } }
+							""")
+			.execute()
+			.path("auditTrail")
+			.entity(JsonNode.class)
+			.get()).stream()
 			.filter(entry -> entry.path("id").asText().equals("SupportService:svc-test-stale"))
 			.toList();
 		assertThat(audit).anySatisfy(entry -> {

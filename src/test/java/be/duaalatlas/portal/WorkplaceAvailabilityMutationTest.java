@@ -1,6 +1,7 @@
 package be.duaalatlas.portal;
 
 import java.util.List;
+import java.util.Map;
 
 import be.duaalatlas.AtlasIntegrationTest;
 import be.duaalatlas.portal.PortalTesting.Workplace;
@@ -11,17 +12,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static be.duaalatlas.GraphQlResults.texts;
 import static be.duaalatlas.portal.PortalTesting.as;
+import static be.duaalatlas.portal.PortalTesting.badTokensRefusedWith401;
 import static be.duaalatlas.portal.PortalTesting.refused;
+import static be.duaalatlas.portal.PortalTesting.refusedWith401;
 import static be.duaalatlas.portal.PortalTesting.workplace;
-import static be.duaalatlas.security.TestTokens.expired;
 import static be.duaalatlas.security.TestTokens.token;
-import static be.duaalatlas.security.TestTokens.wrongAudience;
-import static be.duaalatlas.security.TestTokens.wrongIssuer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -60,29 +58,13 @@ class WorkplaceAvailabilityMutationTest extends AtlasIntegrationTest {
 	private GraphQlTester.Response set(String token, Workplace workplace, int version, boolean looking, Integer places,
 			String from) {
 		var tester = token == null ? graphQl : as(graphQl, token);
-		java.util.Map<String, Object> input = new java.util.HashMap<>();
+		Map<String, Object> input = new java.util.HashMap<>();
 		input.put("establishmentNumber", workplace.establishmentNumber());
 		input.put("version", version);
 		input.put("lookingForLearner", looking);
 		input.put("places", places);
 		input.put("availableFrom", from);
 		return tester.document(SET).variable("input", input).execute();
-	}
-
-	private WebTestClient.ResponseSpec post(String token, Workplace workplace) {
-		return WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
-			.build()
-			.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.header("Authorization", "Bearer " + token)
-			.bodyValue(java.util.Map.of("query", SET, "variables",
-					java.util.Map.of("input",
-							java.util.Map.of("establishmentNumber", workplace.establishmentNumber(), "version",
-									workplace.version(), "lookingForLearner",
-									!Boolean.TRUE.equals(workplace.lookingForLearner())))))
-			.exchange();
 	}
 
 	@Test
@@ -95,26 +77,11 @@ class WorkplaceAvailabilityMutationTest extends AtlasIntegrationTest {
 	@Test
 	void anExpiredTokenAWrongIssuerAndAWrongAudienceAreRefusedWith401BeforeAnythingRuns() {
 		Workplace before = workplace(graphQl, company.establishmentNumber());
-		String owner = before.owner();
-		assertRefused401(post(expired(owner, Right.WORKPLACES), before), "expired");
-		assertRefused401(post(wrongIssuer(owner, Right.WORKPLACES), before), "iss");
-		assertRefused401(post(wrongAudience(owner, Right.WORKPLACES), before), "aud");
-		assertRefused401(post("not-a-jwt", before), "Malformed");
+		Map<String, Object> variables = Map.of("input", Map.of("establishmentNumber", before.establishmentNumber(),
+				"version", before.version(), "lookingForLearner", !Boolean.TRUE.equals(before.lookingForLearner())));
+		badTokensRefusedWith401(port, before.owner(), Right.WORKPLACES, SET, variables);
+		refusedWith401(port, "not-a-jwt", SET, variables, "Malformed");
 		assertThat(workplace(graphQl, company.establishmentNumber())).isEqualTo(before);
-	}
-
-	private static void assertRefused401(WebTestClient.ResponseSpec response, String reason) {
-		response.expectStatus()
-			.isEqualTo(HttpStatus.UNAUTHORIZED)
-			.expectHeader()
-			.value("WWW-Authenticate", header -> assertThat(header).startsWith("Bearer").contains("invalid_token"))
-			.expectBody(JsonNode.class)
-			.value(body -> {
-				JsonNode error = body.path("errors").path(0);
-				assertThat(error.path("extensions").path("classification").asText()).isEqualTo("UNAUTHORIZED");
-				assertThat(error.path("message").asText()).contains(reason);
-				assertThat(body.has("data")).isFalse();
-			});
 	}
 
 	@Test
@@ -159,7 +126,7 @@ class WorkplaceAvailabilityMutationTest extends AtlasIntegrationTest {
 		assertThat(change.path("id").asText()).isEqualTo("Workplace:" + before.establishmentNumber());
 		assertThat(change.path("operation").asText()).isEqualTo("CHANGED");
 		assertThat(change.path("version").asInt()).isEqualTo(before.version() + 1);
-		assertThat(PortalTesting.texts(change.path("fields"))).containsExactlyInAnyOrder("lookingForLearner", "places",
+		assertThat(texts(change.path("fields"))).containsExactlyInAnyOrder("lookingForLearner", "places",
 				"availableFrom", "lastConfirmed");
 		assertThat(payload.path("visibleEverywhereBy").asText()).isNotBlank();
 
@@ -167,7 +134,7 @@ class WorkplaceAvailabilityMutationTest extends AtlasIntegrationTest {
 		assertThat(after).isEqualTo(new Workplace(before.establishmentNumber(), before.enterpriseNumber(),
 				before.municipality(), before.version() + 1, looking, 3, "2027-02-01"));
 		// search, with its caches, shows the change when the mutation has returned
-		List<String> found = PortalTesting.texts(graphQl.document("""
+		List<String> found = texts(graphQl.document("""
 				query($m: String!, $looking: Boolean!) {
 				  search(filter: { kinds: [WORKPLACE], municipality: $m, lookingForLearner: $looking }, first: 100) {
 				    edges { node { ... on Workplace { establishmentNumber } } }
