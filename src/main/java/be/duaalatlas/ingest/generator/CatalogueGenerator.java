@@ -17,8 +17,10 @@ import java.util.TreeMap;
 import be.duaalatlas.ingest.CsvRows;
 import be.duaalatlas.ingest.Values;
 import be.duaalatlas.programme.ProviderKind;
+import be.duaalatlas.vocabulary.Coded;
 import be.duaalatlas.vocabulary.JointCommittees;
 import be.duaalatlas.vocabulary.KboNumber;
+import be.duaalatlas.vocabulary.Sector;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -45,31 +47,9 @@ public final class CatalogueGenerator {
 	static final String OFFERINGS_HEADER = "id;programme_code;provider_id;provider_name;provider_kind;street;postcode;"
 			+ "municipality;language;start;changed;sample;website;email;phone;enrolment_url";
 
-	/**
-	 * The usual joint committee (paritair comité) of a sector's companies, as the
-	 * generator invents them.
-	 */
-	static final Map<String, String> JOINT_COMMITTEES = Map.ofEntries(Map.entry("bouw", "124"),
-			Map.entry("elektrotechniek", "149.01"), Map.entry("technologische-industrie", "111"),
-			Map.entry("hout-meubel", "126"), Map.entry("horeca", "302"), Map.entry("voeding", "118"),
-			Map.entry("handel", "201"), Map.entry("auto", "112"), Map.entry("logistiek-transport", "226"),
-			Map.entry("zorg-welzijn", "330"), Map.entry("haarzorg-schoonheid", "314"),
-			Map.entry("land-tuinbouw", "145"), Map.entry("schoonmaak", "121"), Map.entry("chemie-kunststof", "116"),
-			Map.entry("textiel-confectie", "120"), Map.entry("grafische-media", "130"),
-			Map.entry("bedienden-administratie", "200"));
-
 	private static final String[] NAME_PARTS = { "Aarde", "Beuk", "Delta", "Eik", "Fonkel", "Glans", "Haven", "Ijzer",
 			"Kade", "Linde", "Mol", "Noord", "Oever", "Polder", "Rank", "Schelde", "Toren", "Uil", "Veld", "Wilg",
 			"Zuid", "Berk", "Dijk", "Kouter", "Leie", "Maas", "Nete", "Vaart", "Zenne", "Demer" };
-
-	private static final Map<String, String> SECTOR_NOUNS = Map.ofEntries(Map.entry("bouw", "Bouw"),
-			Map.entry("elektrotechniek", "Elektro"), Map.entry("technologische-industrie", "Techniek"),
-			Map.entry("hout-meubel", "Schrijnwerk"), Map.entry("horeca", "Brasserie"), Map.entry("voeding", "Ambacht"),
-			Map.entry("handel", "Handel"), Map.entry("auto", "Garage"), Map.entry("logistiek-transport", "Logistiek"),
-			Map.entry("zorg-welzijn", "Zorg"), Map.entry("haarzorg-schoonheid", "Kapsalon"),
-			Map.entry("land-tuinbouw", "Groen"), Map.entry("schoonmaak", "Net"),
-			Map.entry("chemie-kunststof", "Chemie"), Map.entry("textiel-confectie", "Atelier"),
-			Map.entry("grafische-media", "Drukwerk"), Map.entry("bedienden-administratie", "Kantoor"));
 
 	private static final String[] LEGAL_FORMS = { "BV", "BV", "BV", "NV", "CV", "VZW", "EENMANSZAAK" };
 
@@ -128,14 +108,16 @@ public final class CatalogueGenerator {
 			String enterprise = KboNumber.of(4_000_000L + i % 6_000_000);
 			String legalForm = LEGAL_FORMS[random.nextInt(LEGAL_FORMS.length)];
 			String name = NAME_PARTS[random.nextInt(NAME_PARTS.length)] + " "
-					+ SECTOR_NOUNS.getOrDefault(sector, "Bedrijf") + " "
+					+ Coded.fromCode(Sector.class, sector).map(CatalogueGenerator::noun).orElse("Bedrijf") + " "
 					+ (legalForm.equals("EENMANSZAAK") ? "" : legalForm + " ") + "(voorbeeld)";
 			String street = STREETS[random.nextInt(STREETS.length)] + " " + (1 + random.nextInt(180));
 			List<String> programmes = programmesBySector.get(sector);
 			int count = 1 + (random.nextInt(10) < 7 ? 0 : random.nextInt(Math.min(3, programmes.size())));
 			// the company's joint committee routes its recognitions: a sectoral
 			// partnership, or the Flemish one
-			String jointCommittee = JOINT_COMMITTEES.getOrDefault(sector, "200");
+			String jointCommittee = Coded.fromCode(Sector.class, sector)
+				.map(CatalogueGenerator::jointCommittee)
+				.orElse("200");
 			String partnership = JointCommittees.recognisingBody(jointCommittee);
 			List<String> chosen = new ArrayList<>();
 			for (int r = 0; r < count; r++) {
@@ -195,6 +177,56 @@ public final class CatalogueGenerator {
 					"https://www." + id + ".example/inschrijven" });
 		}
 		return written.size();
+	}
+
+	/**
+	 * The usual joint committee (paritair comité) of a sector's companies, as the
+	 * generator invents them; a switch over every sector, so a new one cannot be
+	 * forgotten.
+	 */
+	static String jointCommittee(Sector sector) {
+		return switch (sector) {
+			case BOUW -> "124";
+			case ELEKTROTECHNIEK -> "149.01";
+			case TECHNOLOGISCHE_INDUSTRIE -> "111";
+			case HOUT_MEUBEL -> "126";
+			case HORECA -> "302";
+			case VOEDING -> "118";
+			case HANDEL -> "201";
+			case AUTO -> "112";
+			case LOGISTIEK_TRANSPORT -> "226";
+			case ZORG_WELZIJN -> "330";
+			case HAARZORG_SCHOONHEID -> "314";
+			case LAND_TUINBOUW -> "145";
+			case SCHOONMAAK -> "121";
+			case CHEMIE_KUNSTSTOF -> "116";
+			case TEXTIEL_CONFECTIE -> "120";
+			case GRAFISCHE_MEDIA -> "130";
+			case BEDIENDEN_ADMINISTRATIE -> "200";
+		};
+	}
+
+	/** The word in an invented company name of the sector. */
+	private static String noun(Sector sector) {
+		return switch (sector) {
+			case BOUW -> "Bouw";
+			case ELEKTROTECHNIEK -> "Elektro";
+			case TECHNOLOGISCHE_INDUSTRIE -> "Techniek";
+			case HOUT_MEUBEL -> "Schrijnwerk";
+			case HORECA -> "Brasserie";
+			case VOEDING -> "Ambacht";
+			case HANDEL -> "Handel";
+			case AUTO -> "Garage";
+			case LOGISTIEK_TRANSPORT -> "Logistiek";
+			case ZORG_WELZIJN -> "Zorg";
+			case HAARZORG_SCHOONHEID -> "Kapsalon";
+			case LAND_TUINBOUW -> "Groen";
+			case SCHOONMAAK -> "Net";
+			case CHEMIE_KUNSTSTOF -> "Chemie";
+			case TEXTIEL_CONFECTIE -> "Atelier";
+			case GRAFISCHE_MEDIA -> "Drukwerk";
+			case BEDIENDEN_ADMINISTRATIE -> "Kantoor";
+		};
 	}
 
 	private String pickSector() {
