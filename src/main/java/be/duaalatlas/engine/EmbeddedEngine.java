@@ -159,8 +159,8 @@ public final class EmbeddedEngine implements AutoCloseable {
 
 	/**
 	 * The version of the distribution under {@code home}, read from its folder name
-	 * ({@code elasticsearch-8.19.21}): what a container of the same engine is tagged
-	 * with.
+	 * ({@code elasticsearch-<version>}, the version pom.xml names): what a container of
+	 * the same engine is tagged with.
 	 */
 	public static String distributionVersion(Path home) {
 		String name = distribution(home.toAbsolutePath().normalize()).getFileName().toString();
