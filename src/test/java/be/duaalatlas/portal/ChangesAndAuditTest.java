@@ -168,7 +168,7 @@ class ChangesAndAuditTest extends AtlasIntegrationTest {
 		refused(graphQl.document(WorkplaceAvailabilityMutationTest.SET).variable("input", tooMany).execute(),
 				"UNAUTHORIZED", null);
 
-		List<JsonNode> own = PortalTesting.nodes(as(graphQl, token(owner, Right.WORKPLACES)).document(AUDIT)
+		List<JsonNode> own = nodes(as(graphQl, token(owner, Right.WORKPLACES)).document(AUDIT)
 			.execute()
 			.path("auditTrail")
 			.entity(JsonNode.class)
@@ -179,12 +179,11 @@ class ChangesAndAuditTest extends AtlasIntegrationTest {
 			.contains("REFUSED BAD_REQUEST Workplace:" + w.establishmentNumber() + " test-user@" + owner,
 					"REFUSED NOT_FOUND Workplace:2.999.999.999 test-user@" + owner);
 		// without a token there is no organisation: administrators read it
-		List<JsonNode> everyone = PortalTesting
-			.nodes(as(graphQl, token("departement-onderwijs", Right.AUDIT)).document(AUDIT)
-				.execute()
-				.path("auditTrail")
-				.entity(JsonNode.class)
-				.get());
+		List<JsonNode> everyone = nodes(as(graphQl, token("departement-onderwijs", Right.AUDIT)).document(AUDIT)
+			.execute()
+			.path("auditTrail")
+			.entity(JsonNode.class)
+			.get());
 		assertThat(everyone).anySatisfy(entry -> {
 			assertThat(entry.path("error").asText()).isEqualTo("UNAUTHORIZED");
 			assertThat(entry.path("id").asText()).isEqualTo("Workplace:" + w.establishmentNumber());
