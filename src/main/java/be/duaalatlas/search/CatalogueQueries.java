@@ -100,12 +100,15 @@ public class CatalogueQueries {
 
 	/**
 	 * The free-text query, or null when there is no text: the words as analysed (stemmed,
-	 * folded, pupil-word synonyms) on the combined fields, plus a cheap typo match on the
-	 * folded names (the first two letters must be right and a word expands to at most ten
-	 * others, so a typo costs little and does not drown exact matches), plus the start of
-	 * a name for the search-as-you-type box.
+	 * folded, pupil-word synonyms) on the combined fields, plus the start of a name for
+	 * the search-as-you-type box; with {@code typos}, also a typo match on the folded
+	 * names (the first two letters must be right and a word expands to at most ten
+	 * others, so a typo does not drown exact matches). The typo match is the costliest
+	 * clause (the engine builds an automaton per word and walks the names' terms with
+	 * it), so a search asks for it only when the words as typed found too little
+	 * ({@link CatalogueSearch}).
 	 */
-	public Query text(String text, String argument) {
+	public Query text(String text, String argument, boolean typos) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -117,13 +120,15 @@ public class CatalogueQueries {
 		return Query.of(t -> t.bool(b -> {
 			b.should(s -> s
 				.multiMatch(m -> m.query(q).fields(TEXT_FIELDS).type(TextQueryType.BestFields).tieBreaker(0.3)))
-				.should(s -> s.match(m -> m.field(FUZZY_FIELD)
+				.should(s -> s.match(m -> m.field("name.nl.prefix").query(q).boost(0.3f)));
+			if (typos) {
+				b.should(s -> s.match(m -> m.field(FUZZY_FIELD)
 					.query(q)
 					.fuzziness("AUTO")
 					.prefixLength(2)
 					.maxExpansions(10)
-					.boost(0.5f)))
-				.should(s -> s.match(m -> m.field("name.nl.prefix").query(q).boost(0.3f)));
+					.boost(0.5f)));
+			}
 			// an official number typed in any usual writing finds its records first
 			officialNumbers(q).forEach(number -> b.should(s -> s.term(number)));
 			if (q.indexOf(' ') > 0) {

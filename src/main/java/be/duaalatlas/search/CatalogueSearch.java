@@ -47,6 +47,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CatalogueSearch {
 
+	/** Hits of the words as typed below which a text search also looks for typos. */
+	static final int ENOUGH_WITHOUT_TYPOS = 3;
+
 	/** The index kinds of every searchable kind. */
 	public static final List<String> INDEX_KINDS = Kind.indexKinds(Kind.searchable());
 
@@ -169,9 +172,25 @@ public class CatalogueSearch {
 		return (int) Math.min(Integer.MAX_VALUE, bytes);
 	}
 
+	/**
+	 * A text search first looks for the words as typed (stemmed, folded, synonyms); only
+	 * when that finds fewer than {@link #ENOUGH_WITHOUT_TYPOS} hits does it ask again
+	 * with the typo match, so a correctly typed search never pays for it. Every page of a
+	 * search decides the same way (the count does not depend on the page), so a cursor
+	 * always continues the query that made it.
+	 */
 	private SearchResponse<ObjectNode> execute(Request request, LocalDate today) {
+		SearchResponse<ObjectNode> asTyped = execute(request, today, false);
+		if (request.text() == null || request.text().isBlank() || asTyped.hits().total() == null
+				|| asTyped.hits().total().value() >= ENOUGH_WITHOUT_TYPOS) {
+			return asTyped;
+		}
+		return execute(request, today, true);
+	}
+
+	private SearchResponse<ObjectNode> execute(Request request, LocalDate today, boolean typos) {
 		SearchFilter filter = SearchFilter.orNone(request.filter());
-		Query text = queries.text(request.text(), "text");
+		Query text = queries.text(request.text(), "text", typos);
 		List<Query> filters = new ArrayList<>(queries.filters(filter, request.near(), "filter"));
 		filters.add(Publication.shownOn(today));
 		if (request.extraFilters() != null) {
