@@ -92,10 +92,10 @@ class ListingReportController {
 			String comment = input.comment() == null || input.comment().isBlank() ? null : input.comment().strip();
 			ListingReports.Report report = new ListingReports.Report(UUID.randomUUID().toString(),
 					Instant.now().toString(), kind.globalId(recordId), kind.indexKind(), recordId,
-					owner(kind, record).orElse(null), input.reason(), comment);
+					owner(kind, record).orElse(null), input.reason().name(), comment);
 			reports.keep(report);
 			ObjectNode after = JsonNodeFactory.instance.objectNode()
-				.put("reason", input.reason())
+				.put("reason", input.reason().name())
 				.put("report", report.id());
 			audit.record(new AuditRecord(UUID.randomUUID().toString(), report.at(), AuditRecord.ACCEPTED, null, null,
 					null, null, List.of(), "reportListing", kind.indexKind(), recordId, null, null, null, null, after));
@@ -154,7 +154,7 @@ class ListingReportController {
 	}
 
 	/** The GraphQL {@code ListingReportInput}. */
-	record ReportInput(String id, String reason, String comment) {
+	record ReportInput(String id, ListingReportReason reason, String comment) {
 	}
 
 	/** The GraphQL {@code ListingReportPayload}. */

@@ -12,6 +12,7 @@ import be.duaalatlas.graphql.Languages;
 import be.duaalatlas.ingest.rolemap.RoleMapSource;
 import be.duaalatlas.ingest.yaml.YamlItems;
 import be.duaalatlas.security.Right;
+import be.duaalatlas.stakeholder.EcosystemRole;
 import be.duaalatlas.stakeholder.Stakeholder;
 import be.duaalatlas.stakeholder.StakeholderDocument;
 import be.duaalatlas.stakeholder.StakeholderDocument.Role;
@@ -66,15 +67,16 @@ class StakeholderRolesMutation {
 		ArrayNode described = json.createArrayNode();
 		for (int i = 0; i < input.roles().size(); i++) {
 			RoleDescriptionInput role = input.roles().get(i);
-			if (!byCode.containsKey(role.role())) {
+			String code = role.role().name();
+			if (!byCode.containsKey(code)) {
 				throw new BadArgumentException("input.roles[" + i + "].role",
-						"'" + role.role() + "' is not a role of " + input.stakeholder()
+						"'" + code + "' is not a role of " + input.stakeholder()
 								+ " in the role map; the role map's register decides who holds which role");
 			}
 			ObjectNode item = described.addObject();
-			item.put("role", role.role());
+			item.put("role", code);
 			item.set("description", json.valueToTree(role.description()));
-			item.put("legalBasis", byCode.get(role.role()).legalBasis());
+			item.put("legalBasis", byCode.get(code).legalBasis());
 		}
 		ObjectNode shape = json.createObjectNode();
 		shape.set("roles", described);
@@ -95,7 +97,7 @@ class StakeholderRolesMutation {
 	}
 
 	/** The GraphQL {@code RoleDescriptionInput}. */
-	record RoleDescriptionInput(String role, SupportServiceMutations.TextsInput description) {
+	record RoleDescriptionInput(EcosystemRole role, SupportServiceMutations.TextsInput description) {
 	}
 
 	/** The GraphQL {@code StakeholderWritePayload}. */
