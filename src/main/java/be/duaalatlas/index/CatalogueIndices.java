@@ -194,15 +194,25 @@ public class CatalogueIndices {
 	 * generation for a manual rollback).
 	 */
 	public void switchAlias(String kind, String index) {
+		switchAlias(kind, index, client);
+	}
+
+	/**
+	 * As {@link #switchAlias(String, String)}, with the flush and the first refresh of
+	 * the new version (all its segments written at once, which takes seconds for 100,000
+	 * documents on a busy machine) sent through {@code heavy}, a client with a longer
+	 * socket timeout than the queries' (the import's bulk client).
+	 */
+	public void switchAlias(String kind, String index, ElasticsearchClient heavy) {
 		String alias = alias(kind);
 		try {
-			client.indices()
+			heavy.indices()
 				.putSettings(p -> p.index(index)
 					.settings(s -> s.refreshInterval(t -> t.time("1s"))
 						.translog(t -> t
 							.durability(co.elastic.clients.elasticsearch.indices.TranslogDurability.Request))));
-			client.indices().flush(f -> f.index(index));
-			client.indices().refresh(r -> r.index(index));
+			heavy.indices().flush(f -> f.index(index));
+			heavy.indices().refresh(r -> r.index(index));
 			List<Action> actions = new ArrayList<>();
 			Optional<String> previous = live(kind).map(LiveIndex::index);
 			previous.ifPresent(old -> actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(alias)))));

@@ -130,7 +130,7 @@ public class CatalogueImporter {
 			// the files hold what the sources say; writes accepted through the API since
 			// then go on top, in order
 			long[] applied = acceptedWrites.stream().mapToLong(writes -> writes.reapply(kind, index)).toArray();
-			indices.switchAlias(kind, index);
+			indices.switchAlias(kind, index, bulkClient);
 			context.refresh(kind);
 			catchUp(kind, applied);
 		}
