@@ -100,7 +100,15 @@ public final class BenchmarkSuite {
 			for (String size : sizes) {
 				Report.Size section = report.size(size);
 				if (!"sample".equals(size)) {
-					importWorkplaces(Integer.parseInt(size), section);
+					try {
+						importWorkplaces(Integer.parseInt(size), section);
+					}
+					catch (IllegalStateException ex) {
+						// what failed is a result too: the report says so, and the larger sizes are not tried
+						section.failed(ex.getMessage());
+						report.write(output);
+						break;
+					}
 				}
 				Map<String, ContractLoad.Plan.Operation> operations = recordOperations();
 				for (int clients : List.of(1, 16)) {
@@ -190,7 +198,9 @@ public final class BenchmarkSuite {
 		Matcher summary = Pattern.compile("workplaces SUCCEEDED: read (\\d+), imported (\\d+), rejected (\\d+) in (\\d+) ms")
 			.matcher(output);
 		if (!summary.find()) {
-			throw new IllegalStateException("the import of " + count + " workplaces failed; see " + log);
+			Matcher failed = Pattern.compile("workplaces FAILED: .*").matcher(output);
+			throw new IllegalStateException("the import of " + count + " workplaces failed"
+					+ (failed.find() ? " (`" + failed.group() + "`)" : "") + "; see " + log);
 		}
 		long importMillis = Long.parseLong(summary.group(4));
 		JsonNode stats = get("/workplaces/_stats/docs");
