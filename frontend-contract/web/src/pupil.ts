@@ -114,7 +114,13 @@ export function pupilSearch(screen: HTMLElement, language: SiteLanguage) {
             h('strong', {}, node.provider.name),
             h('span', {}, ` · ${node.postcode} ${node.municipality?.value ?? ''}`),
             node.distanceKm != null ? h('span', { class: 'distance' }, ' · ' + words.km(node.distanceKm)) : null,
-            node.start ? h('span', {}, ` · ${words.starts} ${node.start}`) : null))));
+            node.start ? h('span', {}, ` · ${words.starts} ${node.start}`) : null,
+            h('p', { class: 'reach' },
+              node.contact.enrolmentUrl ? h('a', { class: 'enrol', href: node.contact.enrolmentUrl }, words.enrol) : null,
+              node.contact.website ? h('a', { class: 'website', href: node.contact.website }, words.website) : null,
+              node.contact.phone ? h('a', { class: 'phone', href: `tel:${node.contact.phone}` }, node.contact.phone) : null,
+              node.contact.email ? h('a', { class: 'email', href: `mailto:${node.contact.email}` }, node.contact.email) : null),
+            h('p', { class: 'how-to-enrol' }, node.howToEnrol.value)))));
     } catch (error) {
       offerings.replaceChildren(h('p', { class: 'error' }, words.error, ' ', String((error as Error).message)));
     }

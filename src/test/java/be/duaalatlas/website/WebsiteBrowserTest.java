@@ -43,6 +43,15 @@ class WebsiteBrowserTest extends BrowserTest {
 		assertThat(visible(By.cssSelector(".offerings h2")).getText())
 			.isEqualTo("Waar kan je Kapper-stylist duaal volgen in de buurt van 9000?");
 		assertThat(offerings.get(0)).contains("Syntra-campus Gent-Haven").contains("9000").contains(" km");
+		// and how to act on it: the school's enrolment page, its website and mailbox, in
+		// words where to enrol
+		WebElement first = browser.findElement(By.cssSelector(".offerings li.offering"));
+		assertThat(first.findElement(By.cssSelector("a.enrol")).getText()).isEqualTo("Inschrijven");
+		assertThat(first.findElement(By.cssSelector("a.enrol")).getAttribute("href"))
+			.isEqualTo("https://www.syntra-campus-gent-haven.example/inschrijven");
+		assertThat(first.findElement(By.cssSelector("a.email")).getAttribute("href"))
+			.isEqualTo("mailto:info@syntra-campus-gent-haven.example");
+		assertThat(first.findElement(By.cssSelector("p.how-to-enrol")).getText()).isNotBlank();
 		browser.executeScript("arguments[0].scrollIntoView({block: 'end'})",
 				browser.findElement(By.cssSelector(".offerings")));
 		screenshot("website-pupil-search");
