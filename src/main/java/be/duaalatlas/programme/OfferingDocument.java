@@ -3,6 +3,7 @@ package be.duaalatlas.programme;
 import java.util.List;
 
 import be.duaalatlas.index.Localized;
+import be.duaalatlas.index.LocalizedList;
 import be.duaalatlas.index.Provenance;
 import be.duaalatlas.place.PlaceDocument.GeoPoint;
 import be.duaalatlas.vocabulary.Kind;
@@ -14,15 +15,17 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * {@code offerings}. Carries the programme's name and classification so that offerings
  * are searched and filtered without a join.
  *
+ * @param aliases the programme's words pupils use, so that a pupil's word finds where the
+ * programme is offered, not only the programme
  * @param recordVersion how many writes through the API this record has had (absent:
  * none); a write names the version it read
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record OfferingDocument(String kind, String id, String programmeCode, Localized name, Provider provider,
-		String street, String postcode, Localized municipality, String province, String region, List<String> regions,
-		String rtcArea, GeoPoint location, String language, List<String> languages, String start, String studyDomain,
-		String grade, String finality, List<String> qualifications, List<String> sectors, boolean sample,
-		String updatedAt, Provenance provenance, Integer recordVersion) {
+public record OfferingDocument(String kind, String id, String programmeCode, Localized name, LocalizedList aliases,
+		Provider provider, String street, String postcode, Localized municipality, String province, String region,
+		List<String> regions, String rtcArea, GeoPoint location, String language, List<String> languages, String start,
+		String studyDomain, String grade, String finality, List<String> qualifications, List<String> sectors,
+		boolean sample, String updatedAt, Provenance provenance, Integer recordVersion) {
 
 	public static final String KIND = Kind.OFFERING.indexKind();
 

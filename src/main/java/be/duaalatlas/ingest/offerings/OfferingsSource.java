@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.Set;
 
 import be.duaalatlas.index.Localized;
+import be.duaalatlas.index.LocalizedList;
 import be.duaalatlas.index.Provenance;
 import be.duaalatlas.ingest.CatalogueSource;
 import be.duaalatlas.ingest.CsvRows;
@@ -144,6 +145,8 @@ public class OfferingsSource implements CatalogueSource {
 		return new Checked(new OfferingDocument(OfferingDocument.KIND, id, row.get("programme_code"),
 				new Localized(p.path("name").path("nl").asText(), p.path("name").path("fr").asText(null),
 						p.path("name").path("en").asText(null)),
+				new LocalizedList(texts(p.path("aliases").path("nl"), null), texts(p.path("aliases").path("fr"), null),
+						texts(p.path("aliases").path("en"), null)),
 				new Provider(row.get("provider_id"), row.get("provider_name"),
 						ProviderKind.valueOf(row.get("provider_kind")), contact,
 						Values.isBlank(row.get("institution_number")) ? null
