@@ -133,7 +133,8 @@ public class CatalogueSearch {
 		 */
 		public Request(String text, SearchFilter filter, ResolvedNear near, Sort sort, PageRequest page, Shown shown) {
 			this(text, filter, near, sort, page, shown,
-					Kind.indexKinds(SearchFilter.orNone(filter).kinds() == null ? Kind.searchable() : filter.kinds()),
+					Kind.indexKinds(SearchFilter.orNone(filter).kinds() == null || filter.kinds().isEmpty()
+							? Kind.searchable() : filter.kinds()),
 					null);
 		}
 
@@ -180,15 +181,28 @@ public class CatalogueSearch {
 	 * always continues the query that made it.
 	 */
 	private SearchResponse<ObjectNode> execute(Request request, LocalDate today) {
-		SearchResponse<ObjectNode> asTyped = execute(request, today, false);
+		long started = System.nanoTime();
+		SearchResponse<ObjectNode> asTyped = execute(request, today, false, engineBudget);
 		if (request.text() == null || request.text().isBlank() || asTyped.hits().total() == null
 				|| asTyped.hits().total().value() >= ENOUGH_WITHOUT_TYPOS) {
 			return asTyped;
 		}
-		return execute(request, today, true);
+		// the second search gets what is left of the request's budget, not a budget of
+		// its
+		// own
+		Duration left = engineBudget.minusNanos(System.nanoTime() - started);
+		if (!engineBudget.isZero() && left.toMillis() < 1) {
+			throw outOfBudget();
+		}
+		return execute(request, today, true, engineBudget.isZero() ? Duration.ZERO : left);
 	}
 
-	private SearchResponse<ObjectNode> execute(Request request, LocalDate today, boolean typos) {
+	private UncheckedIOException outOfBudget() {
+		return new UncheckedIOException(new SocketTimeoutException(
+				"the engine stopped the search at its time budget of " + engineBudget.toMillis() + " ms"));
+	}
+
+	private SearchResponse<ObjectNode> execute(Request request, LocalDate today, boolean typos, Duration budget) {
 		SearchFilter filter = SearchFilter.orNone(request.filter());
 		Query text = queries.text(request.text(), "text", typos);
 		List<Query> filters = new ArrayList<>(queries.filters(filter, request.near(), "filter"));
@@ -223,13 +237,16 @@ public class CatalogueSearch {
 					.size(request.page().first() + 1)
 					.sort(sort)
 					.trackTotalHits(t -> t.enabled(true));
-				if (!engineBudget.isZero()) {
-					s.timeout(engineBudget.toMillis() + "ms");
+				if (!budget.isZero()) {
+					s.timeout(budget.toMillis() + "ms");
 				}
 				if (kinds != null) {
 					s.postFilter(kinds);
 				}
-				if (text != null && request.indexKinds().size() > 1) {
+				// always with a text, however many indices: a hit's score (and so its
+				// cursor) must
+				// not depend on which indices a query searches
+				if (text != null) {
 					s.indicesBoost(request.indexKinds()
 						.stream()
 						.map(kind -> NamedValue.of(indices.alias(kind), KIND_WEIGHTS.getOrDefault(kind, 1.0)))
@@ -263,8 +280,7 @@ public class CatalogueSearch {
 			}, ObjectNode.class));
 			if (response.timedOut()) {
 				// partial hits and counts are not the answer: neither shown nor cached
-				throw new UncheckedIOException(new SocketTimeoutException(
-						"the engine stopped the search at its time budget of " + engineBudget.toMillis() + " ms"));
+				throw outOfBudget();
 			}
 			return response;
 		}
@@ -339,10 +355,9 @@ public class CatalogueSearch {
 	}
 
 	/**
-	 * Facets for the current query; all but the kinds facet also respect the kinds
-	 * filter.
+	 * The aggregations of the facets the query selects (each one is a pass over the whole
+	 * result); all but the kinds facet also respect the kinds filter.
 	 */
-	/** The selected facets' aggregations: each one is a pass over the whole result. */
 	private Map<String, Aggregation> facets(Query kinds, java.util.Set<String> selected) {
 		Map<String, Aggregation> aggregations = new java.util.LinkedHashMap<>();
 		if (selected.contains("kinds")) {
