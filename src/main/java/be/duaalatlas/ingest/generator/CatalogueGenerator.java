@@ -130,9 +130,11 @@ public final class CatalogueGenerator {
 				LocalDate until = from.plusYears(5);
 				int roll = random.nextInt(100);
 				String status = until.isBefore(today) ? "EXPIRED" : roll < 7 ? "WITHDRAWN" : "ACTIVE";
+				// recorded some days after it was granted, but never after today
+				LocalDate changed = from.plusDays(random.nextInt(60));
 				register.write(new String[] { "R" + (i * 4L + r), enterprise, establishment, name, legalForm, street,
 						place.postcode(), place.name(), sector, programme, "", partnership, from.toString(),
-						until.toString(), status, from.plusDays(random.nextInt(60)).toString(), "true",
+						until.toString(), status, (changed.isAfter(today) ? today : changed).toString(), "true",
 						jointCommittee });
 				recognitions++;
 			}
