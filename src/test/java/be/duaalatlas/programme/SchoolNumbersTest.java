@@ -1,5 +1,6 @@
 package be.duaalatlas.programme;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Map;
 import be.duaalatlas.AtlasIntegrationTest;
 import be.duaalatlas.security.Right;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -35,8 +37,10 @@ class SchoolNumbersTest extends AtlasIntegrationTest {
 				{ search(filter: { kinds: [OFFERING] }, first: 100) {
 				    edges { node { ... on Offering { sample provider { name institutionNumber } } } } } }
 				""").execute(), "search"));
-		assertThat(offerings).isNotEmpty().allSatisfy(offering -> {
-			assertThat(offering.path("sample").asBoolean()).isTrue();
+		// what providers wrote themselves through the portal (other tests do) is theirs,
+		// not the sample's
+		List<JsonNode> invented = offerings.stream().filter(offering -> offering.path("sample").asBoolean()).toList();
+		assertThat(invented).hasSizeGreaterThan(offerings.size() / 2).allSatisfy(offering -> {
 			assertThat(offering.path("provider").path("name").asText()).contains("(voorbeeld)");
 			assertThat(offering.path("provider").path("institutionNumber").isNull()).isTrue();
 		});
@@ -80,6 +84,13 @@ class SchoolNumbersTest extends AtlasIntegrationTest {
 				.path("removeOffering.id")
 				.entity(String.class)
 				.isEqualTo("Offering:" + KEY);
+			// the catalogue as this test found it, for the tests after it: a removal is
+			// visible in search within the catalogue's generation window
+			Awaitility.await("the removed offering gone from search")
+				.atMost(Duration.ofSeconds(30))
+				.until(() -> data(graphQl.document("""
+						{ search(filter: { kinds: [OFFERING], institutionNumber: "999990" }) { totalCount } }
+						""").execute(), "search").path("totalCount").asInt() == 0);
 		}
 	}
 
