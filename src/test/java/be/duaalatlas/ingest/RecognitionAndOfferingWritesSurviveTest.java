@@ -81,16 +81,11 @@ class RecognitionAndOfferingWritesSurviveTest extends AtlasIntegrationTest {
 
 	@Test
 	void aCreatedAndAChangedOfferingSurviveAFullReimportOfTheProvidersFile() {
-		JsonNode existing = graphQl
-			.document(
-					"""
-							{ search(filter: { kinds: [OFFERING] }, sort: NAME, first: 20) {
-							    edges { node { ... on Offering { id version postcode programme { code } provider { id name kind } } } } } }
-							""")
-			.execute()
-			.path("search.edges[12].node")
-			.entity(JsonNode.class)
-			.get();
+		JsonNode existing = graphQl.document("""
+				{ search(filter: { kinds: [OFFERING] }, sort: NAME, first: 20) {
+				    edges { node { ... on Offering { id version postcode programme { code } provider { id name kind }
+				                                      contact { website email phone enrolmentUrl } } } } } }
+				""").execute().path("search.edges[12].node").entity(JsonNode.class).get();
 		String provider = existing.path("provider").path("id").asText();
 		String key = existing.path("id").asText().substring("Offering:".length());
 		int version = existing.path("version").asInt();
@@ -124,6 +119,15 @@ class RecognitionAndOfferingWritesSurviveTest extends AtlasIntegrationTest {
 		JsonNode created = offering(fresh);
 		assertThat(created.path("start").asText()).isEqualTo("2028-09-01");
 		assertThat(created.path("version").asInt()).isEqualTo(1);
+		// the catalogue as this test found it, but for the changed start date
+		as(provider, Right.OFFERINGS)
+			.document("mutation($key: ID!, $version: Int!) { removeOffering(key: $key, version: $version) { id } }")
+			.variable("key", fresh)
+			.variable("version", 1)
+			.execute()
+			.path("removeOffering.id")
+			.entity(String.class)
+			.isEqualTo("Offering:" + fresh);
 	}
 
 	private static Map<String, Object> input(JsonNode existing, String key, String start) {
@@ -136,7 +140,13 @@ class RecognitionAndOfferingWritesSurviveTest extends AtlasIntegrationTest {
 		input.put("postcode", existing.path("postcode").asText());
 		input.put("language", "nl");
 		input.put("start", start);
-		input.put("website", "https://www.school.example");
+		// the sample offering's contact routes, kept: other tests read them
+		JsonNode contact = existing.path("contact");
+		for (String field : new String[] { "website", "email", "phone", "enrolmentUrl" }) {
+			if (contact.hasNonNull(field)) {
+				input.put(field, contact.path(field).asText());
+			}
+		}
 		return input;
 	}
 
