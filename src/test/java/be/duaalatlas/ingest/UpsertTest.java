@@ -1,14 +1,18 @@
 package be.duaalatlas.ingest;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import be.duaalatlas.AtlasIntegrationTest;
+import be.duaalatlas.security.Right;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 
+import static be.duaalatlas.security.TestTokens.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -58,6 +62,34 @@ class UpsertTest extends AtlasIntegrationTest {
 			.path("node.programme.code")
 			.entity(String.class)
 			.isEqualTo("kapper-stylist-duaal");
+
+		// the catalogue as this test found it, for the tests after it (a pupil's kapper
+		// search in Hasselt): the provider removes its offering through the portal
+		int version = graphQl.document("""
+				{ node(id: "Offering:upsert-test--kapper-stylist-duaal") { ... on Offering { version } } }
+				""").execute().path("node.version").entity(Integer.class).get();
+		graphQl.mutate()
+			.header("Authorization", "Bearer " + token("upsert-test", Right.OFFERINGS))
+			.build()
+			.document("mutation($key: ID!, $version: Int!) { removeOffering(key: $key, version: $version) { id } }")
+			.variable("key", "upsert-test--kapper-stylist-duaal")
+			.variable("version", version)
+			.execute()
+			.path("removeOffering.id")
+			.entity(String.class)
+			.isEqualTo("Offering:upsert-test--kapper-stylist-duaal");
+		Awaitility.await("the removed offering gone from search")
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> graphQl.document("""
+					{ search(filter: { kinds: [OFFERING] }, near: { postcode: "3500", radiusKm: 2 }, first: 100) {
+					    edges { node { ... on Offering { id } } } } }
+					""")
+				.execute()
+				.path("search.edges[*].node.id")
+				.entityList(String.class)
+				.get()
+				.stream()
+				.noneMatch("Offering:upsert-test--kapper-stylist-duaal"::equals));
 	}
 
 }
