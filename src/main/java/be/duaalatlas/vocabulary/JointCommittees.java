@@ -1,11 +1,5 @@
 package be.duaalatlas.vocabulary;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -83,29 +77,13 @@ public final class JointCommittees {
 
 	private static Map<String, Committee> load() {
 		Map<String, Committee> byCode = new LinkedHashMap<>();
-		try (InputStream in = JointCommittees.class.getClassLoader().getResourceAsStream(TABLE)) {
-			if (in == null) {
-				throw new IllegalStateException("missing " + TABLE + " on the classpath");
+		ClasspathTable.read(TABLE, (f, line) -> {
+			if (f.length != 3 || problem(f[0]) != null || byCode.containsKey(f[0])) {
+				throw new IllegalStateException(TABLE + ":" + line + ": expected a new joint committee number, "
+						+ "its name and a partnership id separated by tabs");
 			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			reader.readLine();
-			int line = 1;
-			for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-				line++;
-				if (text.isBlank()) {
-					continue;
-				}
-				String[] f = text.split("\t", -1);
-				if (f.length != 3 || problem(f[0]) != null || byCode.containsKey(f[0])) {
-					throw new IllegalStateException(TABLE + ":" + line + ": expected a new joint committee number, "
-							+ "its name and a partnership id separated by tabs");
-				}
-				byCode.put(f[0], new Committee(f[0], f[1], f[2]));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+			byCode.put(f[0], new Committee(f[0], f[1], f[2]));
+		});
 		return Collections.unmodifiableMap(byCode);
 	}
 

@@ -1,11 +1,5 @@
 package be.duaalatlas.vocabulary;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -68,30 +62,14 @@ public final class QualificationCodes {
 
 	private static Map<String, String> load() {
 		Map<String, String> codes = new LinkedHashMap<>();
-		try (InputStream in = QualificationCodes.class.getClassLoader().getResourceAsStream(TABLE)) {
-			if (in == null) {
-				throw new IllegalStateException("missing " + TABLE + " on the classpath");
+		ClasspathTable.read(TABLE, (f, line) -> {
+			if (f.length != 4 || !f[2].matches("BK-\\d{4}") || codes.containsKey(f[0]) || codes.containsValue(f[2])
+					|| f[3].isBlank()) {
+				throw new IllegalStateException(TABLE + ":" + line + ": expected a new qualification id, its "
+						+ "Dutch name, a new code like BK-0357 and where it was seen, separated by tabs");
 			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			reader.readLine();
-			int line = 1;
-			for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-				line++;
-				if (text.isBlank()) {
-					continue;
-				}
-				String[] f = text.split("\t", -1);
-				if (f.length != 4 || !f[2].matches("BK-\\d{4}") || codes.containsKey(f[0]) || codes.containsValue(f[2])
-						|| f[3].isBlank()) {
-					throw new IllegalStateException(TABLE + ":" + line + ": expected a new qualification id, its "
-							+ "Dutch name, a new code like BK-0357 and where it was seen, separated by tabs");
-				}
-				codes.put(f[0], f[2]);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+			codes.put(f[0], f[2]);
+		});
 		return Collections.unmodifiableMap(codes);
 	}
 
