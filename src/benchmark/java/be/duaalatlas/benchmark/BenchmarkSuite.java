@@ -42,7 +42,8 @@ import org.springframework.util.FileSystemUtils;
  * <li>the resident memory and heap of the service and the engine.</li>
  * </ul>
  * and writes BENCHMARKS.md. Settings (system properties): {@code benchmark.sizes} (default
- * {@code sample,100000,1000000}), {@code benchmark.seconds} per measurement (default 5), {@code benchmark.port}
+ * {@code sample,100000,1000000}), {@code benchmark.seconds} per measurement (default 5), {@code benchmark.warm-up} seconds of
+ * every operation at 16 clients before a size's first measurement (default 60), {@code benchmark.port}
  * (default 18090), {@code benchmark.heap} of the service (default 512m), {@code benchmark.engine-heap} (default 1g),
  * {@code benchmark.operations} (only these contract operations), {@code benchmark.jar} (another build of the service)
  * and {@code benchmark.output} (default src/benchmark/BENCHMARKS.md).
@@ -58,6 +59,8 @@ public final class BenchmarkSuite {
 	private final List<String> sizes = List.of(System.getProperty("benchmark.sizes", "sample,100000,1000000").split(","));
 
 	private final int seconds = Integer.getInteger("benchmark.seconds", 5);
+
+	private final int jitWarmUp = Integer.getInteger("benchmark.warm-up", 60);
 
 	private final int port = Integer.getInteger("benchmark.port", 18090);
 
@@ -94,7 +97,7 @@ public final class BenchmarkSuite {
 		jar = jar();
 		FileSystemUtils.deleteRecursively(WORK);
 		Files.createDirectories(WORK);
-		report.machine(seconds, heap, engineHeap, String.join(",", sizes));
+		report.machine(seconds, jitWarmUp, heap, engineHeap, String.join(",", sizes));
 		try {
 			startService();
 			for (String size : sizes) {
@@ -113,8 +116,10 @@ public final class BenchmarkSuite {
 				Map<String, ContractLoad.Plan.Operation> operations = recordOperations();
 				for (int clients : List.of(1, 16)) {
 					Path results = WORK.resolve("gatling-" + size + "-" + clients);
+					// the first run of a size starts with the JIT warm-up: a new size brings new code paths
+					// (bigger result sets, other branches), and the first size a freshly started service
 					ContractLoad.Plan plan = new ContractLoad.Plan(graphqlUrl, engineUrl, clients, seconds, 2,
-							new ArrayList<>(operations.values()));
+							clients == 1 ? jitWarmUp : 0, new ArrayList<>(operations.values()));
 					Path planFile = WORK.resolve("plan-" + size + "-" + clients + ".json");
 					plan.write(planFile);
 					section.load(clients, gatling(planFile, results, seconds));

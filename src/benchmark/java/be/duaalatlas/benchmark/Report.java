@@ -26,7 +26,7 @@ final class Report {
 
 	private String loadAtStart;
 
-	void machine(int seconds, String heap, String engineHeap, String sizeList) throws IOException {
+	void machine(int seconds, int jitWarmUp, String heap, String engineHeap, String sizeList) throws IOException {
 		loadAtStart = load();
 		machine.append("- CPU: ").append(cpu()).append(", ").append(Runtime.getRuntime().availableProcessors())
 			.append(" cores seen by the JVM\n")
@@ -37,6 +37,9 @@ final class Report {
 			.append("its embedded Elasticsearch ")
 			.append(be.duaalatlas.engine.EmbeddedEngine.distributionVersion(java.nio.file.Path.of("target/engine/dist")))
 			.append(" with a heap of ").append(engineHeap).append(", one node\n")
+			.append("- per size, before its first measurement: ").append(jitWarmUp)
+			.append(" s of every operation (with and without the answer cache) at 16 clients, so that the JIT has ")
+			.append("compiled the service's paths (a freshly started service answers several times slower)\n")
 			.append("- each measurement: ").append(seconds).append(" s after 2 s of warm-up, a closed model: N clients, each sends ")
 			.append("its next request as soon as the last is answered (Gatling 3.13.5, keep-alive connections)\n")
 			.append("- sizes run: ").append(sizeList).append('\n');
