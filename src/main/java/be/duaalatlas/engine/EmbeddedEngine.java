@@ -198,8 +198,8 @@ public final class EmbeddedEngine implements AutoCloseable {
 				"cluster.name=duaal-atlas-embedded", "-E", "node.name=embedded", "-E", "discovery.type=single-node",
 				"-E", "xpack.security.enabled=false", "-E", "network.host=127.0.0.1", "-E", "http.port=" + httpPort,
 				"-E", "transport.port=" + freePort(), "-E", "path.data=" + dataDir, "-E", "path.logs=" + logsDir,
-				// a small machine with a nearly full disk must not turn the catalogue
-				// read-only
+				// a small machine with a nearly full disk must not turn the
+				// catalogue read-only
 				"-E", "cluster.routing.allocation.disk.threshold_enabled=false"));
 		if (SystemUser.currentIsRoot()) {
 			SystemUser user = SystemUser.ensure(properties.systemUser());

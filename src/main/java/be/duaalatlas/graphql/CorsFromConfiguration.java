@@ -19,10 +19,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * browser on any other origin gets no CORS header and cannot read the answer.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // not in
-																				// the
-																				// import
-																				// command
+// not in the import command, which runs without a web application
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class CorsFromConfiguration {
 
 	@Bean

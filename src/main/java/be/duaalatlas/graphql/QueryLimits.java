@@ -68,8 +68,8 @@ class QueryLimits extends SimplePerformantInstrumentation {
 				.build());
 		}
 		catch (RuntimeException invalid) {
-			// validation will say what is wrong; a valid operation is measured before it
-			// runs
+			// validation will say what is wrong; a valid operation is measured before
+			// it runs
 			return SimpleInstrumentationContext.noOp();
 		}
 		check(measure, (State) state);

@@ -218,8 +218,8 @@ public class CatalogueIndices {
 			previous.ifPresent(old -> actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(alias)))));
 			actions.add(Action.of(a -> a.add(ad -> ad.index(index).alias(alias))));
 			client.indices().updateAliases(u -> u.actions(actions));
-			// this instance sees its own change at once; others within
-			// CatalogueGeneration.RECHECK
+			// this instance sees its own change at once; others
+			// within CatalogueGeneration.RECHECK
 			generation.changed();
 			for (String old : versions(kind)) {
 				if (!old.equals(index) && !previous.map(old::equals).orElse(false)) {

@@ -90,8 +90,8 @@ public final class CsvRows {
 			.withColumnSeparator(separator)
 			.withoutHeader()
 			.withLineSeparator("\n");
-		// strict: quotes only what needs them, so that plain values read as they are
-		// written
+		// strict: quotes only what needs them, so that plain values read as they
+		// are written
 		return mapper.writerFor(String[].class)
 			.with(schema)
 			.with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)

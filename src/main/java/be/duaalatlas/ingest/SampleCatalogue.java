@@ -156,8 +156,8 @@ class SampleCatalogue implements ApplicationRunner {
 			StringWriter register = new StringWriter();
 			StringWriter availability = new StringWriter();
 			// dated from today: the companies' confirmations keep their ages, so the
-			// sample
-			// shows known and unknown availability (search.Availability) on any day
+			// sample shows known and unknown availability (search.Availability) on
+			// any day
 			new CatalogueGenerator(facts, SAMPLE_SEED, LocalDate.now()).write(SAMPLE_WORKPLACES, register, availability,
 					new StringWriter());
 			return List.of(

@@ -84,8 +84,8 @@ class OfferingMutations {
 		PartnerWrites.Accepted accepted = writes.replace(
 				attempt("changeOffering", principal, input.key(), "input.key", version), OfferingMutations::owns,
 				current -> {
-					// an offering stays with its provider; the caller owns it (checked
-					// before)
+					// an offering stays with its provider; the caller owns it
+					// (checked before)
 					if (!input.providerId().equals(current.path("provider").path("id").asText())) {
 						throw RefusedException.forbidden("An offering cannot move to another provider ('"
 								+ input.providerId() + "'); remove it and let that provider create it");

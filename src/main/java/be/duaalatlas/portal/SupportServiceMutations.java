@@ -59,8 +59,8 @@ class SupportServiceMutations {
 		PartnerWrites.Accepted accepted = writes.replace(
 				attempt("changeSupportService", principal, input.key(), "input.key", version),
 				SupportServiceMutations::owns, current -> {
-					// a service stays with its stakeholder; the caller owns it (checked
-					// before)
+					// a service stays with its stakeholder; the caller owns it
+					// (checked before)
 					if (!input.stakeholder().equals(current.path("stakeholder").asText())) {
 						throw RefusedException.forbidden("A service cannot move to another stakeholder ('"
 								+ input.stakeholder() + "'); remove it and let that stakeholder create it");

@@ -143,8 +143,8 @@ public class CatalogueSearch {
 	public SearchResponse<ObjectNode> search(Request request) {
 		if ((request.text() == null || request.text().isBlank()) && request.page().after() == null
 				&& request.extraFilters() == null) {
-			// the generation holds the day too: publication windows open and close with
-			// it
+			// the generation holds the day too: publication windows open and close
+			// with it
 			LocalDate today = Publication.today();
 			List<Object> key = List.of(generation.current(), request);
 			SearchResponse<ObjectNode> cached = firstPages.getIfPresent(key);
@@ -188,8 +188,7 @@ public class CatalogueSearch {
 			return asTyped;
 		}
 		// the second search gets what is left of the request's budget, not a budget of
-		// its
-		// own
+		// its own
 		Duration left = engineBudget.minusNanos(System.nanoTime() - started);
 		if (!engineBudget.isZero() && left.toMillis() < 1) {
 			throw outOfBudget();
@@ -244,8 +243,7 @@ public class CatalogueSearch {
 					s.postFilter(kinds);
 				}
 				// always with a text, however many indices: a hit's score (and so its
-				// cursor) must
-				// not depend on which indices a query searches
+				// cursor) must not depend on which indices a query searches
 				if (text != null) {
 					s.indicesBoost(request.indexKinds()
 						.stream()
@@ -257,8 +255,7 @@ public class CatalogueSearch {
 				}
 				if (text != null && request.shown().highlights()) {
 					// the words as analysed, found through the offsets the index stores
-					// for these fields only (not
-					// their folded or prefix copies)
+					// for these fields only (not their folded or prefix copies)
 					s.highlight(h -> {
 						h.preTags("<em>")
 							.postTags("</em>")
@@ -315,8 +312,8 @@ public class CatalogueSearch {
 			}
 			case LOOKING_FIRST -> {
 				// a workplace that did not say it is looking, or did not confirm it in
-				// time
-				// (Availability), ranks with those that are not: then the nearest of all
+				// time (Availability), ranks with those that are not: then the nearest
+				// of all
 				options.add(SortOptions.of(s -> s.score(o -> o.order(SortOrder.Desc))));
 				if (near != null) {
 					options.add(distance(near));

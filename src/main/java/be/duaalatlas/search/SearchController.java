@@ -38,8 +38,7 @@ class SearchController {
 		Shown shown = Shown.of(env);
 		// every index when the kinds facet counts the other kinds too; else only the
 		// filter's kinds' indices (the same hits and counts: the other facets count
-		// within
-		// the filter's kinds anyway)
+		// within the filter's kinds anyway)
 		SearchResponse<ObjectNode> response = search.search(shown.facets().contains("kinds")
 				? new CatalogueSearch.Request(text, filter, centre, sort, page, shown, CatalogueSearch.INDEX_KINDS)
 				: new CatalogueSearch.Request(text, filter, centre, sort, page, shown));

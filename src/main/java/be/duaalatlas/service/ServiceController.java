@@ -84,8 +84,8 @@ class ServiceController {
 		}
 		ResolvedNear place = ResolvedNear.of(near, queries.gazetteer(), "near");
 		if (place != null) {
-			// a service applies where it is offered: the province (or Brussels) of the
-			// place
+			// a service applies where it is offered: the province (or Brussels) of
+			// the place
 			if (place.province() == null) {
 				throw new BadArgumentException("near", "supportServices takes a postcode or a municipality as near");
 			}

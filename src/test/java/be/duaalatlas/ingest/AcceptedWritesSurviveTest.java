@@ -68,8 +68,8 @@ class AcceptedWritesSurviveTest extends AtlasIntegrationTest {
 		assertThat(afterReimport.path("availableFrom").asText()).isEqualTo("2027-03-01");
 		assertThat(afterReimport.path("version").asInt()).isEqualTo(version + 1);
 
-		// a restart, or a second instance: a new service on the same engine, loading
-		// nothing
+		// a restart, or a second instance: a new service on the same engine,
+		// loading nothing
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(DuaalAtlasApplication.class)
 			.profiles("dev")
 			.run("--server.port=0", "--atlas.index.prefix=test-", "--spring.elasticsearch.uris=" + TestEngine.url(),

@@ -94,8 +94,8 @@ class AliasSwitchTest extends IngestIntegrationTest {
 		long records = count(indices.alias("offerings"));
 		List<String> searched = searchedOfferingIds();
 
-		// what an import killed half-way leaves: a new version with some documents, never
-		// switched
+		// what an import killed half-way leaves: a new version with some documents,
+		// never switched
 		String stray = indices.createVersion("offerings", Map.of());
 		ObjectNode document = documents("offerings").values().iterator().next().deepCopy();
 		document.put("id", "killed-half-way");
@@ -140,8 +140,8 @@ class AliasSwitchTest extends IngestIntegrationTest {
 		assertThat(health.path("components").path("catalogueIndices").path("details").path("hint").asText())
 			.contains("[offerings]");
 
-		// an import of the same sources, not forced, rebuilds it from the current
-		// definition
+		// an import of the same sources, not forced, rebuilds it from the
+		// current definition
 		ImportReport rebuilt = importKind("offerings", false, sampleOfferings());
 
 		assertThat(rebuilt.status()).isEqualTo("SUCCEEDED");

@@ -213,8 +213,8 @@ class OfferingMutationsTest extends AtlasIntegrationTest {
 		int v = existing.path("version").asInt();
 		String own = token(provider, Right.OFFERINGS);
 		Map<String, Object> input = input(key, provider, programme(), existing.path("postcode").asText());
-		// the sample's contact stays what it was: other tests read the offerings' contact
-		// routes
+		// the sample's contact stays what it was: other tests read the offerings'
+		// contact routes
 		JsonNode contact = existing.path("contact");
 		for (String field : new String[] { "website", "email", "phone", "enrolmentUrl" }) {
 			input.remove(field);

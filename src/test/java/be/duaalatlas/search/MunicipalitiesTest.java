@@ -89,8 +89,8 @@ class MunicipalitiesTest extends AtlasIntegrationTest {
 		assertThat(postcodes).containsExactly("9000", "9030", "9031", "9032", "9040", "9041", "9042", "9050", "9051",
 				"9052");
 		assertThat(gent.path("nisCode").asText()).isEqualTo("44021");
-		// the filter takes every located record in one of those postcodes, and nothing
-		// else
+		// the filter takes every located record in one of those postcodes, and
+		// nothing else
 		SearchHits.All filtered = SearchHits.all(graphQl, null, Map.of("municipality", "Gent"));
 		SearchHits.All around = SearchHits.all(graphQl, null, null, Map.of("postcode", "9000", "radiusKm", 30.0), null,
 				100);

@@ -73,8 +73,8 @@ class RegionalOverviewTest extends AtlasIntegrationTest {
 		assertSameAsSearch(rtc, Map.of("programme", PROGRAMME, "rtcArea", rtc.path("area").asText()));
 
 		// the busiest programmes of Gent, row by row (a row counts the workplaces with an
-		// active recognition for its programme, so rows are compared programme by
-		// programme)
+		// active recognition for its programme, so rows are compared programme
+		// by programme)
 		List<JsonNode> gent = rows("MUNICIPALITY", Map.of("municipality", "Gent"));
 		assertThat(sum(gent, "recognisedWorkplaces")).isPositive();
 		gent.sort(java.util.Comparator.comparingLong((JsonNode r) -> -r.path("recognisedWorkplaces").asLong()));

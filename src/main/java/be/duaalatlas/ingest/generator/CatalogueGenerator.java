@@ -87,8 +87,8 @@ public final class CatalogueGenerator {
 	 */
 	public Counts write(int workplaces, Writer registerOut, Writer availabilityOut, Writer offeringsOut)
 			throws IOException {
-		// the adapters' own CSV dialect, so that a ';' or a quote in a name stays in its
-		// field
+		// the adapters' own CSV dialect, so that a ';' or a quote in a name stays in
+		// its field
 		SequenceWriter register = CsvRows.writer(registerOut, ';');
 		SequenceWriter availability = CsvRows.writer(availabilityOut, ';');
 		SequenceWriter offerings = CsvRows.writer(offeringsOut, ';');

@@ -149,8 +149,8 @@ class ShippedGazetteerTest {
 		for (String[] f : rows) {
 			String[] place = placeMunicipalities.get(f[1] + "\t" + f[2]);
 			assertThat(place).as(f[1] + " " + f[2]).isNotNull();
-			// GeoNames predates 2025: Zwijndrecht (2070) moved to Oost-Vlaanderen with
-			// Beveren-Kruibeke-Zwijndrecht
+			// GeoNames predates 2025: Zwijndrecht (2070) moved to Oost-Vlaanderen
+			// with Beveren-Kruibeke-Zwijndrecht
 			assertThat(provinceOf.get(place[2])).as(f[1] + " " + f[2])
 				.isEqualTo(f[1].equals("2070") ? "OOST_VLAANDEREN" : geoNamesProvince.get(f[6]));
 			assertThat(place[3]).as("Dutch name of " + f[2]).isNotBlank();
@@ -160,8 +160,8 @@ class ShippedGazetteerTest {
 		// every municipality has at least one place
 		assertThat(municipalitiesOfPostcode.values().stream().flatMap(Set::stream).distinct().count())
 			.isEqualTo(municipalities.size());
-		// the postcode areas that cross a municipal border, each known and listed in
-		// SOURCE.md
+		// the postcode areas that cross a municipal border, each known and listed
+		// in SOURCE.md
 		Map<String, Set<String>> shared = new TreeMap<>();
 		municipalitiesOfPostcode.forEach((postcode, nis) -> {
 			if (nis.size() > 1) {

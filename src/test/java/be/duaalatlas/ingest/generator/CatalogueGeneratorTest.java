@@ -37,8 +37,8 @@ class CatalogueGeneratorTest {
 		assertThat(eight.register()).isNotEqualTo(seven.register());
 		assertThat(eight.availability()).isNotEqualTo(seven.availability());
 		assertThat(eight.offerings()).isNotEqualTo(seven.offerings());
-		// the numbering of the establishments does not depend on the seed, what they are
-		// does
+		// the numbering of the establishments does not depend on the seed, what they
+		// are does
 		assertThat(establishments(eight.register())).isEqualTo(establishments(seven.register()));
 	}
 

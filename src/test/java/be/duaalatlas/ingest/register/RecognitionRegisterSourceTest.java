@@ -54,8 +54,8 @@ class RecognitionRegisterSourceTest {
 		assertThat(delta.rtcArea()).isEqualTo("rtc-oost-vlaanderen");
 		assertThat(delta.sector()).isEqualTo("elektrotechniek");
 		assertThat(delta.sectors()).containsExactly("elektrotechniek");
-		// line 4 (unknown programme) is rejected, the establishment's other lines are
-		// kept
+		// line 4 (unknown programme) is rejected, the establishment's other lines
+		// are kept
 		assertThat(delta.recognitions()).containsExactly(
 				new Recognition("R1", "elektrische-installaties-duaal", "Elektrotechnisch monteur",
 						"sp-elektrotechniek", "2024-01-01", "2029-01-01", "ACTIVE"),

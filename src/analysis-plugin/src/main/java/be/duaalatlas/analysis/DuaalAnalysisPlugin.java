@@ -58,8 +58,8 @@ public class DuaalAnalysisPlugin extends Plugin implements AnalysisPlugin {
 	@Override
 	public List<PreConfiguredTokenFilter> getPreConfiguredTokenFilters() {
 		return List.of(
-				// true: also applied to wildcard/prefix/fuzzy terms and allowed in
-				// normalizers
+				// true: also applied to wildcard/prefix/fuzzy terms and allowed
+				// in normalizers
 				PreConfiguredTokenFilter.singleton("asciifolding", true, ASCIIFoldingFilter::new),
 				PreConfiguredTokenFilter.singleton("elision", true,
 						input -> new ElisionFilter(input, FrenchAnalyzer.DEFAULT_ARTICLES)),

@@ -38,8 +38,8 @@ final class EdgeNGramFilterFactory extends AbstractTokenFilterFactory {
 
 	@Override
 	public TokenStream create(TokenStream tokenStream) {
-		// Lucene dropped back-side grams; reversing before and after gives the same
-		// result.
+		// Lucene dropped back-side grams; reversing before and after gives the
+		// same result.
 		TokenStream result = back ? new ReverseStringFilter(tokenStream) : tokenStream;
 		result = new EdgeNGramTokenFilter(result, minGram, maxGram, preserveOriginal);
 		return back ? new ReverseStringFilter(result) : result;
