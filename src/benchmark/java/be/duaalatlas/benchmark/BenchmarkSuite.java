@@ -43,7 +43,7 @@ import org.springframework.util.FileSystemUtils;
  * </ul>
  * and writes BENCHMARKS.md. Settings (system properties): {@code benchmark.sizes} (default
  * {@code sample,100000,1000000}), {@code benchmark.seconds} per measurement (default 5), {@code benchmark.warm-up} seconds of
- * every operation at 16 clients before a size's first measurement (default 60), {@code benchmark.port}
+ * every operation at 16 clients before a size's first measurement (default 120), {@code benchmark.port}
  * (default 18090), {@code benchmark.heap} of the service (default 512m), {@code benchmark.engine-heap} (default 1g),
  * {@code benchmark.operations} (only these contract operations), {@code benchmark.jar} (another build of the service)
  * and {@code benchmark.output} (default src/benchmark/BENCHMARKS.md).
@@ -60,7 +60,7 @@ public final class BenchmarkSuite {
 
 	private final int seconds = Integer.getInteger("benchmark.seconds", 5);
 
-	private final int jitWarmUp = Integer.getInteger("benchmark.warm-up", 60);
+	private final int jitWarmUp = Integer.getInteger("benchmark.warm-up", 120);
 
 	private final int port = Integer.getInteger("benchmark.port", 18090);
 
