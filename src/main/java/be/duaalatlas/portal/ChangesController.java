@@ -16,7 +16,6 @@ import be.duaalatlas.security.Caller;
 import be.duaalatlas.security.Right;
 import be.duaalatlas.vocabulary.Kind;
 
-import org.springframework.lang.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.core.Authentication;
@@ -56,7 +55,7 @@ class ChangesController {
 
 	@QueryMapping
 	Connection<AuditView> auditTrail(@Argument String organisation, @Argument Integer first, @Argument String after,
-			@Nullable Principal principal) {
+			Principal principal) {
 		Caller caller = (principal instanceof Authentication authentication ? Caller.of(authentication)
 				: Optional.<Caller>empty())
 			.orElseThrow(() -> RefusedException.unauthorized("auditTrail needs a bearer token"));

@@ -35,7 +35,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingEnvironment;
 
-import org.springframework.lang.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -75,7 +74,7 @@ class RecognitionMutations {
 	}
 
 	@MutationMapping
-	RecognitionPayload recordRecognition(@Argument RecordRecognitionInput input, @Nullable Principal principal,
+	RecognitionPayload recordRecognition(@Argument RecordRecognitionInput input, Principal principal,
 			DataFetchingEnvironment env) {
 		String id = input.id() != null ? input.id() : "API-" + UUID.randomUUID().toString().substring(0, 13);
 		Optional<Caller> caller = PortalCallers.of(principal);
@@ -113,7 +112,7 @@ class RecognitionMutations {
 	}
 
 	@MutationMapping
-	RecognitionPayload renewRecognition(@Argument RenewRecognitionInput input, @Nullable Principal principal,
+	RecognitionPayload renewRecognition(@Argument RenewRecognitionInput input, Principal principal,
 			DataFetchingEnvironment env) {
 		Optional<Caller> caller = PortalCallers.of(principal);
 		return write("renewRecognition", caller, input.establishmentNumber(), input.version(), input.recognitionId(),
@@ -128,7 +127,7 @@ class RecognitionMutations {
 	}
 
 	@MutationMapping
-	RecognitionPayload withdrawRecognition(@Argument WithdrawRecognitionInput input, @Nullable Principal principal,
+	RecognitionPayload withdrawRecognition(@Argument WithdrawRecognitionInput input, Principal principal,
 			DataFetchingEnvironment env) {
 		Optional<Caller> caller = PortalCallers.of(principal);
 		return write("withdrawRecognition", caller, input.establishmentNumber(), input.version(), input.recognitionId(),

@@ -1,12 +1,9 @@
 package be.duaalatlas.security;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.graphql.GraphQlProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -23,25 +20,15 @@ import static org.springframework.security.config.Customizer.withDefaults;
  * (signature, expiry, issuer, audience), else it is refused with 401 in the GraphQL error
  * shape. No sessions, no cookies, so no CSRF; CORS comes from the application's
  * {@code CorsConfigurationSource} when there is one.
- * <p>
- * A GraphQL request without an {@code Authorization} header (every public read) does not
- * pass the chain at all: there is nothing in it to check, and the chain ran twice for it
- * (again for the asynchronous answer's dispatch), which showed as a share of an anonymous
- * read's CPU. Its mutations see no principal and answer UNAUTHORIZED themselves
- * (audited); CORS on the GraphQL path is applied by Spring MVC too.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> decoders, GraphQlProperties graphQl)
-			throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> decoders) throws Exception {
 		JwtDecoder decoder = decoders.getIfAvailable(SecurityConfiguration::noIssuerConfigured);
-		String graphQlPath = graphQl.getPath();
-		http.securityMatcher(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null
-				|| !HttpMethod.POST.matches(request.getMethod()) || !graphQlPath.equals(request.getRequestURI()))
-			.csrf(csrf -> csrf.disable())
+		http.csrf(csrf -> csrf.disable())
 			.cors(withDefaults())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
