@@ -116,8 +116,8 @@ public final class BenchmarkSuite {
 				Map<String, ContractLoad.Plan.Operation> operations = recordOperations();
 				for (int clients : List.of(1, 16)) {
 					Path results = WORK.resolve("gatling-" + size + "-" + clients);
-					// the first run of a size starts with the JIT warm-up: a new size brings new code paths
-					// (bigger result sets, other branches), and the first size a freshly started service
+					// the first run of a size starts with the JIT warm-up: the first size meets a freshly
+					// started service, a later one brings new code paths (bigger result sets, other branches)
 					ContractLoad.Plan plan = new ContractLoad.Plan(graphqlUrl, engineUrl, clients, seconds, 2,
 							clients == 1 ? jitWarmUp : 0, new ArrayList<>(operations.values()));
 					Path planFile = WORK.resolve("plan-" + size + "-" + clients + ".json");
