@@ -2,9 +2,11 @@ package be.duaalatlas;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-@SpringBootApplication
+// the security filter is registered by SecurityConfiguration, which lets public reads by
+@SpringBootApplication(exclude = SecurityFilterAutoConfiguration.class)
 @ConfigurationPropertiesScan
 public class DuaalAtlasApplication {
 

@@ -1,22 +1,28 @@
 package be.duaalatlas.graphql;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.graphql.GraphQlCorsProperties;
 import org.springframework.boot.autoconfigure.graphql.GraphQlProperties;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * Which other origins (the public website's) may call the API from a browser: Spring
  * Boot's typed {@code spring.graphql.cors.*} properties, e.g.
  * {@code spring.graphql.cors.allowed-origins=https://www.example.be}. Spring MVC applies
- * them to the GraphQL path itself; this bean offers the same configuration as a
- * {@link CorsConfigurationSource}, which Spring Security's
- * {@code http.cors(withDefaults())} picks up. No origin is allowed unless configured: a
- * browser on any other origin gets no CORS header and cannot read the answer.
+ * them to the GraphQL path itself; here the same configuration is applied by one servlet
+ * filter before every other filter that can answer (Spring Security's, which public reads
+ * do not pass, and the rate limiter), so that a website can read a 401 or a
+ * {@code RATE_LIMITED} 429 too, and a preflight is answered before any of them. No origin
+ * is allowed unless configured: a browser on any other origin gets no CORS header and
+ * cannot read the answer.
  */
 @Configuration(proxyBeanMethods = false)
 // not in the import command, which runs without a web application
@@ -36,6 +42,14 @@ class CorsFromConfiguration {
 					new CorsConfiguration().applyPermitDefaultValues().combine(configured));
 		}
 		return source;
+	}
+
+	@Bean
+	FilterRegistrationBean<CorsFilter> corsFilter(
+			@Qualifier("corsConfigurationSource") CorsConfigurationSource source) {
+		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(new CorsFilter(source));
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+		return registration;
 	}
 
 }

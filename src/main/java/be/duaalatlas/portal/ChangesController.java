@@ -16,6 +16,7 @@ import be.duaalatlas.security.Caller;
 import be.duaalatlas.security.Right;
 import be.duaalatlas.vocabulary.Kind;
 
+import org.springframework.lang.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.core.Authentication;
@@ -55,7 +56,7 @@ class ChangesController {
 
 	@QueryMapping
 	Connection<AuditView> auditTrail(@Argument String organisation, @Argument Integer first, @Argument String after,
-			Principal principal) {
+			@Nullable Principal principal) {
 		Caller caller = (principal instanceof Authentication authentication ? Caller.of(authentication)
 				: Optional.<Caller>empty())
 			.orElseThrow(() -> RefusedException.unauthorized("auditTrail needs a bearer token"));

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingEnvironment;
 
+import org.springframework.lang.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -61,7 +62,8 @@ class ContentMutations {
 	}
 
 	@MutationMapping
-	ContentPayload publishContent(@Argument ContentInput input, Principal principal, DataFetchingEnvironment env) {
+	ContentPayload publishContent(@Argument ContentInput input, @Nullable Principal principal,
+			DataFetchingEnvironment env) {
 		PartnerWrites.Accepted accepted = writes.create(
 				attempt("publishContent", principal, input.key(), "input.key", 0),
 				caller -> caller.actsFor(input.editor()), () -> document(input));
@@ -69,7 +71,7 @@ class ContentMutations {
 	}
 
 	@MutationMapping
-	ContentPayload changeContent(@Argument ContentInput input, @Argument int version, Principal principal,
+	ContentPayload changeContent(@Argument ContentInput input, @Argument int version, @Nullable Principal principal,
 			DataFetchingEnvironment env) {
 		PartnerWrites.Accepted accepted = writes.replace(
 				attempt("changeContent", principal, input.key(), "input.key", version), ContentMutations::owns,
@@ -86,14 +88,14 @@ class ContentMutations {
 
 	@MutationMapping
 	SupportServiceMutations.RemovalPayload withdrawContent(@Argument String key, @Argument int version,
-			Principal principal) {
+			@Nullable Principal principal) {
 		PartnerWrites.Accepted accepted = writes.remove(attempt("withdrawContent", principal, key, "key", version),
 				ContentMutations::owns);
 		return SupportServiceMutations.RemovalPayload.of(Kind.KEY_MESSAGE.globalId(key), accepted);
 	}
 
-	private static PartnerWrites.Attempt attempt(String operation, Principal principal, String key, String keyArgument,
-			int version) {
+	private static PartnerWrites.Attempt attempt(String operation, @Nullable Principal principal, String key,
+			String keyArgument, int version) {
 		return new PartnerWrites.Attempt(operation, PortalCallers.of(principal), Right.CONTENT, ContentDocument.KIND,
 				key, keyArgument, version);
 	}

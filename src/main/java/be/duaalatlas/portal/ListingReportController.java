@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.ErrorClassification;
 import graphql.GraphQLContext;
 
+import org.springframework.lang.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -114,7 +115,8 @@ class ListingReportController {
 	}
 
 	@QueryMapping
-	Connection<ReportView> listingReports(@Argument Integer first, @Argument String after, Principal principal) {
+	Connection<ReportView> listingReports(@Argument Integer first, @Argument String after,
+			@Nullable Principal principal) {
 		Caller caller = PortalCallers.of(principal)
 			.orElseThrow(() -> RefusedException.unauthorized("listingReports needs a bearer token"));
 		PageRequest page = PageRequest.of(first, after);

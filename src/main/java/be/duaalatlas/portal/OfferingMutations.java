@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingEnvironment;
 
+import org.springframework.lang.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -71,7 +72,8 @@ class OfferingMutations {
 	}
 
 	@MutationMapping
-	OfferingPayload createOffering(@Argument OfferingInput input, Principal principal, DataFetchingEnvironment env) {
+	OfferingPayload createOffering(@Argument OfferingInput input, @Nullable Principal principal,
+			DataFetchingEnvironment env) {
 		PartnerWrites.Accepted accepted = writes.create(
 				attempt("createOffering", principal, input.key(), "input.key", 0),
 				caller -> caller.actsFor(input.providerId()), () -> document(input));
@@ -79,7 +81,7 @@ class OfferingMutations {
 	}
 
 	@MutationMapping
-	OfferingPayload changeOffering(@Argument OfferingInput input, @Argument int version, Principal principal,
+	OfferingPayload changeOffering(@Argument OfferingInput input, @Argument int version, @Nullable Principal principal,
 			DataFetchingEnvironment env) {
 		PartnerWrites.Accepted accepted = writes.replace(
 				attempt("changeOffering", principal, input.key(), "input.key", version), OfferingMutations::owns,
@@ -96,14 +98,14 @@ class OfferingMutations {
 	}
 
 	@MutationMapping
-	RemovalPayload removeOffering(@Argument String key, @Argument int version, Principal principal) {
+	RemovalPayload removeOffering(@Argument String key, @Argument int version, @Nullable Principal principal) {
 		PartnerWrites.Accepted accepted = writes.remove(attempt("removeOffering", principal, key, "key", version),
 				OfferingMutations::owns);
 		return RemovalPayload.of(Kind.OFFERING.globalId(key), accepted);
 	}
 
-	private static PartnerWrites.Attempt attempt(String operation, Principal principal, String key, String keyArgument,
-			int version) {
+	private static PartnerWrites.Attempt attempt(String operation, @Nullable Principal principal, String key,
+			String keyArgument, int version) {
 		return new PartnerWrites.Attempt(operation, PortalCallers.of(principal), Right.OFFERINGS, OfferingDocument.KIND,
 				key, keyArgument, version);
 	}

@@ -10,6 +10,7 @@ import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.ingest.yaml.YamlItems;
 import be.duaalatlas.security.Caller;
 
+import org.springframework.lang.Nullable;
 import org.springframework.security.core.Authentication;
 
 /** What every portal mutation shares: who calls, how a broken rule is reported. */
@@ -22,7 +23,7 @@ final class PortalCallers {
 	}
 
 	/** The caller of a request; empty when anonymous. */
-	static Optional<Caller> of(Principal principal) {
+	static Optional<Caller> of(@Nullable Principal principal) {
 		return principal instanceof Authentication authentication ? Caller.of(authentication) : Optional.empty();
 	}
 

@@ -35,6 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingEnvironment;
 
+import org.springframework.lang.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -74,7 +75,7 @@ class RecognitionMutations {
 	}
 
 	@MutationMapping
-	RecognitionPayload recordRecognition(@Argument RecordRecognitionInput input, Principal principal,
+	RecognitionPayload recordRecognition(@Argument RecordRecognitionInput input, @Nullable Principal principal,
 			DataFetchingEnvironment env) {
 		String id = input.id() != null ? input.id() : "API-" + UUID.randomUUID().toString().substring(0, 13);
 		Optional<Caller> caller = PortalCallers.of(principal);
@@ -112,7 +113,7 @@ class RecognitionMutations {
 	}
 
 	@MutationMapping
-	RecognitionPayload renewRecognition(@Argument RenewRecognitionInput input, Principal principal,
+	RecognitionPayload renewRecognition(@Argument RenewRecognitionInput input, @Nullable Principal principal,
 			DataFetchingEnvironment env) {
 		Optional<Caller> caller = PortalCallers.of(principal);
 		return write("renewRecognition", caller, input.establishmentNumber(), input.version(), input.recognitionId(),
@@ -127,7 +128,7 @@ class RecognitionMutations {
 	}
 
 	@MutationMapping
-	RecognitionPayload withdrawRecognition(@Argument WithdrawRecognitionInput input, Principal principal,
+	RecognitionPayload withdrawRecognition(@Argument WithdrawRecognitionInput input, @Nullable Principal principal,
 			DataFetchingEnvironment env) {
 		Optional<Caller> caller = PortalCallers.of(principal);
 		return write("withdrawRecognition", caller, input.establishmentNumber(), input.version(), input.recognitionId(),

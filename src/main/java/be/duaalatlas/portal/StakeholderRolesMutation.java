@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingEnvironment;
 
+import org.springframework.lang.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -44,7 +45,7 @@ class StakeholderRolesMutation {
 
 	@MutationMapping
 	StakeholderPayload describeStakeholderRoles(@Argument StakeholderRolesInput input, @Argument int version,
-			Principal principal, DataFetchingEnvironment env) {
+			@Nullable Principal principal, DataFetchingEnvironment env) {
 		PartnerWrites.Accepted accepted = writes.merge(
 				new PartnerWrites.Attempt("describeStakeholderRoles", PortalCallers.of(principal), Right.STAKEHOLDER,
 						StakeholderDocument.KIND, input.stakeholder(), "input.stakeholder", version),

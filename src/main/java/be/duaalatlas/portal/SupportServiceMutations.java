@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingEnvironment;
 
+import org.springframework.lang.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -45,7 +46,7 @@ class SupportServiceMutations {
 	}
 
 	@MutationMapping
-	ServicePayload createSupportService(@Argument SupportServiceInput input, Principal principal,
+	ServicePayload createSupportService(@Argument SupportServiceInput input, @Nullable Principal principal,
 			DataFetchingEnvironment env) {
 		PartnerWrites.Accepted accepted = writes.create(
 				attempt("createSupportService", principal, input.key(), "input.key", 0),
@@ -54,8 +55,8 @@ class SupportServiceMutations {
 	}
 
 	@MutationMapping
-	ServicePayload changeSupportService(@Argument SupportServiceInput input, @Argument int version, Principal principal,
-			DataFetchingEnvironment env) {
+	ServicePayload changeSupportService(@Argument SupportServiceInput input, @Argument int version,
+			@Nullable Principal principal, DataFetchingEnvironment env) {
 		PartnerWrites.Accepted accepted = writes.replace(
 				attempt("changeSupportService", principal, input.key(), "input.key", version),
 				SupportServiceMutations::owns, current -> {
@@ -71,14 +72,14 @@ class SupportServiceMutations {
 	}
 
 	@MutationMapping
-	RemovalPayload removeSupportService(@Argument String key, @Argument int version, Principal principal) {
+	RemovalPayload removeSupportService(@Argument String key, @Argument int version, @Nullable Principal principal) {
 		PartnerWrites.Accepted accepted = writes.remove(attempt("removeSupportService", principal, key, "key", version),
 				SupportServiceMutations::owns);
 		return RemovalPayload.of(Kind.SUPPORT_SERVICE.globalId(key), accepted);
 	}
 
-	static PartnerWrites.Attempt attempt(String operation, Principal principal, String key, String keyArgument,
-			int version) {
+	static PartnerWrites.Attempt attempt(String operation, @Nullable Principal principal, String key,
+			String keyArgument, int version) {
 		return new PartnerWrites.Attempt(operation, PortalCallers.of(principal), Right.STAKEHOLDER,
 				ServiceDocument.KIND, key, keyArgument, version);
 	}

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingEnvironment;
 
+import org.springframework.lang.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.security.core.Authentication;
@@ -57,7 +58,7 @@ class WorkplaceAvailabilityMutation {
 	}
 
 	@MutationMapping
-	WritePayload setWorkplaceAvailability(@Argument WorkplaceAvailabilityInput input, Principal principal,
+	WritePayload setWorkplaceAvailability(@Argument WorkplaceAvailabilityInput input, @Nullable Principal principal,
 			DataFetchingEnvironment env) {
 		String establishment = input.establishmentNumber();
 		if (establishment.length() > MAX_ESTABLISHMENT_NUMBER) {

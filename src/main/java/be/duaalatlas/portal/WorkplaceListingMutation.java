@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingEnvironment;
 
+import org.springframework.lang.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -42,7 +43,7 @@ class WorkplaceListingMutation {
 	}
 
 	@MutationMapping
-	WritePayload setWorkplaceListing(@Argument WorkplaceListingInput input, Principal principal,
+	WritePayload setWorkplaceListing(@Argument WorkplaceListingInput input, @Nullable Principal principal,
 			DataFetchingEnvironment env) {
 		PartnerWrites.Accepted accepted = writes.merge(
 				new PartnerWrites.Attempt("setWorkplaceListing", PortalCallers.of(principal), Right.WORKPLACES,

@@ -1,25 +1,49 @@
 package be.duaalatlas.security;
 
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.graphql.GraphQlProperties;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-
-import static org.springframework.security.config.Customizer.withDefaults;
+import org.springframework.security.web.context.AbstractSecurityWebApplicationInitializer;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.filter.DelegatingFilterProxy;
 
 /**
  * One filter chain for the whole service. Every request is allowed through: reads are
  * anonymous, and what a caller may write is decided per mutation from its token
  * ({@link Caller}). A request that carries a bearer token must carry a valid one
  * (signature, expiry, issuer, audience), else it is refused with 401 in the GraphQL error
- * shape. No sessions, no cookies, so no CSRF; CORS comes from the application's
- * {@code CorsConfigurationSource} when there is one.
+ * shape. No sessions, no cookies, so no CSRF; CORS is answered before the chain, for
+ * every request ({@code CorsFromConfiguration}).
+ * <p>
+ * A GraphQL request without an {@code Authorization} header (every public read) does not
+ * pass the chain at all ({@link #securityFilterChainRegistration}): there is nothing in
+ * it to check, yet the chain ran twice for it (once more for the asynchronous answer's
+ * dispatch), each time with Spring MVC's handler lookup that Spring Security caches per
+ * request, which made a cheap anonymous read about a tenth dearer than before the portal.
+ * A mutation without a token sees no principal and answers UNAUTHORIZED itself, audited.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -29,7 +53,7 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> decoders) throws Exception {
 		JwtDecoder decoder = decoders.getIfAvailable(SecurityConfiguration::noIssuerConfigured);
 		http.csrf(csrf -> csrf.disable())
-			.cors(withDefaults())
+			.cors(cors -> cors.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.logout(logout -> logout.disable())
@@ -37,6 +61,71 @@ class SecurityConfiguration {
 			.oauth2ResourceServer(server -> server.authenticationEntryPoint(new GraphQlUnauthorized())
 				.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(Tokens.authentication())));
 		return http.build();
+	}
+
+	/**
+	 * Registers Spring Security's filter as Spring Boot does (its own registration is
+	 * excluded in {@code DuaalAtlasApplication}), at the same order and dispatcher types,
+	 * but a GraphQL request without credentials passes it by.
+	 */
+	@Bean
+	DelegatingFilterProxyRegistrationBean securityFilterChainRegistration(SecurityProperties properties,
+			GraphQlProperties graphQl) {
+		AnonymousGraphQlBypass registration = new AnonymousGraphQlBypass(graphQl.getPath());
+		registration.setOrder(properties.getFilter().getOrder());
+		registration.setDispatcherTypes(properties.getFilter()
+			.getDispatcherTypes()
+			.stream()
+			.map(type -> DispatcherType.valueOf(type.name()))
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(DispatcherType.class))));
+		return registration;
+	}
+
+	/**
+	 * Spring Security's chain ({@code springSecurityFilterChain}) for every request but a
+	 * GraphQL request without an {@code Authorization} header.
+	 */
+	static final class AnonymousGraphQlBypass extends DelegatingFilterProxyRegistrationBean {
+
+		private final String graphQlPath;
+
+		private WebApplicationContext context;
+
+		AnonymousGraphQlBypass(String graphQlPath) {
+			super(AbstractSecurityWebApplicationInitializer.DEFAULT_FILTER_NAME);
+			this.graphQlPath = graphQlPath;
+		}
+
+		@Override
+		public void setApplicationContext(ApplicationContext context) {
+			super.setApplicationContext(context);
+			this.context = (WebApplicationContext) context;
+		}
+
+		@Override
+		public DelegatingFilterProxy getFilter() {
+			return new DelegatingFilterProxy(getTargetBeanName(), this.context) {
+
+				@Override
+				protected void initFilterBean() {
+					// as Spring Boot's registration: the chain is looked up on first use
+				}
+
+				@Override
+				public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+						throws ServletException, IOException {
+					if (request instanceof HttpServletRequest http && http.getHeader(HttpHeaders.AUTHORIZATION) == null
+							&& graphQlPath.equals(http.getRequestURI())) {
+						chain.doFilter(request, response);
+					}
+					else {
+						super.doFilter(request, response, chain);
+					}
+				}
+
+			};
+		}
+
 	}
 
 	/**

@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * website's registered operations. A burst over the anonymous budget gets HTTP 429 with a
  * typed RATE_LIMITED error and the time to retry, while a partner's key still gets
  * through; an unknown key is refused, not treated as anonymous; an operation that is not
- * registered, or an unknown hash, gets a typed PERSISTED_QUERY_NOT_FOUND.
+ * registered, or an unknown hash, gets a typed PERSISTED_QUERY_NOT_FOUND. The website
+ * (the configured origin) can read both refusals.
  */
 class RateLimitAndAllowListTest extends AtlasIntegrationTest {
 
@@ -38,6 +39,9 @@ class RateLimitAndAllowListTest extends AtlasIntegrationTest {
 	private static final HttpClient http = HttpClient.newHttpClient();
 
 	private static final String PARTNER_KEY = "partner-key-of-the-test";
+
+	/** The origin every integration test allows (AtlasIntegrationTest). */
+	private static final String WEBSITE = "https://website.test";
 
 	@LocalServerPort
 	int port;
@@ -71,6 +75,8 @@ class RateLimitAndAllowListTest extends AtlasIntegrationTest {
 		JsonNode error = json.readTree(limited.body()).path("errors").path(0);
 		assertThat(error.path("extensions").path("classification").asText()).isEqualTo("RATE_LIMITED");
 		assertThat(error.path("extensions").path("retryAfterSeconds").asLong()).isEqualTo(retryAfter);
+		assertThat(limited.headers().firstValue("Access-Control-Allow-Origin")).as("the website may read the 429")
+			.hasValue(WEBSITE);
 
 		for (int i = 0; i < 30; i++) {
 			HttpResponse<String> partner = post(PARTNER_KEY, registered());
@@ -85,6 +91,7 @@ class RateLimitAndAllowListTest extends AtlasIntegrationTest {
 	void anUnknownKeyIsRefused() throws Exception {
 		HttpResponse<String> response = post("no-such-key", registered());
 		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(WEBSITE);
 		assertThat(json.readTree(response.body())
 			.path("errors")
 			.path(0)
@@ -119,6 +126,7 @@ class RateLimitAndAllowListTest extends AtlasIntegrationTest {
 	private HttpResponse<String> post(String key, String body) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
 			.header("Content-Type", "application/json")
+			.header("Origin", WEBSITE)
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (key != null) {
 			request.header("X-Api-Key", key);
