@@ -77,7 +77,9 @@ class AnswerCache implements WebGraphQlInterceptor {
 		}
 		return chain.next(request).doOnNext(response -> {
 			if (response.isValid() && response.getErrors().isEmpty()) {
-				answers.put(key, response.getExecutionResult());
+				// within one generation a question has one answer: a fresh one (no-cache)
+				// for a question already kept is not weighed and stored again
+				answers.asMap().putIfAbsent(key, response.getExecutionResult());
 			}
 		});
 	}
