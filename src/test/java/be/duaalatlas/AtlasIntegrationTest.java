@@ -19,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "atlas.index.prefix=test-", "atlas.answer-cache.enabled=false",
 				"atlas.rate-limit.anonymous.burst=1000000", "atlas.rate-limit.anonymous.requests-per-minute=1000000",
-				"spring.graphql.cors.allowed-origins=https://website.test",
+				"spring.graphql.cors.allowed-origins=" + AtlasIntegrationTest.WEBSITE,
 				// the 3 s bound is tested on an engine of its own, over HTTP
 				// (EngineFaultsTest); here the requests run
 				// on the calling thread, as MockMvc expects, however long a machine
@@ -28,6 +28,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @AutoConfigureHttpGraphQlTester
 @ActiveProfiles("dev")
 public abstract class AtlasIntegrationTest {
+
+	/**
+	 * The one origin (the website's) that may call the API from a browser in these tests.
+	 */
+	protected static final String WEBSITE = "https://website.test";
 
 	@Autowired
 	protected HttpGraphQlTester graphQl;

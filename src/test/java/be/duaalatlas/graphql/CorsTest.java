@@ -25,16 +25,16 @@ class CorsTest extends AtlasIntegrationTest {
 
 	@Test
 	void theConfiguredOriginMayCallTheApi() throws Exception {
-		HttpResponse<String> preflight = preflight("https://website.test");
+		HttpResponse<String> preflight = preflight(WEBSITE);
 		assertThat(preflight.statusCode()).isEqualTo(200);
-		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://website.test");
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue(WEBSITE);
 		HttpResponse<String> post = http.send(HttpRequest.newBuilder(graphql())
-			.header("Origin", "https://website.test")
+			.header("Origin", WEBSITE)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ place(postcode: \\\"9000\\\") { postcode } }\"}"))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(post.statusCode()).isEqualTo(200);
-		assertThat(post.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://website.test");
+		assertThat(post.headers().firstValue("Access-Control-Allow-Origin")).hasValue(WEBSITE);
 	}
 
 	@Test

@@ -40,9 +40,6 @@ class RateLimitAndAllowListTest extends AtlasIntegrationTest {
 
 	private static final String PARTNER_KEY = "partner-key-of-the-test";
 
-	/** The origin every integration test allows (AtlasIntegrationTest). */
-	private static final String WEBSITE = "https://website.test";
-
 	@LocalServerPort
 	int port;
 
