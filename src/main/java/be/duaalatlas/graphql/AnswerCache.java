@@ -1,17 +1,11 @@
 package be.duaalatlas.graphql;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import be.duaalatlas.index.CatalogueGeneration;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionResult;
-import graphql.language.Document;
-import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -37,24 +31,25 @@ class AnswerCache implements WebGraphQlInterceptor {
 
 	private final AnswerCacheProperties properties;
 
-	private final Cache<Key, ExecutionResult> answers;
+	private final Cache<Key, Kept> answers;
 
-	/** Whether a document's operation (by name) is a query: parsed once per document. */
-	private final Cache<List<String>, Boolean> queries = Caffeine.newBuilder().maximumSize(1_000).build();
+	/** The most one answer may weigh to be kept: a hundredth of them all. */
+	private final long maxEntryBytes;
 
 	AnswerCache(CatalogueGeneration generation, AnswerCacheProperties properties) {
 		this.generation = generation;
 		this.properties = properties;
+		this.maxEntryBytes = properties.maxWeight().toBytes() / 100;
 		this.answers = Caffeine.newBuilder()
-			.maximumWeight(properties.maxWeight())
-			.weigher((Key key, ExecutionResult result) -> key.weight() + weight(result.getData()))
+			.maximumWeight(properties.maxWeight().toBytes())
+			.weigher((Key key, Kept kept) -> kept.bytes())
 			.expireAfterWrite(properties.timeToLive())
 			.build();
 	}
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		if (!properties.enabled() || !anonymous(request.getHeaders()) || !isQuery(request)) {
+		if (!properties.enabled() || !anonymous(request.getHeaders())) {
 			return chain.next(request);
 		}
 		String current;
@@ -69,19 +64,32 @@ class AnswerCache implements WebGraphQlInterceptor {
 		Key key = new Key(current, request.getDocument(), request.getOperationName(), request.getVariables(),
 				request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
 		if (!noCache(request.getHeaders())) {
-			ExecutionResult kept = answers.getIfPresent(key);
+			Kept kept = answers.getIfPresent(key);
 			if (kept != null) {
-				return Mono.just(
-						new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), kept)));
+				return Mono.just(new WebGraphQlResponse(
+						new DefaultExecutionGraphQlResponse(request.toExecutionInput(), kept.result())));
 			}
 		}
+		// whether it was a query is known once graphql-java has run it: nothing is kept
+		// of a
+		// document that did not validate, nor of a mutation
+		OperationFacts facts = OperationFacts.of(request);
 		return chain.next(request).doOnNext(response -> {
-			if (response.isValid() && response.getErrors().isEmpty()) {
+			if (facts.executedQuery() && response.isValid() && response.getErrors().isEmpty()
+					&& !answers.asMap().containsKey(key)) {
 				// within one generation a question has one answer: a fresh one (no-cache)
 				// for a question already kept is not weighed and stored again
-				answers.asMap().putIfAbsent(key, response.getExecutionResult());
+				long bytes = key.bytes() + HeapEstimate.of(response.getExecutionResult().getData())
+						+ HeapEstimate.of(response.getExecutionResult().getExtensions());
+				if (bytes <= maxEntryBytes) {
+					answers.asMap().putIfAbsent(key, new Kept(response.getExecutionResult(), (int) bytes));
+				}
 			}
 		});
+	}
+
+	/** An answer and its weight, weighed once. */
+	private record Kept(ExecutionResult result, int bytes) {
 	}
 
 	private static boolean anonymous(HttpHeaders headers) {
@@ -93,43 +101,6 @@ class AnswerCache implements WebGraphQlInterceptor {
 		return control != null && control.contains("no-cache");
 	}
 
-	private boolean isQuery(WebGraphQlRequest request) {
-		List<String> key = java.util.Arrays.asList(request.getDocument(), request.getOperationName());
-		return queries.get(key, k -> {
-			try {
-				Document document = Parser.parse(request.getDocument());
-				List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-				return operations.stream()
-					.filter(op -> request.getOperationName() == null || request.getOperationName().equals(op.getName()))
-					.findFirst()
-					.map(op -> op.getOperation() == OperationDefinition.Operation.QUERY)
-					.orElse(false);
-			}
-			catch (InvalidSyntaxException ex) {
-				return false;
-			}
-		});
-	}
-
-	/** Roughly the characters an answer holds. */
-	private static int weight(Object value) {
-		if (value instanceof Map<?, ?> map) {
-			int sum = 16;
-			for (Map.Entry<?, ?> entry : map.entrySet()) {
-				sum += String.valueOf(entry.getKey()).length() + weight(entry.getValue());
-			}
-			return sum;
-		}
-		if (value instanceof List<?> list) {
-			int sum = 16;
-			for (Object element : list) {
-				sum += weight(element);
-			}
-			return sum;
-		}
-		return value == null ? 4 : String.valueOf(value).length() + 8;
-	}
-
 	/**
 	 * The question: the same document, operation, variables and language in the same
 	 * catalogue generation.
@@ -137,8 +108,9 @@ class AnswerCache implements WebGraphQlInterceptor {
 	private record Key(String generation, String document, String operationName, Map<String, Object> variables,
 			String acceptLanguage) {
 
-		int weight() {
-			return document.length() + Objects.toString(variables, "").length() + 64;
+		long bytes() {
+			return 64 + HeapEstimate.of(generation) + HeapEstimate.of(document) + HeapEstimate.of(operationName)
+					+ HeapEstimate.of(variables) + HeapEstimate.of(acceptLanguage);
 		}
 
 	}

@@ -67,6 +67,7 @@ class HttpErrors implements ErrorController {
 			case UNSUPPORTED_MEDIA_TYPE -> "The body must be JSON: send Content-Type application/json.";
 			case NOT_ACCEPTABLE -> "The answer is JSON: accept application/json or application/graphql-response+json.";
 			case NOT_FOUND -> "Nothing here: the API is POST /graphql.";
+			case PAYLOAD_TOO_LARGE -> "The request body is too large for a GraphQL request.";
 			case UNAUTHORIZED -> "Authentication is needed for this.";
 			case FORBIDDEN -> "Not allowed.";
 			case TOO_MANY_REQUESTS -> "Too many requests; try again later.";

@@ -2,6 +2,7 @@ package be.duaalatlas.graphql;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,15 @@ final class QueryCost {
 	 * the error can say it) and the first limit or bound it breaks, if any.
 	 */
 	record Measure(long cost, int depth, int rootFields, Violation violation) {
+
+		/** The {@code cost} extension of an answer or error of this operation. */
+		Map<String, Object> extension(long limit) {
+			Map<String, Object> extension = new LinkedHashMap<>();
+			extension.put("requested", cost);
+			extension.put("limit", limit);
+			return extension;
+		}
+
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.ExecutionResult;
+import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.QueryTraverser;
@@ -58,11 +59,17 @@ class QueryLimits extends SimplePerformantInstrumentation {
 	@Override
 	public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
 			InstrumentationState state) {
+		ExpandedOperation operation = ExpandedOperation.of(parameters.getDocument(), parameters.getOperation());
+		if (operation == null) {
+			// no such operation: validation says so
+			return SimpleInstrumentationContext.noOp();
+		}
+		refuseOversized(operation);
 		QueryCost.Measure measure;
 		try {
 			measure = queryCost.measure(QueryTraverser.newQueryTraverser()
 				.schema(parameters.getSchema())
-				.document(parameters.getDocument())
+				.document(operation.inline())
 				.operationName(parameters.getOperation())
 				.variables(parameters.getVariables())
 				.build());
@@ -72,23 +79,48 @@ class QueryLimits extends SimplePerformantInstrumentation {
 			// it runs
 			return SimpleInstrumentationContext.noOp();
 		}
-		check(measure, (State) state);
+		check(measure, (State) state, parameters.getExecutionInput().getGraphQLContext());
 		return SimpleInstrumentationContext.noOp();
 	}
 
 	@Override
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+		ExecutionContext context = parameters.getExecutionContext();
+		OperationFacts.in(context.getGraphQLContext()).executed(context.getOperationDefinition().getOperation());
 		if (((State) state).measure == null) {
-			ExecutionContext context = parameters.getExecutionContext();
+			ExpandedOperation operation = ExpandedOperation.of(context.getDocument(),
+					context.getExecutionInput().getOperationName());
+			refuseOversized(operation);
 			check(queryCost.measure(QueryTraverser.newQueryTraverser()
 				.schema(context.getGraphQLSchema())
-				.document(context.getDocument())
+				.document(operation.inline())
 				.operationName(context.getExecutionInput().getOperationName())
 				.coercedVariables(context.getCoercedVariables())
-				.build()), (State) state);
+				.build()), (State) state, context.getGraphQLContext());
 		}
 		return SimpleInstrumentationContext.noOp();
+	}
+
+	/**
+	 * Refuses an operation whose fragments written out ask for more fields than allowed,
+	 * before graphql-java's validation and its introspection check walk it (2 KB can ask
+	 * for 2^50 fields).
+	 */
+	private void refuseOversized(ExpandedOperation operation) {
+		long selections = operation.selections();
+		if (selections > limits.maxSelections()) {
+			Map<String, Object> extensions = new LinkedHashMap<>();
+			extensions.put("limit", "selections");
+			extensions.put("actual", selections);
+			extensions.put("allowed", limits.maxSelections());
+			throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+				.errorType(SearchErrorType.QUERY_TOO_COSTLY)
+				.message("This operation asks for " + selections + " fields with its fragments written out; at most "
+						+ limits.maxSelections() + " are allowed. Spread fewer fragments, or each fewer times.")
+				.extensions(extensions)
+				.build()));
+		}
 	}
 
 	@Override
@@ -102,12 +134,13 @@ class QueryLimits extends SimplePerformantInstrumentation {
 		if (result.getExtensions() != null) {
 			extensions.putAll(result.getExtensions());
 		}
-		extensions.put("cost", costExtension(measure));
+		extensions.put("cost", cost(measure));
 		return CompletableFuture.completedFuture(result.transform(b -> b.extensions(extensions)));
 	}
 
-	private void check(QueryCost.Measure measure, State state) {
+	private void check(QueryCost.Measure measure, State state, GraphQLContext context) {
 		state.measure = measure;
+		OperationFacts.in(context).measured(measure);
 		QueryCost.Violation violation = measure.violation();
 		if (violation != null) {
 			throw new AbortExecutionException(List.of(error(violation, measure)));
@@ -129,7 +162,7 @@ class QueryLimits extends SimplePerformantInstrumentation {
 		extensions.put("limit", violation.limit());
 		extensions.put("actual", violation.actual());
 		extensions.put("allowed", violation.allowed());
-		extensions.put("cost", costExtension(measure));
+		extensions.put("cost", cost(measure));
 		return GraphqlErrorBuilder.newError()
 			.errorType(SearchErrorType.QUERY_TOO_COSTLY)
 			.message(violation.message())
@@ -137,11 +170,8 @@ class QueryLimits extends SimplePerformantInstrumentation {
 			.build();
 	}
 
-	private Map<String, Object> costExtension(QueryCost.Measure measure) {
-		Map<String, Object> cost = new LinkedHashMap<>();
-		cost.put("requested", measure.cost());
-		cost.put("limit", limits.maxCost());
-		return cost;
+	private Map<String, Object> cost(QueryCost.Measure measure) {
+		return measure.extension(limits.maxCost());
 	}
 
 }

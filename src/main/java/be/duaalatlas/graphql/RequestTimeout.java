@@ -43,7 +43,10 @@ class RequestTimeout implements WebGraphQlInterceptor {
 
 	private final Duration mutationTimeout;
 
+	private final long maxCost;
+
 	RequestTimeout(LimitsProperties limits) {
+		this.maxCost = limits.maxCost();
 		this.timeout = limits.requestTimeout();
 		this.mutationTimeout = limits.mutationTimeout();
 	}
@@ -54,13 +57,14 @@ class RequestTimeout implements WebGraphQlInterceptor {
 		if (timeout.isZero()) {
 			return chain.next(request);
 		}
+		OperationFacts facts = OperationFacts.of(request);
 		return chain.next(request)
 			.subscribeOn(Schedulers.boundedElastic())
 			.timeout(timeout)
 			.onErrorResume(TimeoutException.class, ex -> {
 				log.warn("GraphQL request {} did not finish within {}; answered SEARCH_UNAVAILABLE", request.getId(),
 						timeout);
-				return Mono.just(unavailable(request, timeout));
+				return Mono.just(unavailable(request, timeout, facts));
 			});
 	}
 
@@ -81,14 +85,18 @@ class RequestTimeout implements WebGraphQlInterceptor {
 		}
 	}
 
-	private static WebGraphQlResponse unavailable(WebGraphQlRequest request, Duration timeout) {
+	private WebGraphQlResponse unavailable(WebGraphQlRequest request, Duration timeout, OperationFacts facts) {
 		var error = GraphqlErrorBuilder.newError()
 			.errorType(SearchErrorType.SEARCH_UNAVAILABLE)
 			.message("The catalogue's search engine did not answer within " + timeout.toMillis()
 					+ " ms; try again in a moment.")
 			.build();
-		var result = ExecutionResultImpl.newExecutionResult().errors(List.of(error)).build();
-		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+		var result = ExecutionResultImpl.newExecutionResult().errors(List.of(error));
+		QueryCost.Measure measure = facts.measure();
+		if (measure != null) {
+			result.addExtension("cost", measure.extension(maxCost));
+		}
+		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result.build()));
 	}
 
 }

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import be.duaalatlas.AtlasIntegrationTest;
 import be.duaalatlas.index.EngineRequestCounter;
@@ -19,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The same anonymous question asked again is answered without the engine, and only then.
  */
-@TestPropertySource(properties = { "atlas.answer-cache.enabled=true",
+@TestPropertySource(properties = { "atlas.answer-cache.enabled=true", "atlas.answer-cache.max-weight=16MB",
 		"atlas.engine-requests.record-to=target/answer-cache-test-engine-requests.jsonl" })
 class AnswerCacheTest extends AtlasIntegrationTest {
 
@@ -48,6 +52,37 @@ class AnswerCacheTest extends AtlasIntegrationTest {
 			.doesNotContain("_mget");
 		assertThat(again).isEqualTo(first);
 		assertThat(again.path("totalCount").asInt()).isPositive();
+	}
+
+	/**
+	 * Issue 20, item 6: answers to questions with big variables (unused ones count: the
+	 * key holds them) or big documents stay within the cache's bound on the heap; weighed
+	 * by characters, two such answers took 8 times their weight.
+	 */
+	@Test
+	void questionsWithBigVariablesOrDocumentsStayWithinTheCachesBoundOnTheHeap() {
+		long before = usedHeapAfterGc();
+		for (int i = 0; i < 80; i++) {
+			Map<String, Object> variables = new LinkedHashMap<>();
+			variables.put("text", "bakker");
+			for (int v = 0; v < 8_000; v++) {
+				variables.put("x" + i + "_" + v, v);
+			}
+			data(graphQl.document(SEARCH).variables(variables).execute(), "search");
+			String padded = SEARCH + "# " + "é".repeat(60_000) + i + "\n";
+			data(graphQl.document(padded).variable("text", "bakker").execute(), "search");
+		}
+		long after = usedHeapAfterGc();
+		System.out.printf("heap after GC: %d MB before, %d MB after 160 big questions (cache bound 16 MB)%n",
+				before >> 20, after >> 20);
+		assertThat(after - before).isLessThan(2 * 16L * 1024 * 1024);
+	}
+
+	private static long usedHeapAfterGc() {
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		memory.gc();
+		memory.gc();
+		return memory.getHeapMemoryUsage().getUsed();
 	}
 
 	@Test

@@ -138,10 +138,12 @@ class QueryLimitsTest extends AtlasIntegrationTest {
 
 	@Test
 	void duplicatedTypenamesCountForEveryHit() throws Exception {
-		String typenames = "__typename ".repeat(3_000);
+		// within the bound of fields written out (2,000), past the cost limit for 100
+		// hits
+		String typenames = "__typename ".repeat(1_500);
 		JsonNode answer = post("{ search(first: 100) { edges { node { " + typenames + " } } } }");
 		JsonNode error = assertRefused(answer, "cost");
-		assertThat(error.path("extensions").path("cost").path("requested").asLong()).isGreaterThan(300_000);
+		assertThat(error.path("extensions").path("cost").path("requested").asLong()).isGreaterThan(150_000);
 	}
 
 	@Test
@@ -192,10 +194,24 @@ class QueryLimitsTest extends AtlasIntegrationTest {
 
 	@Test
 	void dataFieldsBesideIntrospectionStayCounted() throws Exception {
-		String typenames = "__typename ".repeat(3_000);
+		String typenames = "__typename ".repeat(1_500);
 		JsonNode answer = post(
 				"{ __schema { queryType { name } } search(first: 100) { edges { node { " + typenames + " } } } }");
 		assertRefused(answer, "cost");
+	}
+
+	@Test
+	void aBodyLargerThanTheBoundIsRefusedBeforeItIsRead() throws Exception {
+		String query = "{ programmes(first: 1) { totalCount } } # " + "x".repeat(300 * 1024);
+		HttpResponse<String> response = http(HttpRequest.newBuilder(graphql())
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", query)))));
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertGraphQlError(response.body(), "BAD_REQUEST");
+		// the largest legitimate requests pass: a standard introspection query, a long
+		// text argument
+		assertThat(post("{ search(text: \"" + "bakker ".repeat(140) + "\") { totalCount } }").path("errors")
+			.isMissingNode()).isTrue();
 	}
 
 	private JsonNode assertRefused(JsonNode answer, String limit) {
