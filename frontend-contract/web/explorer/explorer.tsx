@@ -2,6 +2,7 @@ import { GraphiQL } from 'graphiql';
 import type { ComponentProps } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'graphiql/graphiql.css';
+import './explorer.css';
 import { contractOperations } from '../src/contract';
 
 // GraphiQL bundled at build time and served by the service itself: no CDN, works offline. It loads the schema with

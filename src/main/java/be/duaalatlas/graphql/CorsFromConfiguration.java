@@ -3,14 +3,12 @@ package be.duaalatlas.graphql;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.graphql.GraphQlCorsProperties;
-import org.springframework.boot.autoconfigure.graphql.GraphQlProperties;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
-import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
 /**
@@ -30,18 +28,17 @@ import org.springframework.web.filter.CorsFilter;
 class CorsFromConfiguration {
 
 	@Bean
-	CorsConfigurationSource corsConfigurationSource(GraphQlCorsProperties cors, GraphQlProperties graphQl) {
-		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+	CorsConfigurationSource corsConfigurationSource(GraphQlCorsProperties cors, GraphQlPath graphQl) {
 		CorsConfiguration configured = cors.toCorsConfiguration();
-		if (configured != null) {
-			// as Spring MVC's own CORS registry does: permit defaults (GET, HEAD, POST)
-			// combined with the properties;
-			// a bare configuration would allow GET and HEAD only, and Spring Security
-			// refuses the POST preflight
-			source.registerCorsConfiguration(graphQl.getPath(),
-					new CorsConfiguration().applyPermitDefaultValues().combine(configured));
+		if (configured == null) {
+			return request -> null;
 		}
-		return source;
+		// as Spring MVC's own CORS registry does: permit defaults (GET, HEAD, POST)
+		// combined with the properties; a bare configuration would allow GET and HEAD
+		// only, and Spring Security refuses the POST preflight
+		CorsConfiguration graphQlOnly = new CorsConfiguration().applyPermitDefaultValues().combine(configured);
+		// the GraphQL path as Spring MVC routes it, whatever its spelling
+		return request -> graphQl.matches(request) ? graphQlOnly : null;
 	}
 
 	@Bean

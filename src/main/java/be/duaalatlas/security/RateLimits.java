@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import be.duaalatlas.graphql.GraphQlPath;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -19,7 +20,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.boot.autoconfigure.graphql.GraphQlProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -39,7 +39,7 @@ class RateLimits extends OncePerRequestFilter {
 
 	private final RateLimitProperties properties;
 
-	private final String path;
+	private final GraphQlPath graphQl;
 
 	private final ObjectMapper json;
 
@@ -47,9 +47,9 @@ class RateLimits extends OncePerRequestFilter {
 
 	private final Map<String, Bucket> partners = new LinkedHashMap<>();
 
-	RateLimits(RateLimitProperties properties, GraphQlProperties graphQl, ObjectMapper json) {
+	RateLimits(RateLimitProperties properties, GraphQlPath graphQl, ObjectMapper json) {
 		this.properties = properties;
-		this.path = graphQl.getPath();
+		this.graphQl = graphQl;
 		this.json = json;
 		this.anonymous = Caffeine.newBuilder()
 			.maximumSize(properties.maxTrackedClients())
@@ -65,8 +65,9 @@ class RateLimits extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !properties.enabled() || !HttpMethod.POST.matches(request.getMethod())
-				|| !path.equals(request.getRequestURI());
+		// every spelling of the path that Spring MVC routes to GraphQL, not only the
+		// canonical one
+		return !properties.enabled() || !HttpMethod.POST.matches(request.getMethod()) || !graphQl.matches(request);
 	}
 
 	@Override

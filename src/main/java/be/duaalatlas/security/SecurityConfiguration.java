@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.EnumSet;
 import java.util.stream.Collectors;
 
+import be.duaalatlas.graphql.GraphQlPath;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.autoconfigure.graphql.GraphQlProperties;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.context.ApplicationContext;
@@ -70,8 +70,8 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	DelegatingFilterProxyRegistrationBean securityFilterChainRegistration(SecurityProperties properties,
-			GraphQlProperties graphQl) {
-		AnonymousGraphQlBypass registration = new AnonymousGraphQlBypass(graphQl.getPath());
+			GraphQlPath graphQl) {
+		AnonymousGraphQlBypass registration = new AnonymousGraphQlBypass(graphQl);
 		registration.setOrder(properties.getFilter().getOrder());
 		registration.setDispatcherTypes(properties.getFilter()
 			.getDispatcherTypes()
@@ -87,11 +87,11 @@ class SecurityConfiguration {
 	 */
 	static final class AnonymousGraphQlBypass extends DelegatingFilterProxyRegistrationBean {
 
-		private final String graphQlPath;
+		private final GraphQlPath graphQlPath;
 
 		private WebApplicationContext context;
 
-		AnonymousGraphQlBypass(String graphQlPath) {
+		AnonymousGraphQlBypass(GraphQlPath graphQlPath) {
 			super(AbstractSecurityWebApplicationInitializer.DEFAULT_FILTER_NAME);
 			this.graphQlPath = graphQlPath;
 		}
@@ -115,7 +115,7 @@ class SecurityConfiguration {
 				public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 						throws ServletException, IOException {
 					if (request instanceof HttpServletRequest http && http.getHeader(HttpHeaders.AUTHORIZATION) == null
-							&& graphQlPath.equals(http.getRequestURI())) {
+							&& graphQlPath.matches(http)) {
 						chain.doFilter(request, response);
 					}
 					else {

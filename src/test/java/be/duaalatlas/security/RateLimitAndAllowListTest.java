@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import be.duaalatlas.AtlasIntegrationTest;
@@ -97,6 +98,40 @@ class RateLimitAndAllowListTest extends AtlasIntegrationTest {
 			.asText()).isEqualTo("UNAUTHORIZED");
 	}
 
+	/**
+	 * Spring MVC routes the GraphQL path however it is spelt: percent-encoded letters and
+	 * path parameters are decoded or dropped before matching. Each such spelling is
+	 * limited and key-checked as {@code /graphql} itself; spellings that Spring MVC does
+	 * not route to GraphQL never get a GraphQL answer.
+	 */
+	@Test
+	void everySpellingOfTheGraphQlPathIsLimitedAndKeyChecked() throws Exception {
+		HttpResponse<String> limited = null;
+		for (int i = 0; i < 60 && limited == null; i++) {
+			HttpResponse<String> response = post(null, registered());
+			limited = response.statusCode() == 429 ? response : null;
+		}
+		assertThat(limited).as("the address exhausted its budget").isNotNull();
+		for (String path : List.of("/graph%71l", "/%67raphql", "/graphq%6C", "/%67%72%61%70%68%71%6c", "/graphql;x=1",
+				"/graph%71l;jsessionid=1")) {
+			HttpResponse<String> anonymous = post(path, null, registered());
+			assertThat(anonymous.statusCode()).as(path).isEqualTo(429);
+			assertThat(classification(anonymous)).as(path).isEqualTo("RATE_LIMITED");
+			HttpResponse<String> unknownKey = post(path, "no-such-key", registered());
+			assertThat(unknownKey.statusCode()).as(path).isEqualTo(401);
+			assertThat(classification(unknownKey)).as(path).isEqualTo("UNAUTHORIZED");
+			assertThat(post(path, PARTNER_KEY, registered()).statusCode()).as(path).isEqualTo(200);
+		}
+		for (String path : List.of("//graphql", "/graphql/", "/./graphql", "/x/../graphql", "/GRAPHQL")) {
+			for (String key : Arrays.asList(null, "no-such-key", PARTNER_KEY)) {
+				HttpResponse<String> refused = post(path, key, registered());
+				assertThat(refused.statusCode()).as(path).isIn(400, 404);
+				assertThat(json.readTree(refused.body()).has("data")).as(path).isFalse();
+				assertThat(classification(refused)).as(path).isIn("BAD_REQUEST", "NOT_FOUND");
+			}
+		}
+	}
+
 	@Test
 	void onlyTheWebsitesRegisteredOperationsRun() throws Exception {
 		String text = Files.readString(Path.of("frontend-contract/suggest.graphql"));
@@ -120,8 +155,16 @@ class RateLimitAndAllowListTest extends AtlasIntegrationTest {
 				Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash))));
 	}
 
+	private static String classification(HttpResponse<String> response) throws Exception {
+		return json.readTree(response.body()).path("errors").path(0).path("extensions").path("classification").asText();
+	}
+
 	private HttpResponse<String> post(String key, String body) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+		return post("/graphql", key, body);
+	}
+
+	private HttpResponse<String> post(String path, String key, String body) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/json")
 			.header("Origin", WEBSITE)
 			.POST(HttpRequest.BodyPublishers.ofString(body));

@@ -13,6 +13,7 @@ import be.duaalatlas.AtlasIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -29,6 +30,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Pages of the service in a real browser: Debian's headless Chromium driven by
@@ -61,6 +64,8 @@ abstract class BrowserTest extends AtlasIntegrationTest {
 				"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost");
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.PERFORMANCE, Level.ALL);
+		// the console, where Chromium reports what the Content-Security-Policy blocked
+		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
@@ -79,6 +84,21 @@ abstract class BrowserTest extends AtlasIntegrationTest {
 	@BeforeEach
 	void forgetEarlierRequests() {
 		browser.manage().logs().get(LogType.PERFORMANCE);
+		browser.manage().logs().get(LogType.BROWSER);
+	}
+
+	/** The service's Content-Security-Policy blocked nothing the pages do. */
+	@AfterEach
+	void nothingWasBlockedByTheContentSecurityPolicy() {
+		List<String> blocked = browser.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map(LogEntry::getMessage)
+			.filter(message -> message.contains("Content Security Policy"))
+			.toList();
+		assertThat(blocked).isEmpty();
 	}
 
 	String url(String path) {
