@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import be.duaalatlas.index.Slugs;
+
 /**
  * Row validation shared by the adapters: each check returns a readable reason, or null
  * when the value is fine.
@@ -71,8 +73,28 @@ public final class Values {
 
 	public static String slug(Map<String, String> row, String column) {
 		String value = row.get(column);
-		return isBlank(value) || value.matches("[a-z0-9]+(-[a-z0-9]+)*") ? null
-				: column + " '" + value + "' must be lower case letters, digits and hyphens";
+		return isBlank(value) || Slugs.isSlug(value) ? null
+				: column + " '" + quoted(value) + "' must be " + Slugs.SLUG_RULE;
+	}
+
+	/** Slugs joined by {@code --}, as an offering's key ({@link Slugs#isCompoundKey}). */
+	public static String compoundKey(Map<String, String> row, String column) {
+		String value = row.get(column);
+		return isBlank(value) || Slugs.isCompoundKey(value) ? null
+				: column + " '" + quoted(value) + "' must be " + Slugs.COMPOUND_KEY_RULE;
+	}
+
+	/**
+	 * A value as a message may quote it: at most 40 characters, control characters
+	 * escaped.
+	 */
+	public static String quoted(String value) {
+		String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+		StringBuilder escaped = new StringBuilder();
+		shown.codePoints()
+			.forEach(c -> escaped
+				.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : Character.toString(c)));
+		return escaped.toString();
 	}
 
 	public static String bool(Map<String, String> row, String column) {

@@ -6,19 +6,26 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import be.duaalatlas.content.ContentDocument;
 import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.graphql.NotFoundException;
 import be.duaalatlas.graphql.RefusedException;
 import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.index.CatalogueIndices;
+import be.duaalatlas.index.Slugs;
+import be.duaalatlas.ingest.Values;
+import be.duaalatlas.programme.OfferingDocument;
 import be.duaalatlas.security.Caller;
 import be.duaalatlas.security.Right;
+import be.duaalatlas.service.ServiceDocument;
+import be.duaalatlas.stakeholder.StakeholderDocument;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
@@ -55,6 +62,10 @@ class PartnerWrites {
 	 * shorter).
 	 */
 	static final int MAX_ID = 100;
+
+	/** Kinds whose records are named by a slug ({@link #checkKey}). */
+	private static final Set<String> KEYED_BY_SLUG = Set.of(ServiceDocument.KIND, ContentDocument.KIND,
+			StakeholderDocument.KIND);
 
 	private final ElasticsearchClient client;
 
@@ -216,6 +227,7 @@ class PartnerWrites {
 			if (attempt.recordId().length() > MAX_ID) {
 				throw new BadArgumentException(attempt.idArgument(), "An id has at most " + MAX_ID + " characters");
 			}
+			checkKey(attempt);
 			return write.run(caller);
 		}
 		catch (RefusedException | BadArgumentException | NotFoundException ex) {
@@ -225,6 +237,23 @@ class PartnerWrites {
 		catch (IOException ex) {
 			audit.record(refusal(attempt, caller, ErrorType.INTERNAL_ERROR, ex.getMessage()));
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A key a partner chooses or names (an offering's, a service's, a text's, a
+	 * stakeholder's) is a slug, by the files' own rule ({@link Slugs}), before it reaches
+	 * the engine as a document id: no {@code ..}, {@code _search}, {@code a/b},
+	 * {@code x?y=1}, {@code *} or control characters. Workplaces are named by their
+	 * establishment number, checked by its own rule.
+	 */
+	private static void checkKey(Attempt attempt) {
+		String key = attempt.recordId();
+		boolean offering = OfferingDocument.KIND.equals(attempt.kind());
+		boolean slugKeyed = offering || KEYED_BY_SLUG.contains(attempt.kind());
+		if (slugKeyed && !(offering ? Slugs.isCompoundKey(key) : Slugs.isSlug(key))) {
+			throw new BadArgumentException(attempt.idArgument(), attempt.idArgument() + " '" + Values.quoted(key)
+					+ "' must be " + (offering ? Slugs.COMPOUND_KEY_RULE : Slugs.SLUG_RULE));
 		}
 	}
 

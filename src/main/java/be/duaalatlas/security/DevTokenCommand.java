@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -49,13 +50,21 @@ public final class DevTokenCommand {
 						.map(r -> r.name().toLowerCase(Locale.ROOT))
 						.collect(Collectors.joining(", "))
 					+ "; ORGANISATION: enterprise number, establishment number or "
-					+ "stakeholder key; MINUTES: default 60)");
+					+ "stakeholder key; MINUTES: default 60, at most atlas.security.max-token-lifetime)");
 			System.exit(2);
 		}
 		Role role = Role.valueOf(args[0].toUpperCase(Locale.ROOT));
 		String organisation = args[1];
 		long minutes = args.length == 3 ? Long.parseLong(args[2]) : 60;
 		Properties settings = settings();
+		// the service refuses a token valid for longer (TokenProperties)
+		Duration max = DurationStyle.detectAndParse(
+				settings.getProperty("atlas.security.max-token-lifetime", TokenProperties.DEFAULT_MAX_TOKEN_LIFETIME));
+		if (minutes < 1 || Duration.ofMinutes(minutes).compareTo(max) > 0) {
+			System.err.println("MINUTES must be between 1 and " + max.toMinutes()
+					+ " (atlas.security.max-token-lifetime): the service refuses a token valid for longer");
+			System.exit(2);
+		}
 		Path keyDir = Path.of(settings.getProperty("atlas.security.dev-tokens.key-dir", "target/dev-keys"));
 		String issuer = settings.getProperty("atlas.security.dev-tokens.issuer");
 		String audience = settings.getProperty("spring.security.oauth2.resourceserver.jwt.audiences[0]");

@@ -1,8 +1,12 @@
 package be.duaalatlas.security;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.OAuth2ResourceServerProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +14,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.util.StringUtils;
@@ -32,7 +39,7 @@ class DevTokenConfiguration {
 
 	@Bean
 	JwtDecoder devTokenDecoder(DevTokenProperties dev, OAuth2ResourceServerProperties resourceServer,
-			Environment environment) {
+			Environment environment, ObjectProvider<OAuth2TokenValidator<Jwt>> additionalValidators) {
 		OAuth2ResourceServerProperties.Jwt jwt = resourceServer.getJwt();
 		if (environment.acceptsProfiles(Profiles.of("prod")) || StringUtils.hasText(jwt.getJwkSetUri())
 				|| jwt.getPublicKeyLocation() != null
@@ -52,7 +59,12 @@ class DevTokenConfiguration {
 				"DEV TOKENS ON: trusting tokens signed with the local dev key {} in {} (issuer {}); never in production",
 				keys.keyId(), dev.keyDir().toAbsolutePath(), jwt.getIssuerUri());
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey()).build();
-		decoder.setJwtValidator(Tokens.validator(jwt.getIssuerUri(), jwt.getAudiences()));
+		// as Spring Boot's own decoder: its checks, then every validator bean (the
+		// lifetime)
+		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+		validators.add(Tokens.validator(jwt.getIssuerUri(), jwt.getAudiences()));
+		additionalValidators.orderedStream().forEach(validators::add);
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
 		return decoder;
 	}
 

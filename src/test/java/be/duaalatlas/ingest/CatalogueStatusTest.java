@@ -10,8 +10,12 @@ import java.util.stream.Stream;
 
 import be.duaalatlas.AtlasIntegrationTest;
 import be.duaalatlas.index.IndexDefinitions;
+import be.duaalatlas.security.Right;
+import be.duaalatlas.security.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static be.duaalatlas.GraphQlResults.data;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,17 +23,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code catalogueStatus}: one line for every kind the catalogue defines (every index
  * definition but the import reports), each live, current, with records, and records that
- * the API's own totals agree with.
+ * the API's own totals agree with; index names only to the MANAGEMENT right.
  */
 class CatalogueStatusTest extends AtlasIntegrationTest {
 
+	private static final String STATUS = """
+			{ catalogueStatus { generation kinds { kind liveIndex records sources lastSuccessfulImport lastChange definitionCurrent } } }
+			""";
+
 	@Test
 	void everyKindIsLiveCurrentAndHasRecords() throws IOException {
-		JsonNode status = data(graphQl
-			.document(
-					"""
-							{ catalogueStatus { generation kinds { kind liveIndex records sources lastSuccessfulImport lastChange definitionCurrent } } }
-							""")
+		JsonNode status = data(graphQl.mutate()
+			.header("Authorization", "Bearer " + TestTokens.token("operations", Right.MANAGEMENT))
+			.build()
+			.document(STATUS)
 			.execute(), "catalogueStatus");
 		List<String> defined;
 		try (Stream<Path> files = Files.list(Path.of("search-mappings"))) {
@@ -53,6 +60,21 @@ class CatalogueStatusTest extends AtlasIntegrationTest {
 					.isBeforeOrEqualTo(java.time.LocalDate.now());
 			}
 		});
+	}
+
+	@Test
+	void indexNamesAreShownToTheManagementRightOnly() {
+		for (HttpGraphQlTester caller : List.of(graphQl,
+				graphQl.mutate()
+					.header("Authorization", "Bearer " + TestTokens.token("0403199702", Right.WORKPLACES, Right.AUDIT))
+					.build())) {
+			JsonNode kinds = data(caller.document(STATUS).execute(), "catalogueStatus.kinds");
+			assertThat(kinds).isNotEmpty().allSatisfy(kind -> {
+				assertThat(kind.path("records").asInt()).isPositive();
+				assertThat(kind.get("liveIndex").isNull()).as(kind.path("kind").asText()).isTrue();
+			});
+			assertThat(kinds.toString()).doesNotContainPattern("test-[a-z-]+-v\\d+");
+		}
 	}
 
 	@Test

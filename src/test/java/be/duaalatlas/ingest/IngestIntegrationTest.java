@@ -11,6 +11,8 @@ import be.duaalatlas.AtlasIntegrationTest;
 import be.duaalatlas.index.CatalogueIndices;
 import be.duaalatlas.index.LiveIndex;
 import be.duaalatlas.ingest.yaml.AdapterTesting;
+import be.duaalatlas.security.Right;
+import be.duaalatlas.security.TestTokens;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -51,7 +53,7 @@ public abstract class IngestIntegrationTest extends AtlasIntegrationTest {
 	@Autowired
 	protected List<CatalogueSource> sourceBeans;
 
-	/** What {@code catalogueStatus} says about one kind. */
+	/** What {@code catalogueStatus} says about one kind (to the MANAGEMENT right). */
 	public record KindStatus(String kind, String liveIndex, long records, boolean definitionCurrent) {
 	}
 
@@ -135,8 +137,15 @@ public abstract class IngestIntegrationTest extends AtlasIntegrationTest {
 		}
 	}
 
+	/**
+	 * What {@code catalogueStatus} says about one kind to the MANAGEMENT right (the only
+	 * one that sees index names).
+	 */
 	protected KindStatus status(String kind) {
-		return graphQl.document(STATUS)
+		return graphQl.mutate()
+			.header("Authorization", "Bearer " + TestTokens.token("operations", Right.MANAGEMENT))
+			.build()
+			.document(STATUS)
 			.execute()
 			.path("catalogueStatus.kinds")
 			.entityList(KindStatus.class)

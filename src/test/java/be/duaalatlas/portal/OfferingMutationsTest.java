@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+import static be.duaalatlas.portal.PortalTesting.HOSTILE_KEYS;
 import static be.duaalatlas.portal.PortalTesting.as;
 import static be.duaalatlas.portal.PortalTesting.refused;
 import static be.duaalatlas.portal.PortalTesting.badTokensRefusedWith401;
@@ -23,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code createOffering}, {@code changeOffering} and {@code removeOffering} with real
  * signed JWTs: the provider on its own offerings, another provider (FORBIDDEN), bad
- * tokens, inputs that break the providers' CSV rules, a stale version, an existing key,
- * unknown keys. After every refusal the offering is exactly as it was.
+ * tokens, inputs that break the providers' CSV rules, keys that are not slugs, a stale
+ * version, an existing key, unknown keys. After every refusal the offering is exactly as
+ * it was.
  */
 class OfferingMutationsTest extends AtlasIntegrationTest {
 
@@ -258,6 +260,40 @@ class OfferingMutationsTest extends AtlasIntegrationTest {
 		refused(remove(own, fresh, 1), "NOT_FOUND", "key");
 		assertThat(read(key)).isEqualTo(existing);
 		refused(graphQl.document(READ).variable("id", "Offering:" + fresh).execute(), "NOT_FOUND", "id");
+	}
+
+	@Test
+	void keysThatAreNotSlugsAreBadRequestsNamingTheKeyAndNothingIsWritten() {
+		int v = existing.path("version").asInt();
+		String own = token(provider, Right.OFFERINGS);
+		long offerings = offeringCount();
+		for (String bad : HOSTILE_KEYS) {
+			assertThat(refused(create(own, input(bad, provider, programme(), "9000")), "BAD_REQUEST", "input.key")
+				.getMessage()).as(bad)
+				.contains("must be lower case letters, digits and hyphens")
+				.doesNotContain("\u0000");
+		}
+		// the key that names the record to change or remove passes the same rule
+		for (String bad : List.of("..", "_search")) {
+			refused(change(own, input(bad, provider, programme(), "9000"), v), "BAD_REQUEST", "input.key");
+			refused(remove(own, bad, v), "BAD_REQUEST", "key");
+		}
+		assertThat(offeringCount()).isEqualTo(offerings);
+		assertThat(read(key)).isEqualTo(existing);
+		List<String> changed = graphQl.document("{ changes(kinds: [OFFERING], first: 100) { edges { node { id } } } }")
+			.execute()
+			.path("changes.edges[*].node.id")
+			.entityList(String.class)
+			.get();
+		assertThat(changed).noneMatch(id -> HOSTILE_KEYS.stream().anyMatch(bad -> id.endsWith(bad)));
+	}
+
+	private long offeringCount() {
+		return graphQl.document("{ search(filter: { kinds: [OFFERING] }, first: 1) { totalCount } }")
+			.execute()
+			.path("search.totalCount")
+			.entity(Long.class)
+			.get();
 	}
 
 	/** Offerings the public finds near a postcode. */

@@ -22,6 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Calling the API as a partner does: with a bearer token, and reading typed refusals. */
 final class PortalTesting {
 
+	/**
+	 * Keys a hostile partner may choose: path and query syntax, an engine endpoint, a
+	 * wildcard, control characters, upper case. None is a slug, nor a compound key
+	 * ({@code provider--programme}).
+	 */
+	static final List<String> HOSTILE_KEYS = List.of("..", "_search", "a/b", "x?y=1", "a\u0000b", "a\nb", "*",
+			"Kapper-Duaal");
+
 	private PortalTesting() {
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static be.duaalatlas.GraphQlResults.texts;
 import static be.duaalatlas.GraphQlResults.nodes;
+import static be.duaalatlas.portal.PortalTesting.HOSTILE_KEYS;
 import static be.duaalatlas.portal.PortalTesting.as;
 import static be.duaalatlas.portal.PortalTesting.refused;
 import static be.duaalatlas.portal.PortalTesting.badTokensRefusedWith401;
@@ -274,6 +275,24 @@ class SupportServiceMutationsTest extends AtlasIntegrationTest {
 				"BAD_REQUEST", "input.stakeholder");
 		assertThat(read("svc-test-bad-input")).isEqualTo(before);
 		assertThat(read("svc-test-company")).isNull();
+	}
+
+	@Test
+	void keysThatAreNotSlugsAreBadRequestsNamingTheKeyAndNothingIsWritten() {
+		String owner = token(OWNER, Right.STAKEHOLDER);
+		List<String> before = servicesOf(OWNER);
+		List<String> bad = new ArrayList<>(HOSTILE_KEYS);
+		// a service's key has one part: no '--' (that is an offering's
+		// provider--programme)
+		bad.add("svc--test");
+		for (String key : bad) {
+			assertThat(refused(create(owner, service(key, OWNER, "Vijandig")), "BAD_REQUEST", "input.key").getMessage())
+				.as(key)
+				.contains("must be lower case letters, digits and hyphens");
+		}
+		refused(change(owner, service("..", OWNER, "Vijandig"), 1), "BAD_REQUEST", "input.key");
+		refused(remove(owner, "_search", 1), "BAD_REQUEST", "key");
+		assertThat(servicesOf(OWNER)).isEqualTo(before);
 	}
 
 	@Test

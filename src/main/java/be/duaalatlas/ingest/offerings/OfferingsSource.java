@@ -105,6 +105,7 @@ public class OfferingsSource implements CatalogueSource {
 					missing);
 		}
 		Map<String, String> rules = new LinkedHashMap<>();
+		rules.put("id", Values.compoundKey(row, "id"));
 		rules.put("provider_kind", Values.oneOf(row, "provider_kind", PROVIDER_KINDS));
 		rules.put("language", Values.oneOf(row, "language", LANGUAGES));
 		rules.put("start", Values.date(row, "start"));

@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import be.duaalatlas.index.Localized;
+import be.duaalatlas.index.Slugs;
 import be.duaalatlas.ingest.RowSink;
 import be.duaalatlas.ingest.SourceInput;
+import be.duaalatlas.ingest.Values;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -405,11 +407,11 @@ public final class YamlItems {
 			return word.equals("true");
 		}
 
-		/** A required stable id: lower case letters, digits and hyphens. */
+		/** A required stable id: {@link Slugs#isSlug}. */
 		public String slug(String key) {
 			String value = text(key);
-			if (value != null && !value.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-				problem(key, "'" + value + "' must be lower case letters, digits and hyphens");
+			if (value != null && !Slugs.isSlug(value)) {
+				problem(key, "'" + Values.quoted(value) + "' must be " + Slugs.SLUG_RULE);
 				return null;
 			}
 			return value;
