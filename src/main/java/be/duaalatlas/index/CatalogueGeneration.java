@@ -42,9 +42,9 @@ import org.springframework.stereotype.Component;
  * answers are kept under.
  * <p>
  * After a change by this instance ({@link #changed}) the writer, not a later reader,
- * waits (at most {@link #WAIT}) for the engine to tell the new generation. When it does
- * not, the generation becomes a provisional one of this instance, different from every
- * one before, so that no answer kept before the write is served again; while it is
+ * waits (at most {@link #WRITER_WAIT}) for the engine to tell the new generation. When it
+ * does not, the generation becomes a provisional one of this instance, different from
+ * every one before, so that no answer kept before the write is served again; while it is
  * provisional (or a view could not be rebuilt) the views are known to lag behind, the
  * answer cache neither serves nor keeps answers ({@link #ofViews}), and the views answer
  * from what they hold: the last state the engine told, the only answer there is while it
@@ -63,10 +63,16 @@ public class CatalogueGeneration implements DisposableBean {
 	static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
 
 	/**
-	 * How long a writer, or the first request when nothing is known yet, waits for the
-	 * engine to tell the generation: within a request's budget.
+	 * How long the first request, when nothing is known yet, waits for the engine to tell
+	 * the generation: within a request's budget.
 	 */
 	static final Duration WAIT = Duration.ofSeconds(2);
+
+	/**
+	 * How long a writer waits for the new generation and the views rebuilt for it: within
+	 * a mutation's budget, long enough for a busy machine.
+	 */
+	static final Duration WRITER_WAIT = Duration.ofSeconds(5);
 
 	private static final Logger log = LoggerFactory.getLogger(CatalogueGeneration.class);
 
@@ -136,8 +142,9 @@ public class CatalogueGeneration implements DisposableBean {
 
 	/**
 	 * Called after this instance changed the catalogue, so that it sees its own change at
-	 * once: waits (at most {@link #WAIT}) for the new generation and the views rebuilt
-	 * for it, else makes a provisional generation current (see the class comment).
+	 * once: waits (at most {@link #WRITER_WAIT}) for the new generation and the views
+	 * rebuilt for it, else makes a provisional generation current (see the class
+	 * comment).
 	 */
 	public void changed() {
 		long change = changes.incrementAndGet();
@@ -146,15 +153,15 @@ public class CatalogueGeneration implements DisposableBean {
 				Known now = known;
 				return now != null && now.changesSeen() >= change && now.viewsCurrent() ? now : read();
 			});
-			read.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+			read.get(WRITER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
 			return;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
 		catch (ExecutionException | TimeoutException | RejectedExecutionException ex) {
-			log.warn("The engine did not tell the catalogue's generation after a change within {}: {}", WAIT,
-					String.valueOf(ex.getMessage()));
+			log.warn("The engine did not tell the catalogue's generation after a change within {}: {}", WRITER_WAIT,
+					ex.toString());
 		}
 		synchronized (this) {
 			Known before = known;

@@ -1,6 +1,5 @@
 package be.duaalatlas.index;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 
@@ -11,22 +10,22 @@ import org.springframework.stereotype.Component;
 /**
  * {@code /actuator/health} component "elasticsearch", in place of Spring Boot's (whose
  * request waits for the client's whole socket timeout on a hung engine): the cluster's
- * health, asked with {@code atlas.engine-client.health-timeout}; DOWN when the engine
- * does not answer by then, OUT_OF_SERVICE when it is red.
+ * health, asked through the {@link EngineProbe}; DOWN when the engine does not answer by
+ * then, OUT_OF_SERVICE when it is red.
  */
 @Component("elasticsearchHealthIndicator")
 class EngineHealthIndicator extends AbstractHealthIndicator {
 
-	private final ElasticsearchClient client;
+	private final EngineProbe probe;
 
-	EngineHealthIndicator(ElasticsearchClient client, PooledConnectionTimeout timeouts) {
+	EngineHealthIndicator(EngineProbe probe) {
 		super("Elasticsearch health check failed");
-		this.client = timeouts.forHealth(client);
+		this.probe = probe;
 	}
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) throws Exception {
-		HealthResponse health = client.cluster().health();
+		HealthResponse health = probe.ask(client -> client.cluster().health());
 		if (health.status() == HealthStatus.Red) {
 			builder.outOfService();
 		}

@@ -26,8 +26,8 @@ public class PooledConnectionTimeout implements RestClientBuilderCustomizer {
 	 * @param connectionRequestTimeout how long a request waits for a free pooled
 	 * connection to the engine
 	 * @param maxConnections pooled connections to the engine (the client's default is 10)
-	 * @param healthTimeout the most each engine request of a health check may take: a
-	 * probe gets its answer (DOWN when the engine does not answer) within two of them
+	 * @param healthTimeout the most each engine request of a health check may take (DOWN
+	 * when the engine does not answer by then)
 	 */
 	@ConfigurationProperties("atlas.engine-client")
 	public record Properties(@DefaultValue("5s") Duration connectionRequestTimeout,
