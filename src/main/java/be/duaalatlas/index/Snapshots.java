@@ -136,8 +136,12 @@ public class Snapshots {
 			return now;
 		}
 
+		/**
+		 * Under the lock of the first build: one in flight (which may have read the
+		 * catalogue before the change) is rebuilt when it is done.
+		 */
 		@SuppressWarnings("unchecked")
-		void rebuild(Map<List<Object>, List<?>> read) {
+		synchronized void rebuild(Map<List<Object>, List<?>> read) {
 			if (held == null) {
 				return;
 			}
@@ -149,7 +153,9 @@ public class Snapshots {
 
 	}
 
-	/** A view of a whole kind, always of the current catalogue generation. */
+	/**
+	 * A view of a whole kind, of the catalogue generation last made known (or newer).
+	 */
 	@FunctionalInterface
 	public interface Snapshot<T> {
 
