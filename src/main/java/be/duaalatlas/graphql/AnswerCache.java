@@ -54,11 +54,11 @@ class AnswerCache implements WebGraphQlInterceptor {
 		}
 		String current;
 		try {
-			current = generation.current();
+			current = generation.ofViews();
 		}
 		catch (RuntimeException ex) {
-			// the engine is unreachable: the query itself answers SEARCH_UNAVAILABLE,
-			// typed, as without the cache
+			// no generation known yet, or the in-memory views lag behind it: answered
+			// as without the cache, and not kept
 			return chain.next(request);
 		}
 		Key key = new Key(current, request.getDocument(), request.getOperationName(), request.getVariables(),

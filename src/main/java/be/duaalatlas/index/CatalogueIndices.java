@@ -78,7 +78,12 @@ public class CatalogueIndices {
 	 * from their sources.
 	 */
 	public List<IndexState> states() {
-		Map<String, LiveIndex> live = liveAll();
+		return states(client);
+	}
+
+	/** As {@link #states()}, asked through {@code via} (a client with other timeouts). */
+	List<IndexState> states(ElasticsearchClient via) {
+		Map<String, LiveIndex> live = liveAll(via);
 		List<IndexState> states = new ArrayList<>();
 		for (IndexDefinition definition : definitions.all()) {
 			LiveIndex index = live.get(definition.kind());
@@ -93,6 +98,10 @@ public class CatalogueIndices {
 	 * indices behind them): health checks and {@code catalogueStatus} call this often.
 	 */
 	Map<String, LiveIndex> liveAll() {
+		return liveAll(client);
+	}
+
+	private Map<String, LiveIndex> liveAll(ElasticsearchClient client) {
 		Map<String, String> indexByAlias = new LinkedHashMap<>();
 		try {
 			client.indices()

@@ -2,8 +2,11 @@ package be.duaalatlas.index;
 
 import java.time.Duration;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.transport.rest_client.RestClientOptions;
 import org.apache.http.client.config.RequestConfig;
 
+import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchProperties;
 import org.springframework.boot.autoconfigure.elasticsearch.RestClientBuilderCustomizer;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Waiting for a pooled connection to the engine has a bound: with the engine hung, every
  * pooled connection is busy and, without one, a request would wait forever (Spring Boot
- * sets the connect and socket timeouts, not this one).
+ * sets the connect and socket timeouts, not this one). Also makes copies of the client
+ * whose requests end sooner ({@link #within}), for what must not wait on a hung engine as
+ * long as a query may.
  */
 @Component
 public class PooledConnectionTimeout implements RestClientBuilderCustomizer {
@@ -21,16 +26,21 @@ public class PooledConnectionTimeout implements RestClientBuilderCustomizer {
 	 * @param connectionRequestTimeout how long a request waits for a free pooled
 	 * connection to the engine
 	 * @param maxConnections pooled connections to the engine (the client's default is 10)
+	 * @param healthTimeout the most each engine request of a health check may take (DOWN
+	 * when the engine does not answer by then)
 	 */
 	@ConfigurationProperties("atlas.engine-client")
 	public record Properties(@DefaultValue("5s") Duration connectionRequestTimeout,
-			@DefaultValue("30") int maxConnections) {
+			@DefaultValue("30") int maxConnections, @DefaultValue("800ms") Duration healthTimeout) {
 	}
 
 	private final Properties properties;
 
-	PooledConnectionTimeout(Properties properties) {
+	private final ElasticsearchProperties connection;
+
+	PooledConnectionTimeout(Properties properties, ElasticsearchProperties connection) {
 		this.properties = properties;
+		this.connection = connection;
 	}
 
 	@Override
@@ -45,6 +55,43 @@ public class PooledConnectionTimeout implements RestClientBuilderCustomizer {
 	@Override
 	public void customize(RequestConfig.Builder builder) {
 		builder.setConnectionRequestTimeout((int) properties.connectionRequestTimeout().toMillis());
+	}
+
+	/**
+	 * The whole request configuration of the client with another socket timeout: a
+	 * configuration replaces the client's whole default one, so connecting and waiting
+	 * for a pooled connection are bounded as on the query path, and neither by more than
+	 * {@code timeout}.
+	 */
+	public RequestConfig requestConfig(Duration timeout) {
+		return RequestConfig.custom()
+			.setConnectTimeout(millis(min(connection.getConnectionTimeout(), timeout)))
+			.setConnectionRequestTimeout(millis(min(properties.connectionRequestTimeout(), timeout)))
+			.setSocketTimeout(millis(timeout))
+			.build();
+	}
+
+	/** The same client, each of its requests bounded by the health check's timeout. */
+	public ElasticsearchClient forHealth(ElasticsearchClient client) {
+		return within(client, properties.healthTimeout());
+	}
+
+	/** The same client, each of its requests bounded by {@code timeout}. */
+	public ElasticsearchClient within(ElasticsearchClient client, Duration timeout) {
+		if (!(client._transportOptions() instanceof RestClientOptions options)) {
+			return client;
+		}
+		RestClientOptions.Builder builder = options.toBuilder();
+		builder.restClientRequestOptionsBuilder().setRequestConfig(requestConfig(timeout));
+		return client.withTransportOptions(builder.build());
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return a.compareTo(b) <= 0 ? a : b;
+	}
+
+	private static int millis(Duration duration) {
+		return Math.toIntExact(duration.toMillis());
 	}
 
 }

@@ -1,17 +1,17 @@
 package be.duaalatlas.index;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import org.springframework.stereotype.Component;
 
@@ -31,12 +31,17 @@ public class Snapshots {
 
 	private final CatalogueIndices indices;
 
-	private final CatalogueGeneration generation;
+	/** The rebuilds' client: its requests bounded as the generation's own reads. */
+	private final ElasticsearchClient rebuilds;
 
-	Snapshots(ElasticsearchClient client, CatalogueIndices indices, CatalogueGeneration generation) {
+	private final List<View<?, ?>> views = new CopyOnWriteArrayList<>();
+
+	Snapshots(ElasticsearchClient client, CatalogueIndices indices, CatalogueGeneration generation,
+			PooledConnectionTimeout timeouts) {
 		this.client = client;
 		this.indices = indices;
-		this.generation = generation;
+		this.rebuilds = timeouts.within(client, CatalogueGeneration.READ_TIMEOUT);
+		generation.follow(this::rebuild);
 	}
 
 	/**
@@ -44,15 +49,25 @@ public class Snapshots {
 	 * generation changes.
 	 */
 	public <D, T> Snapshot<T> of(String kind, Class<D> type, Function<List<D>, T> build) {
-		LoadingCache<String, T> byGeneration = Caffeine.newBuilder()
-			.maximumSize(2)
-			.build(key -> build.apply(all(indices.alias(kind), type)));
-		return () -> byGeneration.get(generation.current());
+		View<D, T> view = new View<>(kind, type, build);
+		views.add(view);
+		return view::get;
 	}
 
 	/** Every document of an index or alias, in index order. */
 	<D> List<D> all(String index, Class<D> type) {
-		return new ArrayList<>(byId(index, type).values());
+		return new ArrayList<>(byId(client, index, type).values());
+	}
+
+	/**
+	 * Rebuilds every view built so far, each kind read once; on the generation's reader
+	 * thread.
+	 */
+	private void rebuild() {
+		Map<List<Object>, List<?>> read = new HashMap<>();
+		for (View<?, ?> view : views) {
+			view.rebuild(read);
+		}
 	}
 
 	/**
@@ -60,6 +75,10 @@ public class Snapshots {
 	 * (views here, the records an import validates against in {@code ingest}).
 	 */
 	public <D> Map<String, D> byId(String index, Class<D> type) {
+		return byId(client, index, type);
+	}
+
+	private static <D> Map<String, D> byId(ElasticsearchClient client, String index, Class<D> type) {
 		String pit = EngineCalls.call(() -> client.openPointInTime(o -> o.index(index).keepAlive(k -> k.time("1m"))))
 			.id();
 		try {
@@ -87,7 +106,56 @@ public class Snapshots {
 		}
 	}
 
-	/** A view of a whole kind, always of the current catalogue generation. */
+	/** A view and how it is built; null until first read. */
+	private final class View<D, T> {
+
+		private final String kind;
+
+		private final Class<D> type;
+
+		private final Function<List<D>, T> build;
+
+		private volatile T held;
+
+		View(String kind, Class<D> type, Function<List<D>, T> build) {
+			this.kind = kind;
+			this.type = type;
+			this.build = build;
+		}
+
+		T get() {
+			T now = held;
+			if (now == null) {
+				synchronized (this) {
+					if (held == null) {
+						held = build.apply(all(indices.alias(kind), type));
+					}
+					now = held;
+				}
+			}
+			return now;
+		}
+
+		/**
+		 * Under the lock of the first build: one in flight (which may have read the
+		 * catalogue before the change) is rebuilt when it is done.
+		 */
+		@SuppressWarnings("unchecked")
+		synchronized void rebuild(Map<List<Object>, List<?>> read) {
+			if (held == null) {
+				return;
+			}
+			String alias = indices.alias(kind);
+			List<D> documents = (List<D>) read.computeIfAbsent(List.of(alias, type),
+					key -> new ArrayList<>(byId(rebuilds, alias, type).values()));
+			held = build.apply(new ArrayList<>(documents));
+		}
+
+	}
+
+	/**
+	 * A view of a whole kind, of the catalogue generation last made known (or newer).
+	 */
 	@FunctionalInterface
 	public interface Snapshot<T> {
 
