@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -86,8 +87,11 @@ class CatalogueConvergence implements ApplicationRunner, DisposableBean {
 		catch (RuntimeException ex) {
 			next = failed(ex);
 		}
-		if (!thread.isShutdown()) {
+		try {
 			thread.schedule(this::attemptAndSchedule, next.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			// the service is stopping
 		}
 	}
 
