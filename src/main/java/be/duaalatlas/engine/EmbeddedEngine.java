@@ -210,6 +210,13 @@ public final class EmbeddedEngine implements AutoCloseable {
 		else {
 			command.addAll(0, prefixed("env", environment));
 		}
+		// a session of its own: Ctrl-C in a terminal signals the whole foreground process
+		// group, which would stop the engine at once under the requests the service still
+		// finishes in its graceful shutdown; the service stops the engine last
+		Path setsid = Path.of("/usr/bin/setsid");
+		if (Files.isExecutable(setsid)) {
+			command.add(0, setsid.toString());
+		}
 		Path console = logsDir.resolve("console.log");
 		log.info("Starting embedded Elasticsearch from {} on {} (heap {}, data {}, log {})", home, url(),
 				properties.heap(), dataDir, console);

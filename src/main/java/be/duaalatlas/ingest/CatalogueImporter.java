@@ -136,8 +136,8 @@ public class CatalogueImporter {
 		}
 		catch (IOException | RuntimeException ex) {
 			failure = ex.getMessage();
-			indices.drop(index);
 			log.error("Import of {} failed; the live catalogue is unchanged: {}", kind, ex.getMessage());
+			dropUnfinished(index);
 		}
 		Instant finished = Instant.now();
 		long millis = Math.max(1, Duration.between(started, finished).toMillis());
@@ -153,6 +153,21 @@ public class CatalogueImporter {
 			.limit(20)
 			.forEach(r -> log.warn("Rejected {}:{}: {}", r.file(), r.line(), r.reason()));
 		return report;
+	}
+
+	/**
+	 * An engine that went away mid-import cannot drop the version either: it stays, never
+	 * live, until the kind's next import that goes live drops it with the other old
+	 * versions.
+	 */
+	private void dropUnfinished(String index) {
+		try {
+			indices.drop(index);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not drop the unfinished version {} ({}); the next import of its kind drops it", index,
+					ex.getMessage());
+		}
 	}
 
 	/**

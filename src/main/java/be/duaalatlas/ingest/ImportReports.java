@@ -2,6 +2,8 @@ package be.duaalatlas.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 
 import be.duaalatlas.index.CatalogueIndices;
@@ -9,6 +11,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -17,6 +21,13 @@ import org.springframework.stereotype.Component;
 public class ImportReports {
 
 	static final String KIND = "import-reports";
+
+	private static final Logger log = LoggerFactory.getLogger(ImportReports.class);
+
+	/** Reports not saved yet: the newest are kept. */
+	private static final int MAX_UNSAVED = 100;
+
+	private final Deque<ImportReport> unsaved = new ArrayDeque<>();
 
 	private final ElasticsearchClient client;
 
@@ -27,12 +38,28 @@ public class ImportReports {
 		this.indices = indices;
 	}
 
+	/**
+	 * Saves the report; one the engine cannot take now (it went away mid-import) is kept
+	 * and saved with the next, so that an interrupted import is reported FAILED once the
+	 * engine is back.
+	 */
 	void save(ImportReport report) {
-		try {
-			client.index(i -> i.index(indices.alias(KIND)).id(report.id()).document(report).refresh(Refresh.True));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		synchronized (unsaved) {
+			if (unsaved.size() == MAX_UNSAVED) {
+				unsaved.poll();
+			}
+			unsaved.add(report);
+			try {
+				while (!unsaved.isEmpty()) {
+					ImportReport next = unsaved.peek();
+					client.index(i -> i.index(indices.alias(KIND)).id(next.id()).document(next).refresh(Refresh.True));
+					unsaved.poll();
+				}
+			}
+			catch (IOException | RuntimeException ex) {
+				log.warn("Import report of {} kept in memory until the engine takes it ({} waiting): {}", report.kind(),
+						unsaved.size(), ex.getMessage());
+			}
 		}
 	}
 

@@ -13,12 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import be.duaalatlas.index.ConvergenceStep;
 import be.duaalatlas.ingest.generator.CatalogueGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
@@ -30,11 +29,13 @@ import org.springframework.stereotype.Component;
  * kind by kind in dependency order, through the same adapters and pipeline as any real
  * source. A kind whose files and definition did not change is skipped, so a restart is
  * fast. The sample's workplaces are invented by the generator with a fixed seed (so they
- * are the same at every start) and flagged as sample data.
+ * are the same at every start) and flagged as sample data. A step of convergence
+ * ({@code index.CatalogueConvergence}): it runs again after every engine outage and then
+ * imports only the kinds that are not loaded yet (an import the outage interrupted).
  */
 @Component
 @Order(10)
-class SampleCatalogue implements ApplicationRunner {
+class SampleCatalogue implements ConvergenceStep {
 
 	private static final Logger log = LoggerFactory.getLogger(SampleCatalogue.class);
 
@@ -76,19 +77,26 @@ class SampleCatalogue implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public String name() {
+		return "sample catalogue";
+	}
+
+	/**
+	 * Loads what is not loaded yet; throws when a kind failed, so that the service is not
+	 * ready and tries again.
+	 */
+	@Override
+	public void converge() {
 		if (!properties.loadSample()) {
 			return;
 		}
-		List<ImportReport> reports;
-		try {
-			reports = load(false);
-		}
-		catch (RuntimeException ex) {
-			log.error("The sample catalogue could not be loaded: {}", ex.getMessage());
-			return;
-		}
+		List<ImportReport> reports = load(false);
 		log.info("Sample catalogue: {}", reports.stream().map(r -> r.kind() + " " + r.status()).toList());
+		List<ImportReport> failed = reports.stream().filter(r -> "FAILED".equals(r.status())).toList();
+		if (!failed.isEmpty()) {
+			throw new ImportFailedException("the import of " + failed.stream().map(ImportReport::kind).toList()
+					+ " failed: " + failed.get(0).failure());
+		}
 	}
 
 	List<ImportReport> load(boolean force) {
