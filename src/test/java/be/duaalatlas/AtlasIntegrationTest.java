@@ -24,7 +24,10 @@ import org.springframework.test.context.DynamicPropertySource;
 				// (EngineFaultsTest); here the requests run
 				// on the calling thread, as MockMvc expects, however long a machine
 				// running other builds takes
-				"atlas.limits.request-timeout=0s", "atlas.limits.mutation-timeout=0s" })
+				"atlas.limits.request-timeout=0s", "atlas.limits.mutation-timeout=0s",
+				// the gauges read from the engine in the background are fresh within
+				// seconds (MetricsTest)
+				"atlas.metrics.refresh-every=5s" })
 @AutoConfigureHttpGraphQlTester
 @ActiveProfiles("dev")
 public abstract class AtlasIntegrationTest {
