@@ -1,6 +1,7 @@
 package be.duaalatlas;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -29,6 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
 				// seconds (MetricsTest)
 				"atlas.metrics.refresh-every=5s" })
 @AutoConfigureHttpGraphQlTester
+// the Prometheus registry as in production (tests leave metrics export off by default)
+@AutoConfigureObservability(tracing = false)
 @ActiveProfiles("dev")
 public abstract class AtlasIntegrationTest {
 

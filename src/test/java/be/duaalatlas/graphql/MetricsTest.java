@@ -89,14 +89,14 @@ class MetricsTest extends AtlasIntegrationTest {
 			.contains("atlas_requests_refused_total{reason=\"rateLimit\"}")
 			.contains("atlas_writes_conflicts_total ")
 			.contains("atlas_journal_entries ")
-			.contains("atlas_import_last_succeeded{kind=\"programme\"}")
-			.contains("atlas_import_last_finished{kind=\"programme\"}")
+			.contains("atlas_import_last_succeeded{kind=\"programmes\"}")
+			.contains("atlas_import_last_finished{kind=\"programmes\"}")
 			.contains("cache_gets_total{cache=\"answers\"");
 		// read in the background: the sample catalogue's programmes within a refresh
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(
-					() -> assertThat(sample(metrics(), "atlas_catalogue_records{kind=\"programme\"}")).isPositive());
-		assertThat(sample(metrics(), "atlas_import_last_succeeded{kind=\"programme\"}")).isEqualTo(1);
+					() -> assertThat(sample(metrics(), "atlas_catalogue_records{kind=\"programmes\"}")).isPositive());
+		assertThat(sample(metrics(), "atlas_import_last_succeeded{kind=\"programmes\"}")).isEqualTo(1);
 	}
 
 	@Test
