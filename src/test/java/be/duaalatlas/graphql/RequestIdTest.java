@@ -11,12 +11,21 @@ import be.duaalatlas.AtlasIntegrationTest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +51,39 @@ class RequestIdTest extends AtlasIntegrationTest {
 
 	@LocalServerPort
 	int port;
+
+	/**
+	 * Spring Boot sets logging up once per JVM while no context has closed: a context of
+	 * an earlier test class has set it up already, so this test's context could not turn
+	 * structured logs on.
+	 */
+	@BeforeAll
+	static void letThisContextSetLoggingUp() {
+		LoggingSystem.get(RequestIdTest.class.getClassLoader()).cleanUp();
+	}
+
+	/**
+	 * Plain logs again for the tests after this one (some read plain log lines), also in
+	 * contexts cached from before, which do not set logging up again; Spring Boot keeps
+	 * the format in a system property that a later context does not clear.
+	 */
+	@AfterAll
+	static void plainLogsAgain(@Autowired ConfigurableEnvironment environment) {
+		System.clearProperty(LoggingSystemProperty.CONSOLE_STRUCTURED_FORMAT.getEnvironmentVariableName());
+		StandardEnvironment withoutThisTestsProperties = new StandardEnvironment();
+		// "configurationProperties" is a view of all the others, this test's included
+		environment.getPropertySources()
+			.stream()
+			.filter(source -> !source.getName().startsWith("Inlined Test Properties")
+					&& !source.getName().equals("configurationProperties"))
+			.forEach(withoutThisTestsProperties.getPropertySources()::addLast);
+		LoggingSystem logging = LoggingSystem.get(RequestIdTest.class.getClassLoader());
+		logging.cleanUp();
+		logging.beforeInitialize();
+		logging.initialize(new LoggingInitializationContext(withoutThisTestsProperties), null, null);
+		// as application.yml has it
+		logging.setLogLevel("org.elasticsearch.client.RestClient", LogLevel.ERROR);
+	}
 
 	private HttpResponse<String> post(String requestId, String query) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
