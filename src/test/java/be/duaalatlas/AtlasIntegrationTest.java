@@ -1,6 +1,7 @@
 package be.duaalatlas;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -24,8 +25,13 @@ import org.springframework.test.context.DynamicPropertySource;
 				// (EngineFaultsTest); here the requests run
 				// on the calling thread, as MockMvc expects, however long a machine
 				// running other builds takes
-				"atlas.limits.request-timeout=0s", "atlas.limits.mutation-timeout=0s" })
+				"atlas.limits.request-timeout=0s", "atlas.limits.mutation-timeout=0s",
+				// the gauges read from the engine in the background are fresh within
+				// seconds (MetricsTest)
+				"atlas.metrics.refresh-every=5s" })
 @AutoConfigureHttpGraphQlTester
+// the Prometheus registry as in production (tests leave metrics export off by default)
+@AutoConfigureObservability(tracing = false)
 @ActiveProfiles("dev")
 public abstract class AtlasIntegrationTest {
 

@@ -6,6 +6,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +22,7 @@ import org.springframework.boot.actuate.health.HealthIndicator;
  * restart. Every death and restart is logged, and health ({@code embeddedEngine}) shows
  * it.
  */
-class EngineWatchdog implements HealthIndicator, AutoCloseable {
+class EngineWatchdog implements HealthIndicator, MeterBinder, AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EngineWatchdog.class);
 
@@ -94,6 +97,13 @@ class EngineWatchdog implements HealthIndicator, AutoCloseable {
 			health.withDetail("failedRestartAttempts", failedAttempts);
 		}
 		return health.build();
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		FunctionCounter.builder("atlas.engine.restarts", this, watchdog -> watchdog.restarts)
+			.description("restarts of the embedded engine after it died")
+			.register(registry);
 	}
 
 	@Override

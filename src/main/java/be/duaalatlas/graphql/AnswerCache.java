@@ -6,6 +6,8 @@ import be.duaalatlas.index.CatalogueGeneration;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionResult;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -36,7 +38,7 @@ class AnswerCache implements WebGraphQlInterceptor {
 	/** The most one answer may weigh to be kept: a hundredth of them all. */
 	private final long maxEntryBytes;
 
-	AnswerCache(CatalogueGeneration generation, AnswerCacheProperties properties) {
+	AnswerCache(CatalogueGeneration generation, AnswerCacheProperties properties, MeterRegistry meters) {
 		this.generation = generation;
 		this.properties = properties;
 		this.maxEntryBytes = properties.maxWeight().toBytes() / 100;
@@ -44,7 +46,11 @@ class AnswerCache implements WebGraphQlInterceptor {
 			.maximumWeight(properties.maxWeight().toBytes())
 			.weigher((Key key, Kept kept) -> kept.bytes())
 			.expireAfterWrite(properties.timeToLive())
+			.recordStats()
 			.build();
+		// cache.gets{cache="answers",result="hit"|"miss"} and the rest: the hit ratio
+		// (docs/metrics.md)
+		CaffeineCacheMetrics.monitor(meters, answers, "answers");
 	}
 
 	@Override

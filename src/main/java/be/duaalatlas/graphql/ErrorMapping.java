@@ -10,6 +10,8 @@ import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,12 +29,31 @@ class ErrorMapping extends DataFetcherExceptionResolverAdapter {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorMapping.class);
 
+	private final Counter conflicts;
+
+	private final Counter writeBudget;
+
+	ErrorMapping(MeterRegistry meters) {
+		this.conflicts = Counter.builder("atlas.writes.conflicts")
+			.description("writes answered CONFLICT: a version no longer current, or a key that exists")
+			.register(meters);
+		this.writeBudget = Refusals.counter(meters, "publicWriteBudget");
+	}
+
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof BadArgumentException bad) {
+			log.debug("BAD_REQUEST at {} ({}): {}", env.getExecutionStepInfo().getPath(), bad.argument(),
+					bad.getMessage());
 			return error(env, ErrorType.BAD_REQUEST, bad.getMessage(), bad.argument());
 		}
 		if (ex instanceof RefusedException refused) {
+			if (refused.classification() == WriteErrorType.CONFLICT) {
+				conflicts.increment();
+			}
+			else if (refused.classification() == WriteErrorType.RATE_LIMITED) {
+				writeBudget.increment();
+			}
 			return error(env, refused.classification(), refused.getMessage(), refused.argument());
 		}
 		if (ex instanceof NotFoundException missing) {

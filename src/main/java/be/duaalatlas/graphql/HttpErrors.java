@@ -49,6 +49,11 @@ class HttpErrors implements ErrorController {
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		extensions.put("classification", classification(status));
 		extensions.put("status", status.value());
+		// a refusal Tomcat makes before any filter ran has none
+		String requestId = RequestIds.current();
+		if (requestId != null) {
+			extensions.put("requestId", requestId);
+		}
 		Map<String, Object> error = new LinkedHashMap<>();
 		error.put("message", message(status));
 		error.put("extensions", extensions);

@@ -12,6 +12,8 @@ import java.util.Map;
 
 import graphql.ExecutionResultImpl;
 import graphql.GraphqlErrorBuilder;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -52,8 +54,11 @@ class PersistedQueries implements WebGraphQlInterceptor {
 
 	private final Map<String, String> byHash = new LinkedHashMap<>();
 
-	PersistedQueries(Properties properties) {
+	private final Counter notRegistered;
+
+	PersistedQueries(Properties properties, MeterRegistry meters) {
 		this.properties = properties;
+		this.notRegistered = Refusals.counter(meters, "persistedQuery");
 		try {
 			for (Resource resource : new PathMatchingResourcePatternResolver().getResources(properties.locations())) {
 				String text = resource.getContentAsString(StandardCharsets.UTF_8);
@@ -97,7 +102,8 @@ class PersistedQueries implements WebGraphQlInterceptor {
 		return null;
 	}
 
-	private static WebGraphQlResponse notFound(WebGraphQlRequest request, String message) {
+	private WebGraphQlResponse notFound(WebGraphQlRequest request, String message) {
+		notRegistered.increment();
 		var error = GraphqlErrorBuilder.newError()
 			.errorType(SearchErrorType.PERSISTED_QUERY_NOT_FOUND)
 			.message(message)

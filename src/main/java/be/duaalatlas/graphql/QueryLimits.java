@@ -21,6 +21,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.validation.ValidationError;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -40,9 +41,17 @@ class QueryLimits extends SimplePerformantInstrumentation {
 
 	private final QueryCost queryCost;
 
-	QueryLimits(LimitsProperties limits) {
+	private final MeterRegistry meters;
+
+	QueryLimits(LimitsProperties limits, MeterRegistry meters) {
 		this.limits = limits;
 		this.queryCost = new QueryCost(limits);
+		this.meters = meters;
+		// the reasons this class refuses for, at 0 from the start
+		for (String limit : List.of("cost", "depth", "rootFields", "aliasesPerField", "stringLength", "listLength",
+				"selections")) {
+			Refusals.counter(meters, limit);
+		}
 	}
 
 	private static final class State implements InstrumentationState {
@@ -110,6 +119,7 @@ class QueryLimits extends SimplePerformantInstrumentation {
 	private void refuseOversized(ExpandedOperation operation) {
 		long selections = operation.selections();
 		if (selections > limits.maxSelections()) {
+			Refusals.counter(meters, "selections").increment();
 			Map<String, Object> extensions = new LinkedHashMap<>();
 			extensions.put("limit", "selections");
 			extensions.put("actual", selections);
@@ -143,6 +153,8 @@ class QueryLimits extends SimplePerformantInstrumentation {
 		OperationFacts.in(context).measured(measure);
 		QueryCost.Violation violation = measure.violation();
 		if (violation != null) {
+			// the limits' names are a fixed set (QueryCost.Violation)
+			Refusals.counter(meters, violation.limit()).increment();
 			throw new AbortExecutionException(List.of(error(violation, measure)));
 		}
 	}

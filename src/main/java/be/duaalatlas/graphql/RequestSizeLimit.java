@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -34,9 +36,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimit {
 
 	@Bean
-	FilterRegistrationBean<BoundedBodies> requestSizeLimitFilter(LimitsProperties limits, ObjectMapper json) {
+	FilterRegistrationBean<BoundedBodies> requestSizeLimitFilter(LimitsProperties limits, ObjectMapper json,
+			MeterRegistry meters) {
 		FilterRegistrationBean<BoundedBodies> registration = new FilterRegistrationBean<>(
-				new BoundedBodies(limits.maxRequestSize().toBytes(), json));
+				new BoundedBodies(limits.maxRequestSize().toBytes(), json, Refusals.counter(meters, "requestSize")));
 		// after CORS, so that a website can read the refusal, before everything else
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 9);
 		return registration;
@@ -48,15 +51,19 @@ class RequestSizeLimit {
 
 		private final ObjectMapper json;
 
-		BoundedBodies(long maxBytes, ObjectMapper json) {
+		private final Counter refused;
+
+		BoundedBodies(long maxBytes, ObjectMapper json, Counter refused) {
 			this.maxBytes = maxBytes;
 			this.json = json;
+			this.refused = refused;
 		}
 
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			if (request.getContentLengthLong() > maxBytes) {
+				refused.increment();
 				response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
 				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 				// the unread body is not worth keeping the connection for

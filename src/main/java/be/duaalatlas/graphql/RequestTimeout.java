@@ -8,6 +8,8 @@ import graphql.ExecutionResultImpl;
 import graphql.GraphqlErrorBuilder;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -45,7 +47,10 @@ class RequestTimeout implements WebGraphQlInterceptor {
 
 	private final long maxCost;
 
-	RequestTimeout(LimitsProperties limits) {
+	private final Counter timedOut;
+
+	RequestTimeout(LimitsProperties limits, MeterRegistry meters) {
+		this.timedOut = Refusals.counter(meters, "timeout");
 		this.maxCost = limits.maxCost();
 		this.timeout = limits.requestTimeout();
 		this.mutationTimeout = limits.mutationTimeout();
@@ -62,6 +67,7 @@ class RequestTimeout implements WebGraphQlInterceptor {
 			.subscribeOn(Schedulers.boundedElastic())
 			.timeout(timeout)
 			.onErrorResume(TimeoutException.class, ex -> {
+				timedOut.increment();
 				log.warn("GraphQL request {} did not finish within {}; answered SEARCH_UNAVAILABLE", request.getId(),
 						timeout);
 				return Mono.just(unavailable(request, timeout, facts));

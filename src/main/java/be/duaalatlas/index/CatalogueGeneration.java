@@ -20,6 +20,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +54,7 @@ import org.springframework.stereotype.Component;
  * does not answer. The background reads go on and replace it with the engine's own.
  */
 @Component
-public class CatalogueGeneration implements DisposableBean {
+public class CatalogueGeneration implements DisposableBean, MeterBinder {
 
 	/**
 	 * How often an instance re-reads the generation: the most a cached answer can lag
@@ -100,6 +103,9 @@ public class CatalogueGeneration implements DisposableBean {
 	private volatile Known known;
 
 	private volatile long lastRead = System.nanoTime();
+
+	/** When this instance first knew the current generation (System.nanoTime). */
+	private volatile long knownSince = System.nanoTime();
 
 	private Future<Known> first;
 
@@ -166,6 +172,7 @@ public class CatalogueGeneration implements DisposableBean {
 		synchronized (this) {
 			Known before = known;
 			if (before == null || before.changesSeen() < change) {
+				knownSince = System.nanoTime();
 				known = new Known((before == null ? "" : before.value()) + "~" + change, false, change);
 			}
 		}
@@ -177,6 +184,19 @@ public class CatalogueGeneration implements DisposableBean {
 	 */
 	void follow(Runnable rebuild) {
 		followers.add(rebuild);
+	}
+
+	/**
+	 * {@code atlas.catalogue.generation.age}: how long the generation this instance
+	 * serves has been current (an import, a write or midnight makes a new one); what it
+	 * already holds, no engine call.
+	 */
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		Gauge.builder("atlas.catalogue.generation.age", this, g -> (System.nanoTime() - g.knownSince) / 1e9)
+			.baseUnit("seconds")
+			.description("how long the catalogue generation this instance serves has been current")
+			.register(registry);
 	}
 
 	@Override
@@ -269,6 +289,9 @@ public class CatalogueGeneration implements DisposableBean {
 			// a read that began before a later change may not show it: it does not
 			// replace what that change made current
 			if (known == null || known.changesSeen() <= seen) {
+				if (known == null || !known.value().equals(value)) {
+					knownSince = System.nanoTime();
+				}
 				known = now;
 			}
 			return known;

@@ -10,6 +10,7 @@ import be.duaalatlas.index.CatalogueIndices;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import io.micrometer.core.instrument.MeterRegistry;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,9 +34,12 @@ public class ImportReports {
 
 	private final CatalogueIndices indices;
 
-	ImportReports(ElasticsearchClient client, CatalogueIndices indices) {
+	private final MeterRegistry meters;
+
+	ImportReports(ElasticsearchClient client, CatalogueIndices indices, MeterRegistry meters) {
 		this.client = client;
 		this.indices = indices;
+		this.meters = meters;
 	}
 
 	/**
@@ -44,6 +48,9 @@ public class ImportReports {
 	 * engine is back.
 	 */
 	void save(ImportReport report) {
+		// every import of this instance ends here, whatever its outcome (docs/metrics.md)
+		meters.counter("atlas.imports", "kind", report.kind(), "status", report.status()).increment();
+		meters.counter("atlas.import.rejected.rows", "kind", report.kind()).increment(report.rejected());
 		synchronized (unsaved) {
 			if (unsaved.size() == MAX_UNSAVED) {
 				unsaved.poll();

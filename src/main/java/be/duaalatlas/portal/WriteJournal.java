@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import be.duaalatlas.graphql.PageRequest;
+import be.duaalatlas.index.BackgroundReads;
 import be.duaalatlas.index.CatalogueIndices;
 import be.duaalatlas.ingest.AcceptedWrites;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -23,6 +25,9 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +42,7 @@ import org.springframework.stereotype.Component;
  * journal of its kind ({@link AcceptedWrites}).
  */
 @Component
-class WriteJournal implements AcceptedWrites {
+class WriteJournal implements AcceptedWrites, MeterBinder {
 
 	private static final Logger log = LoggerFactory.getLogger(WriteJournal.class);
 
@@ -57,9 +62,27 @@ class WriteJournal implements AcceptedWrites {
 	 */
 	private final AtomicLong lastTaken = new AtomicLong(-1);
 
-	WriteJournal(ElasticsearchClient client, CatalogueIndices indices) {
+	/** The journal's entries as last counted in the background, or null. */
+	private final Supplier<Long> size;
+
+	WriteJournal(ElasticsearchClient client, CatalogueIndices indices, BackgroundReads reads) {
 		this.client = client;
 		this.indices = indices;
+		this.size = reads.every("the write journal's size", () -> {
+			try {
+				return client.count(c -> c.index(alias()).ignoreUnavailable(true)).count();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		Gauge.builder("atlas.journal.entries", size, s -> s.get() == null ? Double.NaN : s.get())
+			.description("entries in the write journal, which every import re-applies")
+			.register(registry);
 	}
 
 	private String alias() {

@@ -1,9 +1,11 @@
 package be.duaalatlas.security;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import be.duaalatlas.graphql.RequestIds;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,8 +37,11 @@ class GraphQlUnauthorized implements AuthenticationEntryPoint {
 			reason = reason.substring(0, MAX_REASON) + "…";
 		}
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		JSON.writeValue(response.getOutputStream(), Map.of("errors", List.of(Map.of("message",
-				"The bearer token was refused: " + reason, "extensions", Map.of("classification", "UNAUTHORIZED")))));
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		extensions.put("classification", "UNAUTHORIZED");
+		extensions.put("requestId", RequestIds.current());
+		JSON.writeValue(response.getOutputStream(), Map.of("errors",
+				List.of(Map.of("message", "The bearer token was refused: " + reason, "extensions", extensions))));
 	}
 
 }

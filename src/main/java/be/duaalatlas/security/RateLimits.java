@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Map;
 
 import be.duaalatlas.graphql.GraphQlPath;
+import be.duaalatlas.graphql.Refusals;
+import be.duaalatlas.graphql.RequestIds;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,8 +51,14 @@ class RateLimits extends OncePerRequestFilter {
 
 	private final Map<String, Bucket> partners = new LinkedHashMap<>();
 
-	RateLimits(RateLimitProperties properties, GraphQlPath graphQl, ObjectMapper json) {
+	private final Counter rateLimited;
+
+	private final Counter unknownKeys;
+
+	RateLimits(RateLimitProperties properties, GraphQlPath graphQl, ObjectMapper json, MeterRegistry meters) {
 		this.properties = properties;
+		this.rateLimited = Refusals.counter(meters, "rateLimit");
+		this.unknownKeys = Refusals.counter(meters, "unknownApiKey");
 		this.graphQl = graphQl;
 		this.json = json;
 		this.anonymous = Caffeine.newBuilder()
@@ -78,6 +88,7 @@ class RateLimits extends OncePerRequestFilter {
 		if (key != null) {
 			bucket = partnerBucket(key);
 			if (bucket == null) {
+				unknownKeys.increment();
 				refuse(response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "The API key in " + properties.keyHeader()
 						+ " is not known. Leave the header out to use the anonymous budget.", null);
 				return;
@@ -93,6 +104,7 @@ class RateLimits extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		rateLimited.increment();
 		long retryAfter = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
 		refuse(response, HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED", "Too many requests from this "
@@ -122,6 +134,7 @@ class RateLimits extends OncePerRequestFilter {
 		if (retryAfter != null) {
 			extensions.put("retryAfterSeconds", retryAfter);
 		}
+		extensions.put("requestId", RequestIds.current());
 		Map<String, Object> error = new LinkedHashMap<>();
 		error.put("message", message);
 		error.put("extensions", extensions);

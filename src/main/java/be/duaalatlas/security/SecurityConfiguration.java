@@ -13,6 +13,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
@@ -31,12 +32,12 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.filter.DelegatingFilterProxy;
 
 /**
- * One filter chain for the whole service. Every request is allowed through: reads are
- * anonymous, and what a caller may write is decided per mutation from its token
- * ({@link Caller}). A request that carries a bearer token must carry a valid one
- * (signature, expiry, issuer, audience), else it is refused with 401 in the GraphQL error
- * shape. No sessions, no cookies, so no CSRF; CORS is answered before the chain, for
- * every request ({@code CorsFromConfiguration}).
+ * One filter chain for the whole service. Every request but the metrics' (the MANAGEMENT
+ * right) is allowed through: reads are anonymous, and what a caller may write is decided
+ * per mutation from its token ({@link Caller}). A request that carries a bearer token
+ * must carry a valid one (signature, expiry, issuer, audience), else it is refused with
+ * 401 in the GraphQL error shape. No sessions, no cookies, so no CSRF; CORS is answered
+ * before the chain, for every request ({@code CorsFromConfiguration}).
  * <p>
  * A GraphQL request without an {@code Authorization} header (every public read) does not
  * pass the chain at all ({@link #securityFilterChainRegistration}): there is nothing in
@@ -57,7 +58,12 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.logout(logout -> logout.disable())
-			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			// the metrics are for operators only (docs/metrics.md); everything else is
+			// decided per request or per mutation
+			.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("prometheus"))
+				.hasAuthority(Right.MANAGEMENT.name())
+				.anyRequest()
+				.permitAll())
 			.oauth2ResourceServer(server -> server.authenticationEntryPoint(new GraphQlUnauthorized())
 				.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(Tokens.authentication())));
 		return http.build();

@@ -57,6 +57,7 @@ class RateLimitAndAllowListTest extends AtlasIntegrationTest {
 
 	@Test
 	void aBurstOverTheBudgetIsRateLimitedWhileAPartnerKeyStillGetsThrough() throws Exception {
+		double refusedBefore = rateLimited();
 		List<Integer> statuses = new ArrayList<>();
 		HttpResponse<String> limited = null;
 		for (int i = 0; i < 60 && limited == null; i++) {
@@ -73,6 +74,9 @@ class RateLimitAndAllowListTest extends AtlasIntegrationTest {
 		JsonNode error = json.readTree(limited.body()).path("errors").path(0);
 		assertThat(error.path("extensions").path("classification").asText()).isEqualTo("RATE_LIMITED");
 		assertThat(error.path("extensions").path("retryAfterSeconds").asLong()).isEqualTo(retryAfter);
+		assertThat(error.path("extensions").path("requestId").asText()).as("a request id to quote")
+			.isEqualTo(limited.headers().firstValue("X-Request-Id").orElseThrow());
+		assertThat(rateLimited()).as("the operators' counter of rate-limited requests").isGreaterThan(refusedBefore);
 		assertThat(limited.headers().firstValue("Access-Control-Allow-Origin")).as("the website may read the 429")
 			.hasValue(WEBSITE);
 
@@ -172,6 +176,20 @@ class RateLimitAndAllowListTest extends AtlasIntegrationTest {
 			request.header("X-Api-Key", key);
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** {@code atlas.requests.refused{reason="rateLimit"}} as an operator scrapes it. */
+	private double rateLimited() throws Exception {
+		HttpResponse<String> scrape = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+				.header("Authorization", "Bearer " + TestTokens.token("operations", Right.MANAGEMENT))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(scrape.statusCode()).isEqualTo(200);
+		java.util.regex.Matcher sample = java.util.regex.Pattern
+			.compile("(?m)^atlas_requests_refused_total\\{reason=\"rateLimit\"} (\\S+)$")
+			.matcher(scrape.body());
+		assertThat(sample.find()).as("the rate-limit counter is scraped").isTrue();
+		return Double.parseDouble(sample.group(1));
 	}
 
 }
