@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The public schema may grow but not break: it is compared with the committed snapshot
  * {@code graphql-schema/schema.snapshot.graphql}, and a change that would break a
  * client's valid query fails the build, naming the change. Additions pass; the snapshot
- * records them with one command (see the README, "Schema discipline"):
+ * records them with one command (see docs/schema.md):
  *
  * <pre>./mvnw test -Dtest=SchemaSnapshotTest -Dschema.snapshot=update</pre>
  *
@@ -27,7 +27,7 @@ class SchemaSnapshotTest {
 			(@deprecated(reason: "use ... instead") in graphql-schema/, with the replacement beside it), keep it a
 			release, then remove it and record the removal in the snapshot with
 			  ./mvnw test -Dtest=SchemaSnapshotTest -Dschema.snapshot=accept-breaking
-			(README, "Schema discipline")""";
+			(docs/schema.md)""";
 
 	@Test
 	void theSchemaDoesNotBreakThePublishedSnapshot() throws IOException {
