@@ -30,9 +30,12 @@ final class ExpandedOperation {
 
 	private final Map<String, FragmentDefinition> fragments = new HashMap<>();
 
+	private final Document document;
+
 	private final OperationDefinition operation;
 
 	private ExpandedOperation(Document document, OperationDefinition operation) {
+		this.document = document;
 		for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
 			fragments.putIfAbsent(fragment.getName(), fragment);
 		}
@@ -68,9 +71,13 @@ final class ExpandedOperation {
 	/**
 	 * A document of this operation alone, every fragment spread replaced by an inline
 	 * fragment of the same type condition and directives. Call only for an operation
-	 * whose {@link #selections} are bounded: the result is that large.
+	 * whose {@link #selections} are bounded: the result is that large. A document without
+	 * fragments is its own written-out form (most requests: no copy on their path).
 	 */
 	Document inline() {
+		if (fragments.isEmpty()) {
+			return document;
+		}
 		OperationDefinition written = operation
 			.transform(builder -> builder.selectionSet(inline(operation.getSelectionSet(), new HashSet<>())));
 		return Document.newDocument().definition(written).build();

@@ -20,7 +20,7 @@ import static be.duaalatlas.security.TestTokens.wrongIssuer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Calling the API as a partner does: with a bearer token, and reading typed refusals. */
-final class PortalTesting {
+public final class PortalTesting {
 
 	/**
 	 * Keys a hostile partner may choose: path and query syntax, an engine endpoint, a
@@ -135,7 +135,8 @@ final class PortalTesting {
 	 * {@code UNAUTHORIZED} error in the GraphQL shape whose message says {@code reason},
 	 * no data.
 	 */
-	static void refusedWith401(int port, String token, String document, Map<String, Object> variables, String reason) {
+	public static void refusedWith401(int port, String token, String document, Map<String, Object> variables,
+			String reason) {
 		WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + port)
 			.build()

@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.util.Map;
 
 import be.duaalatlas.AtlasIntegrationTest;
+import be.duaalatlas.portal.PortalTesting;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -41,17 +41,7 @@ class TokenLifetimeTest extends AtlasIntegrationTest {
 	}
 
 	private void refusedWith401(String token, String reason) {
-		post(token).expectStatus()
-			.isEqualTo(HttpStatus.UNAUTHORIZED)
-			.expectHeader()
-			.value("WWW-Authenticate", header -> assertThat(header).startsWith("Bearer").contains("invalid_token"))
-			.expectBody(JsonNode.class)
-			.value(body -> {
-				JsonNode error = body.path("errors").path(0);
-				assertThat(error.path("extensions").path("classification").asText()).isEqualTo("UNAUTHORIZED");
-				assertThat(error.path("message").asText()).contains(reason);
-				assertThat(body.has("data")).isFalse();
-			});
+		PortalTesting.refusedWith401(port, token, STATUS, Map.of(), reason);
 	}
 
 	/** Accepted: the MANAGEMENT right of the token is read, so the index names show. */
