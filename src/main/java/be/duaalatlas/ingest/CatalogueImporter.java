@@ -68,10 +68,14 @@ public class CatalogueImporter {
 
 	private final Snapshots snapshots;
 
+	private final RunningImports running;
+
 	CatalogueImporter(ElasticsearchClient client, CatalogueIndices indices, ImportReports reports,
 			IngestProperties properties, CatalogueGeneration generation, List<AcceptedWrites> acceptedWrites,
-			ElasticsearchProperties connection, PooledConnectionTimeout.Properties pool, Snapshots snapshots) {
+			ElasticsearchProperties connection, PooledConnectionTimeout.Properties pool, Snapshots snapshots,
+			RunningImports running) {
 		this.snapshots = snapshots;
+		this.running = running;
 		this.generation = generation;
 		this.acceptedWrites = acceptedWrites;
 		this.client = client;
@@ -115,6 +119,7 @@ public class CatalogueImporter {
 		String index = indices.createVersion(kind, Map.of("atlas_source_fingerprint", fingerprint, ORIGIN, origin));
 		ImportProgress progress = new ImportProgress(kind);
 		String failure = null;
+		running.started(progress);
 		try {
 			load(index, batches, context, progress, new PendingMerges(jsonMapper()));
 			if (progress.importedCount() == 0) {
@@ -138,6 +143,9 @@ public class CatalogueImporter {
 			failure = ex.getMessage();
 			log.error("Import of {} failed; the live catalogue is unchanged: {}", kind, ex.getMessage());
 			dropUnfinished(index);
+		}
+		finally {
+			running.finished(progress);
 		}
 		Instant finished = Instant.now();
 		long millis = Math.max(1, Duration.between(started, finished).toMillis());

@@ -64,6 +64,10 @@ final class ImportProgress {
 		return failure;
 	}
 
+	String kind() {
+		return kind;
+	}
+
 	Instant started() {
 		return started;
 	}

@@ -6,8 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import be.duaalatlas.AtlasIntegrationTest;
 import be.duaalatlas.security.Right;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static be.duaalatlas.PrometheusText.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -48,15 +47,6 @@ class MetricsTest extends AtlasIntegrationTest {
 		HttpResponse<String> response = scrape(TestTokens.token("operations", Right.MANAGEMENT));
 		assertThat(response.statusCode()).isEqualTo(200);
 		return response.body();
-	}
-
-	/**
-	 * The value of one sample, by its name and tags as Prometheus prints them; 0 when
-	 * absent.
-	 */
-	static double sample(String metrics, String series) {
-		Matcher matcher = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(metrics);
-		return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
 	}
 
 	private JsonNode post(String query, String operationName) throws Exception {
