@@ -47,6 +47,9 @@ const words = {
     servicesCount: (n: number) => `${n} ${n === 1 ? 'dienst' : 'diensten'}`,
     offeredBy: 'door',
     error: 'Er ging iets mis:',
+    suggestionsName: 'Suggesties',
+    filters: 'Filters',
+    showFilters: 'Filters',
   },
   FR: {
     title: 'L’apprentissage dual en Flandre et à Bruxelles',
@@ -91,6 +94,9 @@ const words = {
     servicesCount: (n: number) => `${n} ${n === 1 ? 'service' : 'services'}`,
     offeredBy: 'par',
     error: 'Une erreur s’est produite :',
+    suggestionsName: 'Suggestions',
+    filters: 'Filtres',
+    showFilters: 'Filtres',
   },
 } satisfies Record<SiteLanguage, Record<string, unknown>>;
 
