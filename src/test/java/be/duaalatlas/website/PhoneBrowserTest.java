@@ -79,6 +79,12 @@ class PhoneBrowserTest extends BrowserTest {
 		fits(width, "who helps me");
 		screenshot("phone-" + width + "-who-helps-me");
 
+		browser.get(url("/#kaart"));
+		visible(By.id("map-sector"));
+		browser.findElement(By.cssSelector("form.ask button[type=submit]")).click();
+		visible(By.cssSelector("table.overview"));
+		fits(width, "the map");
+		screenshot("phone-" + width + "-map");
 		assertThat(requestsLeavingTheMachine()).isEmpty();
 	}
 
@@ -87,7 +93,7 @@ class PhoneBrowserTest extends BrowserTest {
 	 * sideways.
 	 */
 	@ParameterizedTest
-	@ValueSource(strings = { "zoeken", "school", "hulp" })
+	@ValueSource(strings = { "zoeken", "school", "hulp", "kaart" })
 	void textEnlargedTo200PercentStillFits(String screen) {
 		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", 1024, "height", 800, "deviceScaleFactor", 1, "mobile", false));

@@ -1,6 +1,11 @@
 package be.duaalatlas.website;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -10,6 +15,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import static be.duaalatlas.GraphQlResults.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -142,10 +148,84 @@ class WebsiteBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void theMapDrawsTheRegionalOverviewOfASectorInARegionAndItsTableSaysTheSame() throws IOException {
+		browser.get(url("/#kaart"));
+		new Select(visible(By.id("map-sector"))).selectByValue("elektrotechniek");
+		new Select(browser.findElement(By.id("map-region"))).selectByValue("OOST_VLAANDEREN");
+		assertAccessible("the map, nl, before asking");
+		browser.findElement(By.cssSelector("form.ask button[type=submit]")).click();
+		List<WebElement> rows = all(By.cssSelector("table.overview tbody tr"));
+
+		// what the API says, by the very operation the page runs, added up per
+		// municipality
+		Map<String, List<Long>> expected = new TreeMap<>();
+		data(graphQl.document(Files.readString(Path.of("frontend-contract/regional-overview-map.graphql")))
+			.variable("sector", "elektrotechniek")
+			.variable("region", "OOST_VLAANDEREN")
+			.execute(), "regionalOverview")
+			.forEach(row -> expected.merge(row.path("area").asText(),
+					List.of(row.path("recognisedWorkplaces").asLong(), row.path("workplacesLookingForLearner").asLong(),
+							row.path("offerings").asLong()),
+					(a, b) -> List.of(a.get(0) + b.get(0), a.get(1) + b.get(1), a.get(2) + b.get(2))));
+		assertThat(expected).hasSizeGreaterThan(3);
+		Map<String, List<Long>> table = new TreeMap<>();
+		for (WebElement row : rows) {
+			table.put(row.getAttribute("data-area"),
+					row.findElements(By.tagName("td")).stream().map(td -> Long.valueOf(td.getText())).toList());
+		}
+		Map<String, List<Long>> symbols = new TreeMap<>();
+		for (WebElement place : browser.findElements(By.cssSelector("figure.map g.place"))) {
+			symbols.put(place.getAttribute("data-area"),
+					List.of(Long.valueOf(place.getAttribute("data-workplaces")),
+							Long.valueOf(place.getAttribute("data-looking")),
+							Long.valueOf(place.getAttribute("data-offerings"))));
+		}
+		assertThat(table).isEqualTo(expected);
+		assertThat(symbols).isEqualTo(expected);
+		// proportional symbols: a circle's area goes with its count (r² / count the same
+		// for
+		// all, but for the smallest, drawn at a minimum size to stay visible)
+		List<Double> areaPerWorkplace = browser.findElements(By.cssSelector("figure.map g.place"))
+			.stream()
+			.filter(g -> Long.parseLong(g.getAttribute("data-workplaces")) > 0)
+			.map(g -> new double[] {
+					Double.parseDouble(g.findElement(By.cssSelector("circle.workplaces")).getAttribute("r")),
+					Double.parseDouble(g.getAttribute("data-workplaces")) })
+			.filter(rn -> rn[0] > 0.91)
+			.map(rn -> rn[0] * rn[0] / rn[1])
+			.toList();
+		assertThat(areaPerWorkplace).isNotEmpty()
+			.allSatisfy(q -> assertThat(q).isCloseTo(areaPerWorkplace.get(0),
+					org.assertj.core.data.Percentage.withPercentage(3)));
+		screenshot("website-map");
+		assertAccessible("the map, nl");
+
+		// a place clicked on the map lists its workplaces and offerings
+		List<WebElement> places = browser.findElements(By.cssSelector("figure.map g.place"));
+		WebElement last = places.get(places.size() - 1);
+		String name = last.getAttribute("data-name");
+		last.click();
+		assertThat(visible(By.cssSelector(".place-list h3")).getText()).isEqualTo("In " + name);
+		assertThat(all(By.cssSelector(".place-list li"))).isNotEmpty();
+		// and its name in the table does the same, by keyboard too
+		WebElement first = rows.get(0).findElement(By.cssSelector("button.place-name"));
+		String firstName = first.getText();
+		first.sendKeys(Keys.ENTER);
+		waiting().until(ExpectedConditions.textToBe(By.cssSelector(".place-list h3"), "In " + firstName));
+		waiting().until(d -> active().equals(browser.findElement(By.cssSelector(".place-list h3"))));
+		assertAccessible("the map with a place's list, nl");
+
+		browser.get(url("/?lang=fr#kaart"));
+		visible(By.id("map-sector"));
+		browser.findElement(By.cssSelector("form.ask button[type=submit]")).click();
+		visible(By.cssSelector("table.overview"));
+		assertAccessible("the map, fr");
+		assertThat(requestsLeavingTheMachine()).isEmpty();
+	}
+
+	@Test
 	void aKeyboardAloneFindsAProgrammeNarrowsItAndSeesWhereItIsOffered() {
-		// a page of its own (another query string), not the one an earlier test left,
-		// whose
-		// search state a hash change alone would keep
+		// a page of its own, not one an earlier test left (a hash change keeps its state)
 		browser.get(url("/?walk#zoeken"));
 		visible(By.id("search-text"));
 		tabTo(By.id("search-text"), false);
