@@ -32,3 +32,19 @@ export function debounce<A extends unknown[]>(action: (...args: A) => void, mill
     timer = window.setTimeout(() => action(...args), millis);
   };
 }
+
+/**
+ * A polite live region for what a search found: screen readers read its text when it changes, without taking the
+ * focus. Visually hidden, because the page shows the same words in the results heading.
+ */
+export function statusRegion(): HTMLElement {
+  return h('p', { class: 'visually-hidden', role: 'status' });
+}
+
+/**
+ * The heading a search's results start with, focusable by script only (tabindex -1), so that focus can be moved
+ * there after a search and a keyboard user continues from the results.
+ */
+export function resultsHeading(text: string): HTMLHeadingElement {
+  return h('h2', { class: 'count', tabindex: '-1' }, text);
+}

@@ -1,5 +1,5 @@
 import { run } from './api';
-import { h } from './dom';
+import { h, resultsHeading, statusRegion } from './dom';
 import { audiences, label, steps, type SiteLanguage, wordsFor } from './i18n';
 import { SupportServicesDocument, type Audience, type ProcessStep } from '../generated/graphql';
 
@@ -24,10 +24,11 @@ export function whoHelpsMe(screen: HTMLElement, language: SiteLanguage) {
     h('label', { for: 'help-step' }, words.stepLabel), step,
     h('label', { for: 'help-postcode' }, words.placeLabel), postcode,
     h('button', { type: 'submit' }, words.findHelp));
-  const results = h('section', { class: 'results', 'aria-live': 'polite' });
-  screen.replaceChildren(form, results);
+  const results = h('section', { class: 'results' });
+  const status = statusRegion();
+  screen.replaceChildren(form, status, results);
 
-  const find = async () => {
+  const find = async (focus = false) => {
     state.audience = audience.value as Audience;
     state.step = step.value as ProcessStep;
     state.postcode = postcode.value.trim();
@@ -41,7 +42,7 @@ export function whoHelpsMe(screen: HTMLElement, language: SiteLanguage) {
         first: 20,
       });
       results.replaceChildren(
-        h('h2', { class: 'count' }, words.servicesCount(supportServices.totalCount)),
+        resultsHeading(words.servicesCount(supportServices.totalCount)),
         h('ol', { class: 'hits' }, ...supportServices.edges.map(({ node }) =>
           h('li', { class: 'service' },
             h('h3', {}, node.title.value),
@@ -49,14 +50,17 @@ export function whoHelpsMe(screen: HTMLElement, language: SiteLanguage) {
             node.description ? h('p', {}, node.description.value) : null,
             h('ul', { class: 'channels' }, ...node.channels.map((channel) =>
               h('li', {}, `${channel.label?.value ?? channel.kind}: ${channel.value}`)))))));
+      status.textContent = words.servicesCount(supportServices.totalCount);
+      if (focus) results.querySelector<HTMLElement>('h2.count')?.focus();
     } catch (error) {
       results.replaceChildren(h('p', { class: 'error' }, words.error, ' ', String((error as Error).message)));
+      status.textContent = words.error;
     }
   };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void find();
+    void find(true);
   });
   if (state.asked) void find();
 }

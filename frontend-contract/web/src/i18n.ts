@@ -1,4 +1,4 @@
-import type { Audience, Finality, Grade, Language, ProcessStep, StudyDomain } from '../generated/graphql';
+import type { Audience, Finality, Grade, Language, ProcessStep, Region, StudyDomain } from '../generated/graphql';
 
 /** The website's two languages; the catalogue's texts follow the same choice through each operation's `lang`. */
 export type SiteLanguage = Extract<Language, 'NL' | 'FR'>;
@@ -47,6 +47,28 @@ const words = {
     servicesCount: (n: number) => `${n} ${n === 1 ? 'dienst' : 'diensten'}`,
     offeredBy: 'door',
     error: 'Er ging iets mis:',
+    suggestionsName: 'Suggesties',
+    tabMap: 'Kaart',
+    sectorLabel: 'Sector',
+    regionLabel: 'Regio',
+    showMap: 'Toon op de kaart',
+    mapTitle: (sector: string, region: string) => `${sector} in ${region}: waar zijn de werkplekken en opleidingen?`,
+    mapPlaces: (n: number) => `${n} ${n === 1 ? 'gemeente' : 'gemeenten'}`,
+    mapNone: 'Geen erkende werkplekken of opleidingen voor deze sector in deze regio.',
+    municipality: 'Gemeente',
+    recognisedWorkplaces: 'Erkende werkplekken',
+    lookingForLearner: 'Zoeken een leerling',
+    offerings: 'Opleidingsplaatsen (scholen en centra)',
+    mapSums: 'Per gemeente opgeteld over de opleidingen van de sector: een werkplek erkend voor twee opleidingen telt twee keer.',
+    legendWorkplaces: 'cirkel: erkende werkplekken',
+    legendLooking: 'donkere cirkel: zoeken een leerling',
+    legendOfferings: 'blauw vierkant: opleidingsplaatsen',
+    inPlace: (place: string) => `In ${place}`,
+    workplace: 'werkplek',
+    offering: 'opleiding',
+    mapNote: 'Omtrek: getekend uit de middelpunten van de Vlaamse en Brusselse postcodes (GeoNames, CC BY 4.0).',
+    filters: 'Filters',
+    showFilters: 'Filters',
   },
   FR: {
     title: 'L’apprentissage dual en Flandre et à Bruxelles',
@@ -91,6 +113,28 @@ const words = {
     servicesCount: (n: number) => `${n} ${n === 1 ? 'service' : 'services'}`,
     offeredBy: 'par',
     error: 'Une erreur s’est produite :',
+    suggestionsName: 'Suggestions',
+    tabMap: 'Carte',
+    sectorLabel: 'Secteur',
+    regionLabel: 'Région',
+    showMap: 'Afficher sur la carte',
+    mapTitle: (sector: string, region: string) => `${sector} – ${region} : où sont les lieux de travail et les formations ?`,
+    mapPlaces: (n: number) => `${n} ${n === 1 ? 'commune' : 'communes'}`,
+    mapNone: 'Aucun lieu de travail reconnu ni formation pour ce secteur dans cette région.',
+    municipality: 'Commune',
+    recognisedWorkplaces: 'Lieux de travail reconnus',
+    lookingForLearner: 'Cherchent un apprenant',
+    offerings: 'Formations (écoles et centres)',
+    mapSums: 'Par commune, la somme sur les formations du secteur : un lieu de travail reconnu pour deux formations compte deux fois.',
+    legendWorkplaces: 'cercle : lieux de travail reconnus',
+    legendLooking: 'cercle foncé : cherchent un apprenant',
+    legendOfferings: 'carré bleu : formations',
+    inPlace: (place: string) => `À ${place}`,
+    workplace: 'lieu de travail',
+    offering: 'formation',
+    mapNote: 'Contour : dessiné à partir des centres des codes postaux flamands et bruxellois (GeoNames, CC BY 4.0).',
+    filters: 'Filtres',
+    showFilters: 'Filtres',
   },
 } satisfies Record<SiteLanguage, Record<string, unknown>>;
 
@@ -171,3 +215,34 @@ export const finalities: Labels<Finality> = {
 export function label<T extends string>(labels: Labels<T>, language: SiteLanguage, value: T): string {
   return labels[language][value] ?? value;
 }
+
+export const regions: Labels<Region> = {
+  NL: {
+    FLANDERS: 'Vlaanderen', BRUSSELS: 'Brussel', ANTWERPEN: 'Antwerpen', LIMBURG: 'Limburg',
+    OOST_VLAANDEREN: 'Oost-Vlaanderen', VLAAMS_BRABANT: 'Vlaams-Brabant', WEST_VLAANDEREN: 'West-Vlaanderen',
+  },
+  FR: {
+    FLANDERS: 'Flandre', BRUSSELS: 'Bruxelles', ANTWERPEN: 'Anvers', LIMBURG: 'Limbourg',
+    OOST_VLAANDEREN: 'Flandre-Orientale', VLAAMS_BRABANT: 'Brabant flamand', WEST_VLAANDEREN: 'Flandre-Occidentale',
+  },
+};
+
+/** The catalogue's sectors by code (the schema passes sectors as codes, not enum values). */
+export const sectors: Labels<string> = {
+  NL: {
+    bouw: 'Bouw', elektrotechniek: 'Elektrotechniek', 'technologische-industrie': 'Technologische industrie',
+    'hout-meubel': 'Hout en meubel', horeca: 'Horeca', voeding: 'Voeding', handel: 'Handel', auto: 'Auto',
+    'logistiek-transport': 'Logistiek en transport', 'zorg-welzijn': 'Zorg en welzijn',
+    'haarzorg-schoonheid': 'Haarzorg en schoonheid', 'land-tuinbouw': 'Land- en tuinbouw', schoonmaak: 'Schoonmaak',
+    'chemie-kunststof': 'Chemie en kunststof', 'textiel-confectie': 'Textiel en confectie',
+    'grafische-media': 'Grafische media', 'bedienden-administratie': 'Bedienden en administratie',
+  },
+  FR: {
+    bouw: 'Construction', elektrotechniek: 'Électrotechnique', 'technologische-industrie': 'Industrie technologique',
+    'hout-meubel': 'Bois et ameublement', horeca: 'Horeca', voeding: 'Alimentation', handel: 'Commerce',
+    auto: 'Automobile', 'logistiek-transport': 'Logistique et transport', 'zorg-welzijn': 'Soins et bien-être',
+    'haarzorg-schoonheid': 'Coiffure et beauté', 'land-tuinbouw': 'Agriculture et horticulture', schoonmaak: 'Nettoyage',
+    'chemie-kunststof': 'Chimie et plasturgie', 'textiel-confectie': 'Textile et confection',
+    'grafische-media': 'Médias graphiques', 'bedienden-administratie': 'Employés et administration',
+  },
+};

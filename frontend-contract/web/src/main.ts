@@ -2,14 +2,16 @@ import './style.css';
 import { h } from './dom';
 import { whoHelpsMe } from './help';
 import { type SiteLanguage, wordsFor } from './i18n';
+import { regionalMap } from './map';
 import { pupilSearch } from './pupil';
 import { workplaceFinder } from './school';
 
-// Three screens behind hash routes, in Dutch or French (?lang=fr or the switch, remembered for the visit).
+// Four screens behind hash routes, in Dutch or French (?lang=fr or the switch, remembered for the visit).
 const screens = {
   zoeken: { render: pupilSearch, tab: 'tabSearch' },
   school: { render: workplaceFinder, tab: 'tabSchool' },
   hulp: { render: whoHelpsMe, tab: 'tabHelp' },
+  kaart: { render: regionalMap, tab: 'tabMap' },
 } as const;
 type ScreenName = keyof typeof screens;
 

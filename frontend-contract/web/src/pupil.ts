@@ -1,6 +1,6 @@
 import { run } from './api';
 import { autocomplete } from './autocomplete';
-import { h, highlighted } from './dom';
+import { h, highlighted, resultsHeading, statusRegion } from './dom';
 import { finalities, grades, label, studyDomains, type SiteLanguage, wordsFor } from './i18n';
 import {
   ProgrammeOfferingsNearDocument,
@@ -31,12 +31,23 @@ export function pupilSearch(screen: HTMLElement, language: SiteLanguage) {
     h('label', { for: 'search-postcode' }, words.postcodeLabel),
     postcode,
     h('button', { type: 'submit' }, words.search));
-  const facets = h('aside', { class: 'facets', 'aria-label': 'facets' });
-  const results = h('section', { class: 'results', 'aria-live': 'polite' });
-  const offerings = h('section', { class: 'offerings', 'aria-live': 'polite' });
-  screen.replaceChildren(form, h('div', { class: 'columns' }, facets, results));
+  // on a phone the facets fold behind a button (style.css shows them beside the results on a wider screen)
+  const facetGroups = h('div', { id: 'facet-groups', class: 'facet-groups' });
+  const facetsToggle = h('button', { type: 'button', class: 'facets-toggle', 'aria-expanded': 'false',
+    'aria-controls': 'facet-groups' }, words.showFilters);
+  facetsToggle.addEventListener('click', () => {
+    const open = facetsToggle.getAttribute('aria-expanded') !== 'true';
+    facetsToggle.setAttribute('aria-expanded', String(open));
+    facets.classList.toggle('open', open);
+  });
+  const facets = h('aside', { class: 'facets', 'aria-label': words.filters, hidden: true }, facetsToggle, facetGroups);
+  const results = h('section', { class: 'results' });
+  const status = statusRegion();
+  const offerings = h('section', { class: 'offerings' });
+  screen.replaceChildren(form, status, h('div', { class: 'columns' }, facets, results));
 
-  const search = async () => {
+  /** Searches; then moves the focus to the results heading, or back to the facet button that was pressed. */
+  const search = async (focus?: 'results' | { facet: string; value: string }) => {
     state.text = text.value.trim();
     state.postcode = postcode.value.trim();
     const filter: SearchFilter = { kinds: ['PROGRAMME'], ...state.chosen };
@@ -44,8 +55,15 @@ export function pupilSearch(screen: HTMLElement, language: SiteLanguage) {
       const data = await run(PupilSearchDocument, { text: state.text, filter, lang: language, first: 20 });
       showFacets(data.search.facets);
       showResults(data.search);
+      status.textContent = words.results(data.search.totalCount);
+      if (focus === 'results') results.querySelector<HTMLElement>('h2.count')?.focus();
+      else if (focus) {
+        facetGroups.querySelector<HTMLElement>(
+          `[data-facet="${focus.facet}"] button[data-value="${CSS.escape(focus.value)}"]`)?.focus();
+      }
     } catch (error) {
       results.replaceChildren(h('p', { class: 'error' }, words.error, ' ', String((error as Error).message)));
+      status.textContent = words.error;
     }
   };
 
@@ -60,16 +78,17 @@ export function pupilSearch(screen: HTMLElement, language: SiteLanguage) {
             `${name(value as T)} (${count})`);
           button.addEventListener('click', () => {
             state.chosen = { ...state.chosen, [key]: on ? undefined : value };
-            void search();
+            void search({ facet: key, value });
           });
           return button;
         }));
     const clear = h('button', { type: 'button', class: 'clear' }, words.clearFilters);
     clear.addEventListener('click', () => {
       state.chosen = {};
-      void search();
+      void search('results');
     });
-    facets.replaceChildren(
+    facets.hidden = false;
+    facetGroups.replaceChildren(
       group<StudyDomain>(words.facetStudyDomain, 'studyDomain', counts.studyDomains, (v) => label(studyDomains, language, v)),
       group<Grade>(words.facetGrade, 'grade', counts.grades, (v) => label(grades, language, v)),
       group<Finality>(words.facetFinality, 'finality', counts.finalities, (v) => label(finalities, language, v)),
@@ -80,7 +99,7 @@ export function pupilSearch(screen: HTMLElement, language: SiteLanguage) {
     const items = found.edges.flatMap(({ node, highlights }) => {
       if (!('code' in node)) return [];
       const where = h('button', { type: 'button', class: 'where', 'data-code': node.code }, words.whereButton);
-      where.addEventListener('click', () => void showOfferings(node.code));
+      where.addEventListener('click', () => void showOfferings(node.code, true));
       return [h('li', { class: 'programme', 'data-code': node.code },
         h('h3', {}, node.name.value),
         h('p', { class: 'tags' },
@@ -92,14 +111,14 @@ export function pupilSearch(screen: HTMLElement, language: SiteLanguage) {
         where)];
     });
     results.replaceChildren(
-      h('h2', { class: 'count' }, words.results(found.totalCount)),
+      resultsHeading(words.results(found.totalCount)),
       items.length ? h('ol', { class: 'hits' }, ...items) : h('p', {}, words.noResults));
     if (state.programme) void showOfferings(state.programme);
     else offerings.remove();
   };
 
   // the list opens under the programme it belongs to
-  const showOfferings = async (code: string) => {
+  const showOfferings = async (code: string, focus = false) => {
     state.programme = code;
     results.querySelector(`li.programme[data-code="${CSS.escape(code)}"]`)?.append(offerings);
     state.postcode = postcode.value.trim();
@@ -107,7 +126,8 @@ export function pupilSearch(screen: HTMLElement, language: SiteLanguage) {
     try {
       const { programme } = await run(ProgrammeOfferingsNearDocument, { code, near, lang: language, first: 10 });
       offerings.replaceChildren(
-        h('h2', {}, words.whereOffered(programme.name.value, state.postcode || '…')),
+        // under the programme's h3
+        h('h4', { tabindex: '-1' }, words.whereOffered(programme.name.value, state.postcode || '…')),
         h('p', { class: 'count' }, words.offeredCount(programme.offerings.totalCount)),
         h('ol', { class: 'places' }, ...programme.offerings.edges.map(({ node }) =>
           h('li', { class: 'offering' },
@@ -121,17 +141,19 @@ export function pupilSearch(screen: HTMLElement, language: SiteLanguage) {
               node.contact.phone ? h('a', { class: 'phone', href: `tel:${node.contact.phone}` }, node.contact.phone) : null,
               node.contact.email ? h('a', { class: 'email', href: `mailto:${node.contact.email}` }, node.contact.email) : null),
             h('p', { class: 'how-to-enrol' }, node.howToEnrol.value)))));
+      status.textContent = words.offeredCount(programme.offerings.totalCount);
+      if (focus) offerings.querySelector<HTMLElement>('h4')?.focus();
     } catch (error) {
       offerings.replaceChildren(h('p', { class: 'error' }, words.error, ' ', String((error as Error).message)));
     }
   };
 
-  autocomplete(text, ['PROGRAMME'], () => void search());
+  autocomplete(text, ['PROGRAMME'], words.suggestionsName, () => void search('results'));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     state.programme = undefined;
     offerings.replaceChildren();
-    void search();
+    void search('results');
   });
   if (state.text || Object.keys(state.chosen).length) void search();
 }

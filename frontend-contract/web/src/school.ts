@@ -1,6 +1,6 @@
 import { run } from './api';
 import { autocomplete } from './autocomplete';
-import { h } from './dom';
+import { h, resultsHeading, statusRegion } from './dom';
 import { type SiteLanguage, wordsFor } from './i18n';
 import { WorkplacesNearCampusDocument, type WorkplacesNearCampusQuery } from '../generated/graphql';
 
@@ -23,14 +23,16 @@ export function workplaceFinder(screen: HTMLElement, language: SiteLanguage) {
     h('label', { for: 'school-radius' }, words.radiusLabel),
     radius,
     h('button', { type: 'submit' }, words.findWorkplaces));
-  const results = h('section', { class: 'results', 'aria-live': 'polite' });
-  screen.replaceChildren(form, results);
+  const results = h('section', { class: 'results' });
+  const status = statusRegion();
+  screen.replaceChildren(form, status, results);
 
-  const find = async () => {
+  const find = async (focus = false) => {
     state.campus = campus.value.trim();
     state.radiusKm = Number(radius.value);
     if (!state.programme || state.programme.name !== programme.value) {
       results.replaceChildren(h('p', { class: 'error' }, words.choose));
+      status.textContent = words.choose;
       return;
     }
     try {
@@ -41,14 +43,17 @@ export function workplaceFinder(screen: HTMLElement, language: SiteLanguage) {
         first: 20,
       });
       show(data.workplaces);
+      status.textContent = words.workplacesCount(data.workplaces.totalCount);
+      if (focus) results.querySelector<HTMLElement>('h2.count')?.focus();
     } catch (error) {
       results.replaceChildren(h('p', { class: 'error' }, words.error, ' ', String((error as Error).message)));
+      status.textContent = words.error;
     }
   };
 
   const show = (found: WorkplacesNearCampusQuery['workplaces']) => {
     results.replaceChildren(
-      h('h2', { class: 'count' }, words.workplacesCount(found.totalCount)),
+      resultsHeading(words.workplacesCount(found.totalCount)),
       h('ol', { class: 'hits' }, ...found.edges.map(({ node }) => {
         const recognition = node.recognitions.find((r) => r.programme.code === state.programme?.code);
         return h('li', { class: 'workplace' + (node.lookingForLearner ? ' looking' : '') },
@@ -69,12 +74,12 @@ export function workplaceFinder(screen: HTMLElement, language: SiteLanguage) {
       })));
   };
 
-  autocomplete(programme, ['PROGRAMME'], (suggestion) => {
+  autocomplete(programme, ['PROGRAMME'], words.suggestionsName, (suggestion) => {
     state.programme = { code: suggestion.id, name: suggestion.text };
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void find();
+    void find(true);
   });
   if (state.programme) void find();
 }

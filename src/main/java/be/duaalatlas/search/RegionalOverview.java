@@ -11,6 +11,8 @@ import java.util.function.Function;
 import be.duaalatlas.index.CatalogueIndices;
 import be.duaalatlas.index.EngineCalls;
 import be.duaalatlas.place.Gazetteer;
+import be.duaalatlas.place.Municipality;
+import be.duaalatlas.place.PlaceDocument.GeoPoint;
 import be.duaalatlas.vocabulary.Kind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -62,9 +64,12 @@ public class RegionalOverview {
 
 	}
 
-	/** One programme in one area. */
-	public record Row(String programmeCode, String area, String areaName, long offerings, long recognisedWorkplaces,
-			long workplacesLookingForLearner, long places) {
+	/**
+	 * One programme in one area; {@code centre} null for an area of no known
+	 * municipality.
+	 */
+	public record Row(String programmeCode, String area, String areaName, GeoPoint centre, long offerings,
+			long recognisedWorkplaces, long workplacesLookingForLearner, long places) {
 	}
 
 	public List<Row> rows(Area by, SearchFilter filter, ResolvedNear near) {
@@ -108,8 +113,9 @@ public class RegionalOverview {
 			}
 		}
 		List<Row> rows = new ArrayList<>();
-		counts.forEach(
-				(key, c) -> rows.add(new Row(key.get(0), key.get(1), names.get(key.get(1)), c[0], c[1], c[2], c[3])));
+		Map<String, GeoPoint> centres = new TreeMap<>();
+		counts.forEach((key, c) -> rows.add(new Row(key.get(0), key.get(1), names.get(key.get(1)),
+				centres.computeIfAbsent(key.get(1), a -> centre(by, a)), c[0], c[1], c[2], c[3])));
 		return rows;
 	}
 
@@ -125,6 +131,25 @@ public class RegionalOverview {
 
 	private static List<StringTermsBucket> programmeBuckets(Aggregate filtered) {
 		return filtered.filter().aggregations().get("programmes").sterms().buckets().array();
+	}
+
+	/**
+	 * Where an area is drawn: a municipality's centre, else the mean of its
+	 * municipalities' centres.
+	 */
+	private GeoPoint centre(Area by, String area) {
+		Map<String, Municipality> municipalities = queries.gazetteer().municipalities();
+		if (by == Area.MUNICIPALITY) {
+			Municipality municipality = municipalities.get(area);
+			return municipality == null ? null : municipality.centre();
+		}
+		List<GeoPoint> in = municipalities.values()
+			.stream()
+			.filter(m -> area.equals(by == Area.PROVINCE ? m.province() : m.rtcArea()))
+			.map(Municipality::centre)
+			.toList();
+		return in.isEmpty() ? null : new GeoPoint(in.stream().mapToDouble(GeoPoint::lat).average().orElseThrow(),
+				in.stream().mapToDouble(GeoPoint::lon).average().orElseThrow());
 	}
 
 	/** The row key of an area value (a municipality's REFNIS code for a postcode). */

@@ -28,7 +28,7 @@ class RegionalOverviewTest extends AtlasIntegrationTest {
 	static final String OVERVIEW = """
 			query($by: OverviewArea!, $filter: SearchFilter) {
 			  regionalOverview(by: $by, filter: $filter, first: 2000) {
-			    programmeCode area areaName offerings recognisedWorkplaces workplacesLookingForLearner places } }
+			    programmeCode area areaName centre { lat lon } offerings recognisedWorkplaces workplacesLookingForLearner places } }
 			""";
 
 	@Test
@@ -139,6 +139,25 @@ class RegionalOverviewTest extends AtlasIntegrationTest {
 	void aBadRowCountIsABadRequest() {
 		error(graphQl.document("{ regionalOverview(by: PROVINCE, first: 0) { area } }").execute(), "BAD_REQUEST",
 				"first");
+	}
+
+	@Test
+	void eachAreaSaysWhereItIsAMunicipalityByItsCentre() {
+		List<JsonNode> rows = rows("MUNICIPALITY", Map.of("programme", PROGRAMME));
+		assertThat(rows).isNotEmpty();
+		for (JsonNode row : rows.subList(0, Math.min(3, rows.size()))) {
+			JsonNode municipality = data(
+					graphQl.document("query($nis: String) { municipality(nisCode: $nis) { centre { lat lon } } }")
+						.variable("nis", row.path("area").asText())
+						.execute(),
+					"municipality");
+			assertThat(row.path("centre")).as("centre of %s", row).isEqualTo(municipality.path("centre"));
+		}
+		// a province's is the mean of its municipalities' centres: inside Flanders
+		assertThat(rows("PROVINCE", Map.of("programme", PROGRAMME))).allSatisfy(row -> {
+			assertThat(row.path("centre").path("lat").asDouble()).isBetween(50.6, 51.6);
+			assertThat(row.path("centre").path("lon").asDouble()).isBetween(2.5, 6.0);
+		});
 	}
 
 	private List<JsonNode> rows(String by, Map<String, Object> filter) {

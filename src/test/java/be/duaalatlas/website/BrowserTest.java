@@ -44,6 +44,15 @@ abstract class BrowserTest extends AtlasIntegrationTest {
 
 	static final Path SCREENSHOTS = Path.of("target/screenshots");
 
+	/**
+	 * axe-core from npm (a devDependency of frontend-contract/, installed by the build),
+	 * injected into the page by the test: nothing fetched at run time.
+	 */
+	static final Path AXE = Path.of("frontend-contract/node_modules/axe-core/axe.min.js");
+
+	/** The rules of WCAG 2.1 levels A and AA, as axe-core tags them. */
+	static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	static ChromeDriver browser;
@@ -146,6 +155,37 @@ abstract class BrowserTest extends AtlasIntegrationTest {
 		for (char c : text.toCharArray()) {
 			input.sendKeys(String.valueOf(c));
 		}
+	}
+
+	/**
+	 * The WCAG 2.1 A and AA violations axe-core finds on the page as it is now, one line
+	 * each: rule, impact, help and the elements at fault.
+	 */
+	static List<String> accessibilityViolations() {
+		try {
+			browser.executeScript(Files.readString(AXE));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		Object found = browser.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
+				  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+				    + v.nodes.map(n => n.target.join(' ')).join(', '))))
+				  .catch(e => done(['axe failed: ' + e]));
+				""", WCAG_21_AA);
+		return ((List<?>) found).stream().map(String::valueOf).toList();
+	}
+
+	/**
+	 * axe-core finds no violation of WCAG 2.1 A and AA on the screen; else the test fails
+	 * and names each one.
+	 */
+	static void assertAccessible(String screen) {
+		List<String> violations = accessibilityViolations();
+		violations.forEach(v -> System.out.println("axe " + screen + ": " + v));
+		assertThat(violations).as("axe-core's WCAG 2.1 AA violations on " + screen).isEmpty();
 	}
 
 	static Path screenshot(String name) {
