@@ -111,8 +111,11 @@ class ImageTest {
 				"app/resources/static/explorer/index.html", "app/resources/graphql/schema.graphqls",
 				"app/jib-classpath-file");
 		assertThat(files).anyMatch(file -> file.matches("app/libs/spring-boot-3\\..*\\.jar"));
-		assertThat(files).noneMatch(file -> file.contains("engine/dist") || file.contains("elasticsearch-8.")
-				|| file.contains("/dev-keys/"));
+		assertThat(files).noneMatch(file -> file.contains("engine/dist") || file.contains("elasticsearch-8."));
+		// dev tooling stays out: the local identity provider, its library and the dev
+		// profile's configuration (docs/identity.md)
+		assertThat(files).noneMatch(file -> file.contains("devidentity") || file.contains("oauth2-authorization-server")
+				|| file.endsWith("application-dev.yml"));
 	}
 
 	@Test
