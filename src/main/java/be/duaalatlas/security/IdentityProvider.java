@@ -40,19 +40,27 @@ class IdentityProvider {
 	/**
 	 * Profile {@code prod}: the identity provider must be named by an {@code https}
 	 * address of another machine, so a production configuration never trusts a local
-	 * (dev) provider on {@code http://localhost}.
+	 * (dev) provider on {@code http://localhost}; the service does not start otherwise.
 	 */
 	@Bean
 	@Profile("prod")
-	Object productionIdentityProvider(OAuth2ResourceServerProperties resourceServer) {
-		OAuth2ResourceServerProperties.Jwt jwt = resourceServer.getJwt();
-		for (String uri : new String[] { jwt.getIssuerUri(), jwt.getJwkSetUri() }) {
-			if (StringUtils.hasText(uri) && !isRemoteHttps(uri)) {
-				throw new IllegalStateException("Profile 'prod' trusts only an identity provider at an https address "
-						+ "of another machine, not " + uri + " (a local or dev provider); see docs/identity.md");
+	RemoteProvider productionIdentityProvider(OAuth2ResourceServerProperties resourceServer) {
+		return new RemoteProvider(resourceServer.getJwt().getIssuerUri(), resourceServer.getJwt().getJwkSetUri());
+	}
+
+	/** The provider a production configuration trusts: checked when made. */
+	record RemoteProvider(String issuerUri, String jwkSetUri) {
+
+		RemoteProvider {
+			for (String uri : new String[] { issuerUri, jwkSetUri }) {
+				if (StringUtils.hasText(uri) && !isRemoteHttps(uri)) {
+					throw new IllegalStateException("Profile 'prod' trusts only an identity provider at an https "
+							+ "address of another machine, not " + uri + " (a local or dev provider); see "
+							+ "docs/identity.md");
+				}
 			}
 		}
-		return "identity provider checked";
+
 	}
 
 	private static boolean isRemoteHttps(String uri) {

@@ -138,7 +138,7 @@ class ImageTest {
 			.isEqualTo("/actuator/health/liveness");
 		assertThat(container.path("ports").get(0).path("containerPort").asInt()).isEqualTo(exposedPort());
 		assertThat(names(container.path("env"))).contains("SPRING_ELASTICSEARCH_URIS",
-				"SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "ATLAS_INDEX_PREFIX");
+				"SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "SPRING_PROFILES_ACTIVE", "ATLAS_INDEX_PREFIX");
 		// the pod is killed only after its preStop pause and the whole graceful shutdown
 		long preStop = container.path("lifecycle").path("preStop").path("sleep").path("seconds").asLong();
 		assertThat(Duration.ofSeconds(pod.path("terminationGracePeriodSeconds").asLong()))
