@@ -30,7 +30,11 @@ import org.springframework.test.context.DynamicPropertySource;
 				"atlas.limits.request-timeout=0s", "atlas.limits.mutation-timeout=0s",
 				// the gauges read from the engine in the background are fresh within
 				// seconds (MetricsTest)
-				"atlas.metrics.refresh-every=5s" })
+				"atlas.metrics.refresh-every=5s",
+				// the local identity provider on a free port, also where surefire's
+				// system
+				// property is not set (an IDE)
+				"atlas.dev-identity-provider.port=0" })
 @AutoConfigureHttpGraphQlTester
 // the Prometheus registry as in production (tests leave metrics export off by default)
 @AutoConfigureObservability(tracing = false)

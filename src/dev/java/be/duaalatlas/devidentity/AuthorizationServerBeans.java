@@ -48,6 +48,9 @@ class AuthorizationServerBeans {
 
 	static final String RIGHTS = "rights";
 
+	/** A client's own {@code sub}, instead of its client id. */
+	private static final String SUBJECT = "subject";
+
 	@Bean
 	TomcatServletWebServerFactory identityProviderServer(Environment environment) {
 		TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory(
@@ -117,6 +120,10 @@ class AuthorizationServerBeans {
 				.audience(List.of(AUDIENCE))
 				.claim(ORGANISATION, settings.<String>getSetting(ORGANISATION))
 				.claim(RIGHTS, settings.<List<String>>getSetting(RIGHTS));
+			String subject = settings.getSetting(SUBJECT);
+			if (subject != null) {
+				context.getClaims().subject(subject);
+			}
 		};
 	}
 
@@ -130,6 +137,11 @@ class AuthorizationServerBeans {
 			.clientSettings(ClientSettings.builder()
 				.setting(ORGANISATION, client.organisation())
 				.setting(RIGHTS, List.copyOf(client.rights()))
+				.settings(settings -> {
+					if (client.subject() != null) {
+						settings.put(SUBJECT, client.subject());
+					}
+				})
 				.build())
 			.tokenSettings(TokenSettings.builder().accessTokenTimeToLive(client.tokenLifetime()).build())
 			.build();

@@ -12,9 +12,11 @@ import java.util.List;
  * @param organisation the {@code org} claim of its tokens
  * @param rights the {@code rights} claim of its tokens (names of {@code security.Right})
  * @param tokenLifetime how long its access tokens are valid
+ * @param subject the {@code sub} claim of its tokens (who the audit trail says wrote);
+ * {@code null}: the client id, as for any client credentials token
  */
 public record DevClient(String clientId, String secret, String organisation, List<String> rights,
-		Duration tokenLifetime) {
+		Duration tokenLifetime, String subject) {
 
 	/** An hour, as many identity providers issue access tokens. */
 	static final Duration DEFAULT_LIFETIME = Duration.ofHours(1);
@@ -29,7 +31,7 @@ public record DevClient(String clientId, String secret, String organisation, Lis
 			sample("management-operations", "operations", "MANAGEMENT"));
 
 	private static DevClient sample(String clientId, String organisation, String... rights) {
-		return new DevClient(clientId, "secret", organisation, List.of(rights), DEFAULT_LIFETIME);
+		return new DevClient(clientId, "secret", organisation, List.of(rights), DEFAULT_LIFETIME, null);
 	}
 
 }

@@ -42,7 +42,14 @@ public class StartDevIdentityProvider implements EnvironmentPostProcessor, Order
 		}
 		refuseNextToProduction(environment);
 		int port = environment.getProperty("atlas.dev-identity-provider.port", Integer.class, 9000);
-		DevIdentityProvider provider = DevIdentityProvider.shared(port);
+		DevIdentityProvider provider;
+		try {
+			provider = DevIdentityProvider.shared(port);
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalStateException("The local identity provider could not start on port " + port
+					+ " (another local run may hold it): choose another with --atlas.dev-identity-provider.port", ex);
+		}
 		log.warn("DEV IDENTITY PROVIDER ON: trusting " + provider.issuer() + ", which issues tokens to the sample's "
 				+ "clients (docs/portal.md) by the client credentials grant; never in production");
 		environment.getPropertySources()

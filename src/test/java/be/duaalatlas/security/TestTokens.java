@@ -31,9 +31,10 @@ import com.nimbusds.jwt.SignedJWT;
  * Tokens for the tests. Valid ones come from the local identity provider the service
  * trusts (profile {@code dev}), over HTTP by the client credentials grant, as a partner
  * app gets them: a client is registered for each organisation, rights and lifetime asked
- * for. What a real provider never issues (expired, another issuer, another audience, no
- * expiry, issued in the future, a key it never published) is signed here, with the
- * provider's own current key where the point is a claim, not the signature.
+ * for, whose tokens name {@code test-user@<organisation>} as their subject. What a real
+ * provider never issues (expired, another issuer, another audience, no expiry, issued in
+ * the future, a key it never published) is signed here, with the provider's own current
+ * key where the point is a claim, not the signature.
  */
 public final class TestTokens {
 
@@ -75,7 +76,8 @@ public final class TestTokens {
 		// readable, and one per exact organisation (hostile ones included)
 		String clientId = ("test-" + organisation + "-" + String.join("-", names) + "-" + lifetime.toSeconds())
 			.replaceAll("[^A-Za-z0-9.-]", "_") + "-" + Integer.toHexString(organisation.hashCode());
-		provider.register(new DevClient(clientId, "test-secret", organisation, names, lifetime));
+		provider.register(
+				new DevClient(clientId, "test-secret", organisation, names, lifetime, "test-user@" + organisation));
 		return clientCredentials(provider.issuer(), clientId, "test-secret");
 	}
 
