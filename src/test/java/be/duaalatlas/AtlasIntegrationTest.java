@@ -12,10 +12,12 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of the tests that go through the public GraphQL API: the whole service on a random
  * port, over the suite's one engine, with the sample catalogue loaded once (the Spring
- * context is shared by every subclass). Profile {@code dev}: the service trusts tokens
- * signed with the local dev key pair, which the tests mint. Answers are not cached here,
- * so that every test sees what the engine holds and counts the engine requests its
- * question costs ({@code AnswerCacheTest} tests the cache).
+ * context is shared by every subclass). Profile {@code dev}: the local identity provider
+ * runs beside the service (on a free port) and the service trusts it through
+ * {@code issuer-uri}, as in production; the tests get their tokens from it
+ * ({@code security.TestTokens}). Answers are not cached here, so that every test sees
+ * what the engine holds and counts the engine requests its question costs
+ * ({@code AnswerCacheTest} tests the cache).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "atlas.index.prefix=test-", "atlas.answer-cache.enabled=false",
@@ -28,7 +30,11 @@ import org.springframework.test.context.DynamicPropertySource;
 				"atlas.limits.request-timeout=0s", "atlas.limits.mutation-timeout=0s",
 				// the gauges read from the engine in the background are fresh within
 				// seconds (MetricsTest)
-				"atlas.metrics.refresh-every=5s" })
+				"atlas.metrics.refresh-every=5s",
+				// the local identity provider on a free port, also where surefire's
+				// system
+				// property is not set (an IDE)
+				"atlas.dev-identity-provider.port=0" })
 @AutoConfigureHttpGraphQlTester
 // the Prometheus registry as in production (tests leave metrics export off by default)
 @AutoConfigureObservability(tracing = false)

@@ -18,6 +18,13 @@ public enum WriteErrorType implements ErrorClassification {
 	 * Too many anonymous writes from this address (a budget of its own besides the
 	 * request budget); try again later.
 	 */
-	RATE_LIMITED
+	RATE_LIMITED,
+
+	/**
+	 * The request carries a token that cannot be checked now: the identity provider (its
+	 * discovery document or key set) does not answer. HTTP 503; try again. Requests
+	 * without a token (every public read) go on.
+	 */
+	AUTHENTICATION_UNAVAILABLE
 
 }

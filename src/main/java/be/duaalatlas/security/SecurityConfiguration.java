@@ -21,11 +21,13 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.annotation.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.AbstractSecurityWebApplicationInitializer;
 import org.springframework.web.context.WebApplicationContext;
@@ -36,8 +38,10 @@ import org.springframework.web.filter.DelegatingFilterProxy;
  * right) is allowed through: reads are anonymous, and what a caller may write is decided
  * per mutation from its token ({@link Caller}). A request that carries a bearer token
  * must carry a valid one (signature, expiry, issuer, audience), else it is refused with
- * 401 in the GraphQL error shape. No sessions, no cookies, so no CSRF; CORS is answered
- * before the chain, for every request ({@code CorsFromConfiguration}).
+ * 401 in the GraphQL error shape; when the identity provider cannot be reached to check
+ * it, 503 {@code AUTHENTICATION_UNAVAILABLE} ({@link IdentityProvider}). No sessions, no
+ * cookies, so no CSRF; CORS is answered before the chain, for every request
+ * ({@code CorsFromConfiguration}).
  * <p>
  * A GraphQL request without an {@code Authorization} header (every public read) does not
  * pass the chain at all ({@link #securityFilterChainRegistration}): there is nothing in
@@ -51,8 +55,11 @@ import org.springframework.web.filter.DelegatingFilterProxy;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> decoders) throws Exception {
-		JwtDecoder decoder = decoders.getIfAvailable(SecurityConfiguration::noIssuerConfigured);
+	SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> decoders, TokenProperties tokens)
+			throws Exception {
+		JwtDecoder decoder = IdentityProvider
+			.unavailableAsServiceError(decoders.getIfAvailable(SecurityConfiguration::noIssuerConfigured));
+		GraphQlUnauthorized refusal = new GraphQlUnauthorized();
 		http.csrf(csrf -> csrf.disable())
 			.cors(cors -> cors.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -64,8 +71,18 @@ class SecurityConfiguration {
 				.hasAuthority(Right.MANAGEMENT.name())
 				.anyRequest()
 				.permitAll())
-			.oauth2ResourceServer(server -> server.authenticationEntryPoint(new GraphQlUnauthorized())
-				.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(Tokens.authentication())));
+			.oauth2ResourceServer(server -> server.authenticationEntryPoint(refusal)
+				// a provider that cannot be reached is answered too (503), not rethrown
+				// as a
+				// fault of the service
+				.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+					@Override
+					public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+						filter.setAuthenticationFailureHandler(refusal::commence);
+						return filter;
+					}
+				})
+				.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(Tokens.authentication(tokens.claims()))));
 		return http.build();
 	}
 
@@ -145,8 +162,7 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Neither an identity provider nor dev tokens configured: reads work, every token is
-	 * refused.
+	 * No identity provider configured: reads work, every token is refused.
 	 */
 	private static JwtDecoder noIssuerConfigured() {
 		return token -> {

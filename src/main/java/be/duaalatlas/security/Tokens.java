@@ -3,40 +3,30 @@ package be.duaalatlas.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
  * The token model: a signed JWT whose {@code org} claim names the organisation the caller
- * acts for and whose {@code rights} claim lists {@link Right} names. Issuer and audience
- * are checked (Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}
- * and {@code audiences}), and expiry with a minute of clock skew; a token must expire,
- * and within {@code atlas.security.max-token-lifetime} ({@link #lifetime}).
+ * acts for and whose {@code rights} claim lists {@link Right} names (under other names
+ * where the identity provider's differ: {@link TokenProperties.Claims}). Signature,
+ * issuer, audience and expiry (with a minute of clock skew) are checked by Spring Boot's
+ * decoder for {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} and
+ * {@code audiences}; a token must expire, and within
+ * {@code atlas.security.max-token-lifetime} ({@link #lifetime}).
  */
 public final class Tokens {
 
@@ -51,18 +41,46 @@ public final class Tokens {
 	}
 
 	/**
-	 * A token's rights become authorities named as the {@link Right}s; unknown names are
-	 * ignored.
+	 * A token's rights become authorities named as the {@link Right}s (unknown names are
+	 * ignored), and its organisation and rights are read from the claims {@code names}
+	 * gives, then kept under {@code org} and {@code rights}, where {@link Caller} reads
+	 * them.
 	 */
-	static Converter<Jwt, AbstractAuthenticationToken> authentication() {
+	static Converter<Jwt, AbstractAuthenticationToken> authentication(TokenProperties.Claims names) {
 		return jwt -> {
-			List<String> rights = jwt.hasClaim(RIGHTS) ? jwt.getClaimAsStringList(RIGHTS) : List.of();
+			List<String> rights = names(jwt.getClaim(names.rights()));
+			Object organisation = jwt.getClaim(names.organisation());
+			Jwt normalised = Jwt.withTokenValue(jwt.getTokenValue())
+				.headers(headers -> headers.putAll(jwt.getHeaders()))
+				.claims(claims -> {
+					claims.putAll(jwt.getClaims());
+					claims.remove(ORGANISATION);
+					if (organisation != null) {
+						claims.put(ORGANISATION, organisation.toString());
+					}
+					claims.put(RIGHTS, rights);
+				})
+				.build();
 			List<GrantedAuthority> authorities = rights.stream()
 				.filter(name -> right(name).isPresent())
 				.map(name -> (GrantedAuthority) new SimpleGrantedAuthority(name))
 				.toList();
-			return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+			return new JwtAuthenticationToken(normalised, authorities, jwt.getSubject());
 		};
+	}
+
+	/**
+	 * A rights claim as names: a JSON array, or one string separated by spaces or commas
+	 * (as {@code scope} is).
+	 */
+	private static List<String> names(Object claim) {
+		if (claim instanceof Collection<?> list) {
+			return list.stream().map(String::valueOf).toList();
+		}
+		if (claim instanceof String text) {
+			return Arrays.stream(text.split("[\\s,]+")).filter(name -> !name.isEmpty()).toList();
+		}
+		return List.of();
 	}
 
 	static Optional<Right> right(String name) {
@@ -72,16 +90,6 @@ public final class Tokens {
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
 		}
-	}
-
-	/**
-	 * Expiry, issuer and audience: what every accepted token must satisfy (the same as
-	 * Boot applies).
-	 */
-	static OAuth2TokenValidator<Jwt> validator(String issuer, Collection<String> audiences) {
-		OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-				aud -> aud != null && !Collections.disjoint(aud, audiences));
-		return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer), audience);
 	}
 
 	/**
@@ -110,31 +118,6 @@ public final class Tokens {
 
 	private static OAuth2TokenValidatorResult refused(String description) {
 		return OAuth2TokenValidatorResult.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, description, null));
-	}
-
-	/**
-	 * A signed token, as an identity provider would issue it; for the dev key pair and
-	 * for tests.
-	 */
-	public static String mint(DevKeys keys, String issuer, String audience, String subject, String organisation,
-			Collection<Right> rights, Instant issuedAt, Instant expiresAt) {
-		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer)
-			.audience(audience)
-			.subject(subject)
-			.jwtID(UUID.randomUUID().toString())
-			.issueTime(java.util.Date.from(issuedAt))
-			.expirationTime(java.util.Date.from(expiresAt))
-			.claim(ORGANISATION, organisation)
-			.claim(RIGHTS, rights.stream().map(Right::name).toList())
-			.build();
-		SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keys.keyId()).build(), claims);
-		try {
-			jwt.sign(new RSASSASigner(keys.privateKey()));
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException("Cannot sign a token with the dev key", ex);
-		}
-		return jwt.serialize();
 	}
 
 }

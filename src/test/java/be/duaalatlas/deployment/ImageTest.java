@@ -111,8 +111,11 @@ class ImageTest {
 				"app/resources/static/explorer/index.html", "app/resources/graphql/schema.graphqls",
 				"app/jib-classpath-file");
 		assertThat(files).anyMatch(file -> file.matches("app/libs/spring-boot-3\\..*\\.jar"));
-		assertThat(files).noneMatch(file -> file.contains("engine/dist") || file.contains("elasticsearch-8.")
-				|| file.contains("/dev-keys/"));
+		assertThat(files).noneMatch(file -> file.contains("engine/dist") || file.contains("elasticsearch-8."));
+		// dev tooling stays out: the local identity provider, its library and the dev
+		// profile's configuration (docs/identity.md)
+		assertThat(files).noneMatch(file -> file.contains("devidentity") || file.contains("oauth2-authorization-server")
+				|| file.endsWith("application-dev.yml"));
 	}
 
 	@Test
@@ -135,7 +138,7 @@ class ImageTest {
 			.isEqualTo("/actuator/health/liveness");
 		assertThat(container.path("ports").get(0).path("containerPort").asInt()).isEqualTo(exposedPort());
 		assertThat(names(container.path("env"))).contains("SPRING_ELASTICSEARCH_URIS",
-				"SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "ATLAS_INDEX_PREFIX");
+				"SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "SPRING_PROFILES_ACTIVE", "ATLAS_INDEX_PREFIX");
 		// the pod is killed only after its preStop pause and the whole graceful shutdown
 		long preStop = container.path("lifecycle").path("preStop").path("sleep").path("seconds").asLong();
 		assertThat(Duration.ofSeconds(pod.path("terminationGracePeriodSeconds").asLong()))

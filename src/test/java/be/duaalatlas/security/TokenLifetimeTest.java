@@ -18,8 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A validly signed token must still expire, and soon: one without {@code exp}, one valid
  * for ten years and one issued ten years from now are refused with 401 before anything
  * runs, like any other bad token; a normal token, and one valid for a little less than
- * {@code atlas.security.max-token-lifetime} (24 hours), are accepted
- * ({@code IdentityProviderTokenLifetimeTest}: the same check in production).
+ * {@code atlas.security.max-token-lifetime} (24 hours), are accepted. The service checks
+ * them as in production: Spring Boot's decoder for {@code issuer-uri} (the local identity
+ * provider), to which the lifetime check is added as a validator bean; the ten-year token
+ * is one the provider really issues (a client registered so).
  */
 class TokenLifetimeTest extends AtlasIntegrationTest {
 
