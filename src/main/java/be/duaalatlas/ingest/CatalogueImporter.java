@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import be.duaalatlas.index.AcceptedWrites;
 import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.index.CatalogueIndices;
 import be.duaalatlas.index.LiveIndex;

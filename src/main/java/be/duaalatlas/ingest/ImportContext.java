@@ -8,6 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import be.duaalatlas.index.CatalogueIndices;
 import be.duaalatlas.index.Provenance;
 import be.duaalatlas.index.Snapshots;
+import be.duaalatlas.place.PlaceDocument;
+import be.duaalatlas.place.PlaceLookup;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -15,6 +18,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * codes, places, stakeholders), read once per import run.
  */
 public final class ImportContext {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final Snapshots snapshots;
 
@@ -73,6 +78,15 @@ public final class ImportContext {
 	@SuppressWarnings("unchecked")
 	public <T> T memo(String key, java.util.function.Supplier<T> compute) {
 		return (T) memos.computeIfAbsent(key, k -> compute.get());
+	}
+
+	/** The live gazetteer by postcode, for adapters that place records. */
+	public PlaceLookup places() {
+		return memo(PlaceDocument.KIND + ":byPostcode",
+				() -> PlaceLookup.of(records(PlaceDocument.KIND).values()
+					.stream()
+					.map(place -> JSON.convertValue(place, PlaceDocument.class))
+					.toList()));
 	}
 
 	/**

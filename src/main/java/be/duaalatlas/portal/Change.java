@@ -11,10 +11,10 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
  * The GraphQL {@code Change}: a journal entry as partner apps see it (no who, no
  * organisation).
  */
-record Change(String cursor, String kind, String id, String operation, int version, List<String> fields,
+public record Change(String cursor, String kind, String id, String operation, int version, List<String> fields,
 		String changedAt) {
 
-	static Change of(JournalEntry entry) {
+	public static Change of(JournalEntry entry) {
 		String operation = switch (JournalEntry.Operation.valueOf(entry.operation())) {
 			case MERGE -> "CHANGED";
 			case INDEX -> entry.version() == 1 ? "CREATED" : "CHANGED";

@@ -2,7 +2,6 @@ package be.duaalatlas.portal;
 
 import java.security.Principal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -87,11 +86,10 @@ class ContentMutations {
 	}
 
 	@MutationMapping
-	SupportServiceMutations.RemovalPayload withdrawContent(@Argument String key, @Argument int version,
-			@Nullable Principal principal) {
+	RemovalPayload withdrawContent(@Argument String key, @Argument int version, @Nullable Principal principal) {
 		PartnerWrites.Accepted accepted = writes.remove(attempt("withdrawContent", principal, key, "key", version),
 				ContentMutations::owns);
-		return SupportServiceMutations.RemovalPayload.of(Kind.KEY_MESSAGE.globalId(key), accepted);
+		return RemovalPayload.of(Kind.KEY_MESSAGE.globalId(key), accepted);
 	}
 
 	private static PartnerWrites.Attempt attempt(String operation, @Nullable Principal principal, String key,
@@ -111,7 +109,7 @@ class ContentMutations {
 	 * merged as the files are; a problem is a BAD_REQUEST naming the input field.
 	 */
 	private ObjectNode document(ContentInput input) {
-		String today = LocalDate.now(WorkplaceAvailabilityMutation.BELGIUM).toString();
+		String today = PortalCallers.today();
 		if (input.texts().isEmpty()) {
 			throw new BadArgumentException("input.texts", "texts must hold the Dutch text (lang nl)");
 		}

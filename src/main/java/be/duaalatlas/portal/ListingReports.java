@@ -2,7 +2,7 @@ package be.duaalatlas.portal;
 
 import java.io.IOException;
 
-import be.duaalatlas.content.ContentDocument;
+import be.duaalatlas.vocabulary.Kind;
 import be.duaalatlas.graphql.PageRequest;
 import be.duaalatlas.index.CatalogueIndices;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -46,9 +46,9 @@ class ListingReports {
 			s.index(indices.alias(INDEX)).size(page.first() + 1).query(q -> q.bool(b -> {
 				b.should(x -> x.term(t -> t.field("owner").value(owner)));
 				if (sharedTexts) {
-					b.should(x -> x
-						.bool(shared -> shared.filter(f -> f.term(t -> t.field("kind").value(ContentDocument.KIND)))
-							.mustNot(m -> m.exists(e -> e.field("owner")))));
+					b.should(x -> x.bool(shared -> shared
+						.filter(f -> f.term(t -> t.field("kind").value(Kind.KEY_MESSAGE.indexKind())))
+						.mustNot(m -> m.exists(e -> e.field("owner")))));
 				}
 				return b.minimumShouldMatch("1");
 			}))

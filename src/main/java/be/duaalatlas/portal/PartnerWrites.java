@@ -13,19 +13,16 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import be.duaalatlas.content.ContentDocument;
 import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.graphql.NotFoundException;
 import be.duaalatlas.graphql.RefusedException;
 import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.index.CatalogueIndices;
 import be.duaalatlas.index.Slugs;
-import be.duaalatlas.ingest.Values;
-import be.duaalatlas.programme.OfferingDocument;
 import be.duaalatlas.security.Caller;
 import be.duaalatlas.security.Right;
-import be.duaalatlas.service.ServiceDocument;
-import be.duaalatlas.stakeholder.StakeholderDocument;
+import be.duaalatlas.validation.ValidationProblems;
+import be.duaalatlas.vocabulary.Kind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
@@ -53,7 +50,7 @@ import org.springframework.stereotype.Component;
  * too.
  */
 @Component
-class PartnerWrites {
+public class PartnerWrites {
 
 	private static final Logger log = LoggerFactory.getLogger(PartnerWrites.class);
 
@@ -64,8 +61,8 @@ class PartnerWrites {
 	static final int MAX_ID = 100;
 
 	/** Kinds whose records are named by a slug ({@link #checkKey}). */
-	private static final Set<String> KEYED_BY_SLUG = Set.of(ServiceDocument.KIND, ContentDocument.KIND,
-			StakeholderDocument.KIND);
+	private static final Set<String> KEYED_BY_SLUG = Set.of(Kind.SUPPORT_SERVICE.indexKind(),
+			Kind.KEY_MESSAGE.indexKind(), Kind.STAKEHOLDER.indexKind());
 
 	private final ElasticsearchClient client;
 
@@ -94,7 +91,8 @@ class PartnerWrites {
 	 * is now; throws {@link BadArgumentException} naming the input field that breaks a
 	 * rule
 	 */
-	Accepted merge(Attempt attempt, BiPredicate<Caller, ObjectNode> owns, Function<ObjectNode, ObjectNode> changes) {
+	public Accepted merge(Attempt attempt, BiPredicate<Caller, ObjectNode> owns,
+			Function<ObjectNode, ObjectNode> changes) {
 		return merge(attempt, () -> {
 		}, owns, changes);
 	}
@@ -106,7 +104,7 @@ class PartnerWrites {
 	 * write at all, before the record is read; throws {@link BadArgumentException},
 	 * audited like every refusal
 	 */
-	Accepted merge(Attempt attempt, Runnable validate, BiPredicate<Caller, ObjectNode> owns,
+	public Accepted merge(Attempt attempt, Runnable validate, BiPredicate<Caller, ObjectNode> owns,
 			Function<ObjectNode, ObjectNode> changes) {
 		return refusalsAudited(attempt, caller -> {
 			validate.run();
@@ -123,7 +121,8 @@ class PartnerWrites {
 	 * @param record the new record, from the record as it is now; throws
 	 * {@link BadArgumentException} naming the input field that breaks a rule
 	 */
-	Accepted replace(Attempt attempt, BiPredicate<Caller, ObjectNode> owns, Function<ObjectNode, ObjectNode> record) {
+	public Accepted replace(Attempt attempt, BiPredicate<Caller, ObjectNode> owns,
+			Function<ObjectNode, ObjectNode> record) {
 		return refusalsAudited(attempt, caller -> {
 			GetResponse<ObjectNode> current = existing(attempt, caller, owns);
 			ObjectNode whole = record.apply(current.source());
@@ -149,7 +148,7 @@ class PartnerWrites {
 	 * @param record the new record; throws {@link BadArgumentException} naming the input
 	 * field that breaks a rule
 	 */
-	Accepted create(Attempt attempt, Predicate<Caller> owns, Supplier<ObjectNode> record) {
+	public Accepted create(Attempt attempt, Predicate<Caller> owns, Supplier<ObjectNode> record) {
 		return refusalsAudited(attempt, caller -> {
 			if (!owns.test(caller)) {
 				throw RefusedException.forbidden("The token of " + caller.organisation() + " creates records of "
@@ -174,7 +173,7 @@ class PartnerWrites {
 	}
 
 	/** A write that removes an existing record. */
-	Accepted remove(Attempt attempt, BiPredicate<Caller, ObjectNode> owns) {
+	public Accepted remove(Attempt attempt, BiPredicate<Caller, ObjectNode> owns) {
 		return refusalsAudited(attempt, caller -> {
 			GetResponse<ObjectNode> current = existing(attempt, caller, owns);
 			int version = checkVersion(attempt, current);
@@ -242,18 +241,18 @@ class PartnerWrites {
 
 	/**
 	 * A key a partner chooses or names (an offering's, a service's, a text's, a
-	 * stakeholder's) is a slug, by the files' own rule ({@link Slugs}), before it reaches
-	 * the engine as a document id: no {@code ..}, {@code _search}, {@code a/b},
-	 * {@code x?y=1}, {@code *} or control characters. Workplaces are named by their
-	 * establishment number, checked by its own rule.
+	 * stakeholder's) is a slug or slugs joined by {@code --}, by the files' own rule
+	 * ({@link Slugs}), before it reaches the engine as a document id: no {@code ..},
+	 * {@code _search}, {@code a/b}, {@code x?y=1}, {@code *} or control characters.
+	 * Workplaces are named by their establishment number, checked by its own rule.
 	 */
 	private static void checkKey(Attempt attempt) {
 		String key = attempt.recordId();
-		boolean offering = OfferingDocument.KIND.equals(attempt.kind());
-		boolean slugKeyed = offering || KEYED_BY_SLUG.contains(attempt.kind());
-		if (slugKeyed && !(offering ? Slugs.isCompoundKey(key) : Slugs.isSlug(key))) {
-			throw new BadArgumentException(attempt.idArgument(), attempt.idArgument() + " '" + Values.quoted(key)
-					+ "' must be " + (offering ? Slugs.COMPOUND_KEY_RULE : Slugs.SLUG_RULE));
+		boolean compound = attempt.keyRule() == KeyRule.COMPOUND_KEY;
+		if (attempt.keyRule() != KeyRule.NONE && !(compound ? Slugs.isCompoundKey(key) : Slugs.isSlug(key))) {
+			throw new BadArgumentException(attempt.idArgument(),
+					attempt.idArgument() + " '" + ValidationProblems.quoted(key) + "' must be "
+							+ (compound ? Slugs.COMPOUND_KEY_RULE : Slugs.SLUG_RULE));
 		}
 	}
 
@@ -432,16 +431,37 @@ class PartnerWrites {
 	 * A write as asked.
 	 *
 	 * @param idArgument the input field that names the record (for NOT_FOUND)
+	 * @param keyRule the rule of the record's key
 	 */
-	record Attempt(String operation, Optional<Caller> caller, Right right, String kind, String recordId,
-			String idArgument, int expectedVersion) {
+	public record Attempt(String operation, Optional<Caller> caller, Right right, String kind, String recordId,
+			String idArgument, int expectedVersion, KeyRule keyRule) {
+
+		/** A write to a record whose key follows the rule of its kind's key. */
+		public Attempt(String operation, Optional<Caller> caller, Right right, String kind, String recordId,
+				String idArgument, int expectedVersion) {
+			this(operation, caller, right, kind, recordId, idArgument, expectedVersion,
+					KEYED_BY_SLUG.contains(kind) ? KeyRule.SLUG : KeyRule.NONE);
+		}
+
+	}
+
+	/** The rule a record's key follows before it reaches the engine as a document id. */
+	public enum KeyRule {
+
+		/** Checked by the feature's own rule (an establishment number). */
+		NONE,
+		/** {@link Slugs#isSlug}. */
+		SLUG,
+		/** {@link Slugs#isCompoundKey}: slugs joined by {@code --}. */
+		COMPOUND_KEY
+
 	}
 
 	/**
 	 * An accepted write: its journal entry and the record as it is now (for a removal: as
 	 * it was, at its last version).
 	 */
-	record Accepted(JournalEntry entry, ObjectNode record) {
+	public record Accepted(JournalEntry entry, ObjectNode record) {
 	}
 
 	/** The checked part of a write, for a caller with the right. */

@@ -2,6 +2,8 @@ package be.duaalatlas.portal;
 
 import java.security.Principal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -14,16 +16,18 @@ import org.springframework.lang.Nullable;
 import org.springframework.security.core.Authentication;
 
 /** What every portal mutation shares: who calls, how a broken rule is reported. */
-final class PortalCallers {
+public final class PortalCallers {
 
 	/** The provenance source of records written through the API. */
-	static final String SOURCE = "portal";
+	public static final String SOURCE = "portal";
+
+	private static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
 
 	private PortalCallers() {
 	}
 
 	/** The caller of a request; empty when anonymous. */
-	static Optional<Caller> of(@Nullable Principal principal) {
+	public static Optional<Caller> of(@Nullable Principal principal) {
 		return principal instanceof Authentication authentication ? Caller.of(authentication) : Optional.empty();
 	}
 
@@ -39,8 +43,13 @@ final class PortalCallers {
 		return new BadArgumentException(field, problem.message());
 	}
 
+	/** The day of a write, in Belgium (a record's {@code changed}). */
+	public static String today() {
+		return LocalDate.now(BELGIUM).toString();
+	}
+
 	/** By when every other service instance shows a write: the generation window. */
-	static String visibleEverywhereBy() {
+	public static String visibleEverywhereBy() {
 		return Instant.now().plus(CatalogueGeneration.RECHECK).toString();
 	}
 

@@ -1,7 +1,6 @@
 package be.duaalatlas.portal;
 
 import java.security.Principal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +88,7 @@ class StakeholderRolesMutation {
 		roles.forEach(role -> byCode.put(role.role(), role));
 		ObjectNode set = json.createObjectNode();
 		set.set("roles", json.valueToTree(new ArrayList<>(byCode.values())));
-		set.put("updatedAt", LocalDate.now(WorkplaceAvailabilityMutation.BELGIUM).toString());
+		set.put("updatedAt", PortalCallers.today());
 		return set;
 	}
 

@@ -2,7 +2,6 @@ package be.duaalatlas.portal;
 
 import java.security.Principal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import be.duaalatlas.graphql.Languages;
@@ -99,7 +98,7 @@ class SupportServiceMutations {
 	private ObjectNode document(SupportServiceInput input) {
 		ObjectNode item = json.valueToTree(input);
 		item.set("id", item.remove("key"));
-		item.put("changed", LocalDate.now(WorkplaceAvailabilityMutation.BELGIUM).toString());
+		item.put("changed", PortalCallers.today());
 		YamlItems.Item checked = YamlItems.Item.of(item);
 		ServiceDocument service = SupportServicesSource.service(checked,
 				id -> writes.find(StakeholderDocument.KIND, id), (id, changed) -> new Provenance(PortalCallers.SOURCE,
@@ -132,15 +131,6 @@ class SupportServiceMutations {
 
 	/** The GraphQL {@code SupportServiceWritePayload}. */
 	record ServicePayload(SupportService supportService, Change change, String visibleEverywhereBy) {
-	}
-
-	/** The GraphQL {@code RemovalPayload}. */
-	record RemovalPayload(String id, Change change, String visibleEverywhereBy) {
-
-		static RemovalPayload of(String id, PartnerWrites.Accepted accepted) {
-			return new RemovalPayload(id, Change.of(accepted.entry()), PortalCallers.visibleEverywhereBy());
-		}
-
 	}
 
 }

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import be.duaalatlas.graphql.PageRequest;
 import be.duaalatlas.index.BackgroundReads;
 import be.duaalatlas.index.CatalogueIndices;
-import be.duaalatlas.ingest.AcceptedWrites;
+import be.duaalatlas.index.AcceptedWrites;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;

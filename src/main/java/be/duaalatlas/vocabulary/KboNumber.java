@@ -37,18 +37,27 @@ public final class KboNumber {
 
 	}
 
-	/** The import's rule: why the text is not a valid enterprise number, or null. */
+	/** What is said of a text that is not an establishment unit number. */
+	public static final String NOT_AN_ESTABLISHMENT_NUMBER = "is not an establishment unit number like 2.123.456.789";
+
+	/**
+	 * The register's rule: what is wrong with the text as an enterprise number (said of
+	 * it: "is not …", "has check digits …"), or null.
+	 */
 	public static String enterpriseProblem(String number) {
 		if (number == null || !number.matches("[01]\\d{3}\\.\\d{3}\\.\\d{3}")) {
-			return "enterprise_number '" + number + "' is not a KBO number like 0123.456.749";
+			return "is not a KBO number like 0123.456.749";
 		}
-		return checkDigitProblem("enterprise_number", number, number.replace(".", ""));
+		return checkDigitProblem(number.replace(".", ""));
 	}
 
-	/** The import's rule: why the text is not an establishment unit number, or null. */
+	/**
+	 * The register's rule: what is wrong with the text as an establishment unit number,
+	 * or null.
+	 */
 	public static String establishmentProblem(String number) {
 		return number == null || number.matches("[2-8]\\.\\d{3}\\.\\d{3}\\.\\d{3}") ? null
-				: "establishment_number '" + number + "' is not an establishment unit number like 2.123.456.789";
+				: NOT_AN_ESTABLISHMENT_NUMBER;
 	}
 
 	/**
@@ -66,8 +75,9 @@ public final class KboNumber {
 					+ "' is not an enterprise number (KBO): ten digits starting with 0 or 1, like 0123.456.749");
 		}
 		String number = digits.substring(0, 4) + "." + digits.substring(4, 7) + "." + digits.substring(7);
-		String problem = checkDigitProblem("enterprise number", number, digits);
-		return problem == null ? new Reading(number, null) : new Reading(null, problem);
+		String problem = checkDigitProblem(digits);
+		return problem == null ? new Reading(number, null)
+				: new Reading(null, "enterprise number '" + number + "' " + problem);
 	}
 
 	/**
@@ -98,13 +108,12 @@ public final class KboNumber {
 		return digits.substring(0, 4) + "." + digits.substring(4, 7) + "." + digits.substring(7);
 	}
 
-	private static String checkDigitProblem(String what, String number, String digits) {
+	private static String checkDigitProblem(String digits) {
 		int expected = checkDigits(Long.parseLong(digits.substring(0, 8)));
 		int given = Integer.parseInt(digits.substring(8));
 		if (expected != given) {
-			return what + " '" + number + "' has check digits " + String.format("%02d", given)
-					+ " where its first eight digits give " + String.format("%02d", expected)
-					+ " (97 minus their remainder by 97): a typing error?";
+			return "has check digits " + String.format("%02d", given) + " where its first eight digits give "
+					+ String.format("%02d", expected) + " (97 minus their remainder by 97): a typing error?";
 		}
 		return null;
 	}

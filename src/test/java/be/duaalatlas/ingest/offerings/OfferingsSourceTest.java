@@ -12,6 +12,7 @@ import be.duaalatlas.place.PlaceDocument.GeoPoint;
 import be.duaalatlas.programme.OfferingDocument;
 import be.duaalatlas.programme.OfferingDocument.Provider;
 import be.duaalatlas.programme.ProviderKind;
+import jakarta.validation.Validation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,8 @@ class OfferingsSourceTest {
 
 	private static final String FILE = "fixtures/offerings/offerings.csv";
 
-	private final OfferingsSource source = new OfferingsSource();
+	private final OfferingsSource source = new OfferingsSource(
+			Validation.buildDefaultValidatorFactory().getValidator());
 
 	private final ImportContext context = AdapterTesting
 		.context(Map.of("programmes", IngestFixtures.fixtureProgrammes(), "places", IngestFixtures.fixturePlaces()));

@@ -11,6 +11,7 @@ import be.duaalatlas.ingest.yaml.AdapterTesting;
 import be.duaalatlas.ingest.yaml.AdapterTesting.RecordingSink;
 import be.duaalatlas.programme.ProgrammeDocument;
 import be.duaalatlas.programme.ProgrammeDocument.Qualification;
+import jakarta.validation.Validation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +22,8 @@ class ProgrammeOfferSourceTest {
 
 	private static final String FILE = "fixtures/programme-offer/programmes.csv";
 
-	private final ProgrammeOfferSource source = new ProgrammeOfferSource();
+	private final ProgrammeOfferSource source = new ProgrammeOfferSource(
+			Validation.buildDefaultValidatorFactory().getValidator());
 
 	private final ImportContext context = AdapterTesting.context(Map.of());
 

@@ -11,6 +11,7 @@ import be.duaalatlas.ingest.yaml.AdapterTesting.RecordingSink;
 import be.duaalatlas.workplace.WorkplaceDocument;
 import be.duaalatlas.workplace.WorkplaceDocument.Recognition;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.Validation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,8 @@ class RecognitionRegisterSourceTest {
 
 	private static final String FILE = "fixtures/recognition-register/recognitions.csv";
 
-	private final RecognitionRegisterSource source = new RecognitionRegisterSource();
+	private final RecognitionRegisterSource source = new RecognitionRegisterSource(
+			Validation.buildDefaultValidatorFactory().getValidator());
 
 	private final ImportContext context = AdapterTesting.context(Map.of("programmes",
 			IngestFixtures.fixtureProgrammes(), "places", IngestFixtures.fixturePlaces(), "stakeholders",

@@ -6,6 +6,7 @@ import java.util.Map;
 import be.duaalatlas.ingest.yaml.AdapterTesting;
 import be.duaalatlas.ingest.yaml.AdapterTesting.RecordingSink;
 import be.duaalatlas.workplace.WorkplaceDocument.Availability;
+import jakarta.validation.Validation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +19,8 @@ class WorkplaceAvailabilitySourceTest {
 
 	private static final String FILE = "fixtures/workplace-availability/availability.csv";
 
-	private final WorkplaceAvailabilitySource source = new WorkplaceAvailabilitySource();
+	private final WorkplaceAvailabilitySource source = new WorkplaceAvailabilitySource(
+			Validation.buildDefaultValidatorFactory().getValidator());
 
 	private final RecordingSink sink = new RecordingSink();
 

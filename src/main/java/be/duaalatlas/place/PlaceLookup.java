@@ -1,4 +1,4 @@
-package be.duaalatlas.ingest;
+package be.duaalatlas.place;
 
 import java.util.HashMap;
 import java.util.List;
@@ -6,28 +6,18 @@ import java.util.Map;
 import java.util.Optional;
 
 import be.duaalatlas.index.Localized;
-import be.duaalatlas.place.PlaceDocument;
 import be.duaalatlas.place.PlaceDocument.GeoPoint;
-import be.duaalatlas.place.PostcodeAreas;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The live gazetteer by postcode, for adapters that place records: each postcode's area
- * as {@link PostcodeAreas} defines it.
+ * The live gazetteer by postcode, for the rules that place records (an import's or a
+ * write's): each postcode's area as {@link PostcodeAreas} defines it.
  */
 public final class PlaceLookup {
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final Map<String, Area> byPostcode;
 
 	private PlaceLookup(Map<String, Area> byPostcode) {
 		this.byPostcode = byPostcode;
-	}
-
-	public static PlaceLookup of(ImportContext context) {
-		return context.memo("places:byPostcode", () -> build(context.records("places")));
 	}
 
 	public Optional<Area> postcode(String postcode) {
@@ -39,13 +29,7 @@ public final class PlaceLookup {
 			String rtcArea, GeoPoint location) {
 	}
 
-	private static PlaceLookup build(Map<String, ObjectNode> places) {
-		return of(places.values().stream().map(p -> JSON.convertValue(p, PlaceDocument.class)).toList());
-	}
-
-	/**
-	 * The same lookup over given places (the live gazetteer as the API's writes read it).
-	 */
+	/** The lookup over given places (the live gazetteer). */
 	public static PlaceLookup of(List<PlaceDocument> documents) {
 		Map<String, Area> areas = new HashMap<>();
 		PostcodeAreas.of(documents).forEach((postcode, area) -> {

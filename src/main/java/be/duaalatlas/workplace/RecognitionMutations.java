@@ -1,11 +1,8 @@
-package be.duaalatlas.portal;
+package be.duaalatlas.workplace;
 
 import java.security.Principal;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,21 +16,26 @@ import be.duaalatlas.graphql.NotFoundException;
 import be.duaalatlas.graphql.RefusedException;
 import be.duaalatlas.index.Snapshots;
 import be.duaalatlas.index.Snapshots.Snapshot;
-import be.duaalatlas.ingest.register.RegisterRules;
+import be.duaalatlas.portal.Change;
+import be.duaalatlas.portal.PartnerWrites;
+import be.duaalatlas.portal.PortalCallers;
 import be.duaalatlas.programme.ProgrammeDocument;
 import be.duaalatlas.search.Documents;
 import be.duaalatlas.security.Caller;
 import be.duaalatlas.security.Right;
 import be.duaalatlas.stakeholder.RecognitionCompetence;
 import be.duaalatlas.stakeholder.StakeholderDocument;
+import be.duaalatlas.validation.EstablishmentNumber;
+import be.duaalatlas.validation.IsoDate;
 import be.duaalatlas.vocabulary.RecognitionStatus;
-import be.duaalatlas.workplace.Workplace;
-import be.duaalatlas.workplace.WorkplaceDocument;
 import be.duaalatlas.workplace.WorkplaceDocument.Recognition;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingEnvironment;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.lang.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -44,20 +46,14 @@ import org.springframework.stereotype.Controller;
  * A recognising body records, renews and withdraws recognitions of workplaces, only in
  * the sectors the role map makes it competent for ({@link RecognitionCompetence}), and
  * renews or withdraws only its own. Each recognition is checked by the register's rule
- * ({@link RegisterRules#recognition}); the workplace's derived fields (programmes,
- * qualifications, recognising bodies, "recognised for") are computed as the import does
- * ({@link RegisterRules.Derived}). One write sets the workplace's whole list of
- * recognitions at the version the body read, so the journal re-applies it after a full
- * import of the register.
+ * ({@link RegisterRules#recognition}, on a {@link RecognitionInput}); the workplace's
+ * derived fields (programmes, qualifications, recognising bodies, "recognised for") are
+ * computed as the import does ({@link RegisterRules.Derived}). One write sets the
+ * workplace's whole list of recognitions at the version the body read, so the journal
+ * re-applies it after a full import of the register.
  */
 @Controller
 class RecognitionMutations {
-
-	static final int MAX_ID = 64;
-
-	static final int MAX_CODE = 100;
-
-	static final int MAX_DATE = "YYYY-MM-DD".length();
 
 	private final PartnerWrites writes;
 
@@ -65,12 +61,16 @@ class RecognitionMutations {
 
 	private final ObjectMapper json;
 
+	private final Validator validator;
+
 	private final Snapshot<List<StakeholderDocument>> roleMap;
 
-	RecognitionMutations(PartnerWrites writes, Documents documents, ObjectMapper json, Snapshots snapshots) {
+	RecognitionMutations(PartnerWrites writes, Documents documents, ObjectMapper json, Validator validator,
+			Snapshots snapshots) {
 		this.writes = writes;
 		this.documents = documents;
 		this.json = json;
+		this.validator = validator;
 		this.roleMap = snapshots.of(StakeholderDocument.KIND, StakeholderDocument.class, List::copyOf);
 	}
 
@@ -79,37 +79,30 @@ class RecognitionMutations {
 			DataFetchingEnvironment env) {
 		String id = input.id() != null ? input.id() : "API-" + UUID.randomUUID().toString().substring(0, 13);
 		Optional<Caller> caller = PortalCallers.of(principal);
-		return write("recordRecognition", caller, input.establishmentNumber(), input.version(), id, () -> {
-			bounded(input.id(), MAX_ID, "input.id");
-			bounded(input.programmeCode(), MAX_CODE, "input.programmeCode");
-			bounded(input.qualification(), MAX_CODE, "input.qualification");
-			bounded(input.validFrom(), MAX_DATE, "input.validFrom");
-			bounded(input.validUntil(), MAX_DATE, "input.validUntil");
-		}, recognitions -> {
-			if (recognitions.stream().anyMatch(r -> r.id().equals(id))) {
-				throw new BadArgumentException("input.id", "The workplace has a recognition '" + id + "' already");
-			}
-			String body = caller.orElseThrow().organisation();
-			if (recognitions.stream()
-				.anyMatch(r -> r.partnership().equals(body) && r.programmeCode().equals(input.programmeCode())
-						&& RecognitionStatus.ACTIVE.name().equals(r.status()))) {
-				throw new BadArgumentException("input.programmeCode", "The workplace has an active recognition by "
-						+ body + " for '" + input.programmeCode() + "' already: renew that one");
-			}
-			Recognition recorded = new Recognition(id, input.programmeCode(), blankToNull(input.qualification()), body,
-					input.validFrom() != null ? input.validFrom()
-							: LocalDate.now(WorkplaceAvailabilityMutation.BELGIUM).toString(),
-					input.validUntil(), RecognitionStatus.ACTIVE.name());
-			recognitions.add(recorded);
-			return recorded;
-		}, field -> switch (field) {
-			case "recognition_id" -> "input.id";
-			case "programme_code" -> "input.programmeCode";
-			case "qualification" -> "input.qualification";
-			case "valid_from" -> "input.validFrom";
-			case "valid_until" -> "input.validUntil";
-			default -> "input";
-		}, env);
+		return write("recordRecognition", caller, input.establishmentNumber(), input.version(), id, input,
+				recognitions -> {
+					if (recognitions.stream().anyMatch(r -> r.id().equals(id))) {
+						throw new BadArgumentException("input.id",
+								"The workplace has a recognition '" + id + "' already");
+					}
+					String body = caller.orElseThrow().organisation();
+					if (recognitions.stream()
+						.anyMatch(r -> r.partnership().equals(body) && r.programmeCode().equals(input.programmeCode())
+								&& RecognitionStatus.ACTIVE.name().equals(r.status()))) {
+						throw new BadArgumentException("input.programmeCode",
+								"The workplace has an active recognition by " + body + " for '" + input.programmeCode()
+										+ "' already: renew that one");
+					}
+					Recognition recorded = new Recognition(id, input.programmeCode(),
+							blankToNull(input.qualification()), body,
+							input.validFrom() != null ? input.validFrom() : PortalCallers.today(), input.validUntil(),
+							RecognitionStatus.ACTIVE.name());
+					recognitions.add(recorded);
+					return recorded;
+				}, field -> switch (field == null ? "" : field) {
+					case "id", "programmeCode", "qualification", "validFrom", "validUntil" -> "input." + field;
+					default -> "input";
+				}, env);
 	}
 
 	@MutationMapping
@@ -117,14 +110,11 @@ class RecognitionMutations {
 			DataFetchingEnvironment env) {
 		Optional<Caller> caller = PortalCallers.of(principal);
 		return write("renewRecognition", caller, input.establishmentNumber(), input.version(), input.recognitionId(),
-				() -> {
-					bounded(input.recognitionId(), MAX_ID, "input.recognitionId");
-					bounded(input.validUntil(), MAX_DATE, "input.validUntil");
-				},
+				input,
 				recognitions -> replace(recognitions, input.recognitionId(), caller.orElseThrow(),
 						r -> new Recognition(r.id(), r.programmeCode(), r.qualification(), r.partnership(),
 								r.validFrom(), input.validUntil(), RecognitionStatus.ACTIVE.name())),
-				field -> field.equals("valid_until") ? "input.validUntil" : "input.recognitionId", env);
+				field -> "validUntil".equals(field) ? "input.validUntil" : "input.recognitionId", env);
 	}
 
 	@MutationMapping
@@ -132,8 +122,7 @@ class RecognitionMutations {
 			DataFetchingEnvironment env) {
 		Optional<Caller> caller = PortalCallers.of(principal);
 		return write("withdrawRecognition", caller, input.establishmentNumber(), input.version(), input.recognitionId(),
-				() -> bounded(input.recognitionId(), MAX_ID, "input.recognitionId"),
-				recognitions -> replace(recognitions, input.recognitionId(), caller.orElseThrow(), r -> {
+				input, recognitions -> replace(recognitions, input.recognitionId(), caller.orElseThrow(), r -> {
 					if (RecognitionStatus.WITHDRAWN.name().equals(r.status())) {
 						throw new BadArgumentException("input.recognitionId",
 								"Recognition '" + r.id() + "' is withdrawn already");
@@ -146,24 +135,27 @@ class RecognitionMutations {
 	/**
 	 * One recognition write: a merge of the workplace's recognitions and what derives
 	 * from them, by a body competent for the workplace's sector.
+	 * @param input the mutation's input, checked by its constraints first
 	 * @param change changes the list (in place) and returns the recognition written
-	 * @param inputField the input field of a register column that breaks its rule
+	 * @param inputField the input field of a {@link RecognitionInput} field that breaks
+	 * the register's rule
 	 */
 	private RecognitionPayload write(String operation, Optional<Caller> caller, String establishmentNumber, int version,
-			String recognitionId, Runnable bounds, Function<List<Recognition>, Recognition> change,
+			String recognitionId, Record input, Function<List<Recognition>, Recognition> change,
 			UnaryOperator<String> inputField, DataFetchingEnvironment env) {
 		PartnerWrites.Accepted accepted = writes.merge(new PartnerWrites.Attempt(operation, caller, Right.RECOGNITIONS,
 				WorkplaceDocument.KIND, establishmentNumber, "input.establishmentNumber", version), () -> {
-					WorkplaceListingMutation.checkEstablishmentNumber(establishmentNumber, "input.establishmentNumber");
-					bounds.run();
+					WorkplaceListingMutation.validate(validator, input);
 				}, (who, record) -> competent(who, record), record -> {
 					WorkplaceDocument workplace = json.convertValue(record, WorkplaceDocument.class);
 					List<Recognition> recognitions = new ArrayList<>(
 							workplace.recognitions() == null ? List.of() : workplace.recognitions());
 					Recognition written = change.apply(recognitions);
-					RegisterRules.recognition(row(written), code -> programme(code).isPresent(), this::stakeholder)
+					RegisterRules
+						.recognition(RecognitionInput.of(written), validator, code -> programme(code).isPresent(),
+								this::stakeholder)
 						.ifPresent(problem -> {
-							throw new BadArgumentException(inputField.apply(problem.column()), problem.reason());
+							throw new BadArgumentException(inputField.apply(problem.field()), problem.reason());
 						});
 					return fields(recognitions);
 				});
@@ -213,19 +205,6 @@ class RecognitionMutations {
 		throw new NotFoundException("input.recognitionId", "The workplace has no recognition '" + id + "'");
 	}
 
-	/** A recognition as a line of the register's export has its columns. */
-	private static Map<String, String> row(Recognition r) {
-		Map<String, String> row = new LinkedHashMap<>();
-		row.put("recognition_id", r.id());
-		row.put("programme_code", r.programmeCode());
-		row.put("qualification", r.qualification() == null ? "" : r.qualification());
-		row.put("partnership", r.partnership());
-		row.put("valid_from", r.validFrom());
-		row.put("valid_until", r.validUntil() == null ? "" : r.validUntil());
-		row.put("status", r.status());
-		return row;
-	}
-
 	/** The recognitions and what the workplace derives from them, as the import does. */
 	private ObjectNode fields(List<Recognition> recognitions) {
 		RegisterRules.Derived derived = RegisterRules.Derived.of(recognitions, this::programme);
@@ -247,27 +226,30 @@ class RecognitionMutations {
 		return roleMap.get().stream().filter(s -> s.id().equals(id)).findFirst().map(json::valueToTree);
 	}
 
-	private static void bounded(String value, int max, String argument) {
-		if (value != null && value.length() > max) {
-			throw new BadArgumentException(argument, argument + " has at most " + max + " characters");
-		}
-	}
-
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value;
 	}
 
 	/** The GraphQL {@code RecordRecognitionInput}. */
-	record RecordRecognitionInput(String establishmentNumber, int version, String id, String programmeCode,
-			String qualification, String validFrom, String validUntil) {
+	record RecordRecognitionInput(
+			@NotBlank @Size(max = RegisterLineInput.MAX_NUMBER) @EstablishmentNumber String establishmentNumber,
+			int version, @Size(max = RecognitionInput.MAX_ID) String id,
+			@Size(max = RecognitionInput.MAX_CODE) String programmeCode,
+			@Size(max = RecognitionInput.MAX_CODE) String qualification, @IsoDate String validFrom,
+			@IsoDate String validUntil) {
 	}
 
 	/** The GraphQL {@code RenewRecognitionInput}. */
-	record RenewRecognitionInput(String establishmentNumber, int version, String recognitionId, String validUntil) {
+	record RenewRecognitionInput(
+			@NotBlank @Size(max = RegisterLineInput.MAX_NUMBER) @EstablishmentNumber String establishmentNumber,
+			int version, @NotBlank @Size(max = RecognitionInput.MAX_ID) String recognitionId,
+			@IsoDate String validUntil) {
 	}
 
 	/** The GraphQL {@code WithdrawRecognitionInput}. */
-	record WithdrawRecognitionInput(String establishmentNumber, int version, String recognitionId) {
+	record WithdrawRecognitionInput(
+			@NotBlank @Size(max = RegisterLineInput.MAX_NUMBER) @EstablishmentNumber String establishmentNumber,
+			int version, @NotBlank @Size(max = RecognitionInput.MAX_ID) String recognitionId) {
 	}
 
 	/** The GraphQL {@code RecognitionWritePayload}. */

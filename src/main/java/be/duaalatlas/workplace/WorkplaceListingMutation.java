@@ -1,21 +1,23 @@
-package be.duaalatlas.portal;
+package be.duaalatlas.workplace;
 
 import java.security.Principal;
-import java.time.Instant;
-import java.util.Map;
 
 import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.graphql.Languages;
-import be.duaalatlas.index.CatalogueGeneration;
-import be.duaalatlas.ingest.register.RegisterRules;
-import be.duaalatlas.portal.WorkplaceAvailabilityMutation.WritePayload;
+import be.duaalatlas.portal.Change;
+import be.duaalatlas.portal.PartnerWrites;
+import be.duaalatlas.portal.PortalCallers;
 import be.duaalatlas.search.Listing;
 import be.duaalatlas.security.Right;
-import be.duaalatlas.workplace.Workplace;
-import be.duaalatlas.workplace.WorkplaceDocument;
+import be.duaalatlas.validation.EstablishmentNumber;
+import be.duaalatlas.validation.ValidationProblems;
+import be.duaalatlas.workplace.WorkplaceAvailabilityMutation.WritePayload;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingEnvironment;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.lang.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -31,15 +33,16 @@ import org.springframework.stereotype.Controller;
 @Controller
 class WorkplaceListingMutation {
 
-	static final int MAX_ESTABLISHMENT_NUMBER = 20;
-
 	private final PartnerWrites writes;
 
 	private final ObjectMapper json;
 
-	WorkplaceListingMutation(PartnerWrites writes, ObjectMapper json) {
+	private final Validator validator;
+
+	WorkplaceListingMutation(PartnerWrites writes, ObjectMapper json, Validator validator) {
 		this.writes = writes;
 		this.json = json;
+		this.validator = validator;
 	}
 
 	@MutationMapping
@@ -49,7 +52,7 @@ class WorkplaceListingMutation {
 				new PartnerWrites.Attempt("setWorkplaceListing", PortalCallers.of(principal), Right.WORKPLACES,
 						WorkplaceDocument.KIND, input.establishmentNumber(), "input.establishmentNumber",
 						input.version()),
-				() -> checkEstablishmentNumber(input.establishmentNumber(), "input.establishmentNumber"),
+				() -> validate(validator, input),
 				(who, record) -> json.convertValue(record, WorkplaceDocument.class).ownedBy(who::actsFor), record -> {
 					ObjectNode set = json.createObjectNode();
 					// absent means listed: putting it back removes the flag
@@ -57,25 +60,19 @@ class WorkplaceListingMutation {
 				});
 		WorkplaceDocument after = json.convertValue(accepted.record(), WorkplaceDocument.class);
 		return new WritePayload(Workplace.of(after, Languages.of(null, env), null), Change.of(accepted.entry()),
-				Instant.now().plus(CatalogueGeneration.RECHECK).toString());
+				PortalCallers.visibleEverywhereBy());
 	}
 
-	/**
-	 * Bounded, then the register's rule for an establishment number.
-	 */
-	static void checkEstablishmentNumber(String establishmentNumber, String argument) {
-		if (establishmentNumber.length() > MAX_ESTABLISHMENT_NUMBER) {
-			throw new BadArgumentException(argument,
-					"An establishment number has at most " + MAX_ESTABLISHMENT_NUMBER + " characters");
-		}
-		String problem = RegisterRules.establishmentNumber(Map.of("establishment_number", establishmentNumber));
-		if (problem != null) {
-			throw new BadArgumentException(argument, problem);
-		}
+	/** A mutation's input by its constraints; the first broken one is a BAD_REQUEST. */
+	static void validate(Validator validator, Record input) {
+		ValidationProblems.first(validator, input).ifPresent(problem -> {
+			throw new BadArgumentException(problem.argument("input"), problem.reason());
+		});
 	}
 
 	/** The GraphQL {@code WorkplaceListingInput}. */
-	record WorkplaceListingInput(String establishmentNumber, int version, boolean listed) {
+	record WorkplaceListingInput(@NotBlank @Size(max = 20) @EstablishmentNumber String establishmentNumber, int version,
+			boolean listed) {
 	}
 
 }

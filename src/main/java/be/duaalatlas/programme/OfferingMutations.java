@@ -1,10 +1,7 @@
-package be.duaalatlas.portal;
+package be.duaalatlas.programme;
 
 import java.security.Principal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import be.duaalatlas.graphql.BadArgumentException;
@@ -13,14 +10,12 @@ import be.duaalatlas.graphql.RefusedException;
 import be.duaalatlas.index.Provenance;
 import be.duaalatlas.index.Snapshots;
 import be.duaalatlas.index.Snapshots.Snapshot;
-import be.duaalatlas.ingest.PlaceLookup;
-import be.duaalatlas.ingest.offerings.OfferingsSource;
 import be.duaalatlas.place.PlaceDocument;
-import be.duaalatlas.portal.SupportServiceMutations.RemovalPayload;
-import be.duaalatlas.programme.Offering;
-import be.duaalatlas.programme.OfferingDocument;
-import be.duaalatlas.programme.ProgrammeDocument;
-import be.duaalatlas.programme.ProviderKind;
+import be.duaalatlas.place.PlaceLookup;
+import be.duaalatlas.portal.Change;
+import be.duaalatlas.portal.PartnerWrites;
+import be.duaalatlas.portal.PortalCallers;
+import be.duaalatlas.portal.RemovalPayload;
 import be.duaalatlas.search.Documents;
 import be.duaalatlas.security.Caller;
 import be.duaalatlas.security.Right;
@@ -28,6 +23,7 @@ import be.duaalatlas.vocabulary.Kind;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingEnvironment;
+import jakarta.validation.Validator;
 
 import org.springframework.lang.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -35,26 +31,13 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * A training provider creates, changes and removes its own offerings: the input becomes
- * the row the providers' CSV would hold and goes through that file's rule
- * ({@link OfferingsSource#offering}: a programme of the offer, a postcode of the
- * gazetteer, a contact route, ...); owned when the offering's provider id is the token's
- * organisation.
+ * A training provider creates, changes and removes its own offerings: the input goes
+ * through the rule the providers' CSV goes through ({@link OfferingRules}: a programme of
+ * the offer, a postcode of the gazetteer, a contact route, ...); owned when the
+ * offering's provider id is the token's organisation.
  */
 @Controller
 class OfferingMutations {
-
-	static final int MAX_TEXT = 200;
-
-	/** Input field of each column of the providers' CSV. */
-	private static final Map<String, String> INPUT_FIELDS = Map.ofEntries(Map.entry("id", "input.key"),
-			Map.entry("programme_code", "input.programmeCode"), Map.entry("provider_id", "input.providerId"),
-			Map.entry("provider_name", "input.providerName"), Map.entry("provider_kind", "input.providerKind"),
-			Map.entry("street", "input.street"), Map.entry("postcode", "input.postcode"),
-			Map.entry("language", "input.language"), Map.entry("start", "input.start"),
-			Map.entry("website", "input.website"), Map.entry("email", "input.email"), Map.entry("phone", "input.phone"),
-			Map.entry("enrolment_url", "input.enrolmentUrl"),
-			Map.entry("institution_number", "input.institutionNumber"));
 
 	private final PartnerWrites writes;
 
@@ -62,12 +45,16 @@ class OfferingMutations {
 
 	private final ObjectMapper json;
 
+	private final Validator validator;
+
 	private final Snapshot<PlaceLookup> places;
 
-	OfferingMutations(PartnerWrites writes, Documents documents, ObjectMapper json, Snapshots snapshots) {
+	OfferingMutations(PartnerWrites writes, Documents documents, ObjectMapper json, Validator validator,
+			Snapshots snapshots) {
 		this.writes = writes;
 		this.documents = documents;
 		this.json = json;
+		this.validator = validator;
 		this.places = snapshots.of(PlaceDocument.KIND, PlaceDocument.class, PlaceLookup::of);
 	}
 
@@ -88,7 +75,7 @@ class OfferingMutations {
 				current -> {
 					// an offering stays with its provider; the caller owns it
 					// (checked before)
-					if (!input.providerId().equals(current.path("provider").path("id").asText())) {
+					if (!current.path("provider").path("id").asText().equals(input.providerId())) {
 						throw RefusedException.forbidden("An offering cannot move to another provider ('"
 								+ input.providerId() + "'); remove it and let that provider create it");
 					}
@@ -107,7 +94,7 @@ class OfferingMutations {
 	private static PartnerWrites.Attempt attempt(String operation, @Nullable Principal principal, String key,
 			String keyArgument, int version) {
 		return new PartnerWrites.Attempt(operation, PortalCallers.of(principal), Right.OFFERINGS, OfferingDocument.KIND,
-				key, keyArgument, version);
+				key, keyArgument, version, PartnerWrites.KeyRule.COMPOUND_KEY);
 	}
 
 	private static boolean owns(Caller caller, ObjectNode offering) {
@@ -115,42 +102,16 @@ class OfferingMutations {
 	}
 
 	/**
-	 * The input as a row of the providers' CSV, through that file's rule; a problem is a
+	 * The offering the input makes, changed today, by the providers' rule; a problem is a
 	 * BAD_REQUEST naming the input field.
 	 */
 	private ObjectNode document(OfferingInput input) {
-		Map<String, String> row = new LinkedHashMap<>();
-		row.put("id", input.key());
-		row.put("programme_code", input.programmeCode());
-		row.put("provider_id", input.providerId());
-		row.put("provider_name", input.providerName());
-		row.put("provider_kind", input.providerKind() == null ? "" : input.providerKind().name());
-		row.put("street", input.street());
-		row.put("postcode", input.postcode());
-		row.put("municipality", "");
-		row.put("language", input.language());
-		row.put("start", input.start());
-		String today = LocalDate.now(WorkplaceAvailabilityMutation.BELGIUM).toString();
-		row.put("changed", today);
-		row.put("sample", "false");
-		row.put("website", input.website());
-		row.put("email", input.email());
-		row.put("phone", input.phone());
-		row.put("enrolment_url", input.enrolmentUrl());
-		row.put("institution_number", input.institutionNumber());
-		row.replaceAll((column, value) -> {
-			if (value != null && value.length() > MAX_TEXT) {
-				throw new BadArgumentException(INPUT_FIELDS.getOrDefault(column, "input"),
-						INPUT_FIELDS.getOrDefault(column, "input") + " has at most " + MAX_TEXT + " characters");
-			}
-			return value == null ? "" : value.strip();
-		});
-		OfferingsSource.Checked checked = OfferingsSource.offering(row, this::programme, places.get()::postcode,
+		String today = PortalCallers.today();
+		OfferingRules.Checked checked = OfferingRules.offering(input.writtenOn(today), validator, this::programme,
+				places.get()::postcode,
 				new Provenance(PortalCallers.SOURCE, input.key(), null, null, today, Instant.now().toString()));
-		if (checked.reason() != null) {
-			throw new BadArgumentException(
-					checked.column() == null ? "input" : INPUT_FIELDS.getOrDefault(checked.column(), "input"),
-					checked.reason());
+		if (checked.problem() != null) {
+			throw new BadArgumentException(checked.problem().argument("input"), checked.problem().reason());
 		}
 		return json.valueToTree(checked.document());
 	}
@@ -163,12 +124,6 @@ class OfferingMutations {
 		OfferingDocument after = json.convertValue(accepted.record(), OfferingDocument.class);
 		return new OfferingPayload(Offering.of(after, Languages.of(null, env), null), Change.of(accepted.entry()),
 				PortalCallers.visibleEverywhereBy());
-	}
-
-	/** The GraphQL {@code OfferingInput}, named as the providers' CSV. */
-	record OfferingInput(String key, String providerId, String programmeCode, String providerName,
-			ProviderKind providerKind, String street, String postcode, String language, String start, String website,
-			String email, String phone, String enrolmentUrl, String institutionNumber) {
 	}
 
 	/** The GraphQL {@code OfferingWritePayload}. */

@@ -1,4 +1,4 @@
-package be.duaalatlas.ingest;
+package be.duaalatlas.index;
 
 /**
  * Writes accepted through the API after the files of their kind were imported. A full

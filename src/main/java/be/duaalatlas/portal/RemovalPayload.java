@@ -1,0 +1,10 @@
+package be.duaalatlas.portal;
+
+/** The GraphQL {@code RemovalPayload}: what every removal answers. */
+public record RemovalPayload(String id, Change change, String visibleEverywhereBy) {
+
+	public static RemovalPayload of(String id, PartnerWrites.Accepted accepted) {
+		return new RemovalPayload(id, Change.of(accepted.entry()), PortalCallers.visibleEverywhereBy());
+	}
+
+}

@@ -1,0 +1,56 @@
+package be.duaalatlas.programme;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import be.duaalatlas.index.Localized;
+import be.duaalatlas.index.LocalizedList;
+import be.duaalatlas.index.Provenance;
+import be.duaalatlas.index.Slugs;
+import be.duaalatlas.index.Suggest;
+import be.duaalatlas.programme.ProgrammeDocument.Qualification;
+import be.duaalatlas.validation.ValidationProblems;
+import be.duaalatlas.validation.ValidationProblems.Problem;
+import jakarta.validation.Validator;
+
+/**
+ * The rule for a programme of the offer: its input's constraints, then its document with
+ * what it is suggested by (its names and aliases in every language).
+ */
+public final class ProgrammeRules {
+
+	private ProgrammeRules() {
+	}
+
+	/** The first rule a programme breaks, if any. */
+	public static Optional<Problem> problem(ProgrammeInput input, Validator validator) {
+		return ValidationProblems.first(validator, input);
+	}
+
+	/** The document of a valid programme. */
+	public static ProgrammeDocument programme(ProgrammeInput input, Provenance provenance) {
+		List<Qualification> qualifications = ProgrammeInput.list(input.qualifications())
+			.stream()
+			.map(name -> new Qualification(Slugs.of(name), name))
+			.toList();
+		Localized name = new Localized(input.nameNl(), input.nameFr(), input.nameEn());
+		LocalizedList aliases = new LocalizedList(ProgrammeInput.list(input.aliasesNl()),
+				ProgrammeInput.list(input.aliasesFr()), ProgrammeInput.list(input.aliasesEn()));
+		return new ProgrammeDocument(ProgrammeDocument.KIND, input.code(), name, aliases,
+				new Localized(input.descriptionNl(), input.descriptionFr(), input.descriptionEn()), input.studyDomain(),
+				input.grade(), input.finality(), qualifications, ProgrammeInput.list(input.sectors()),
+				input.workplaceShare() == null ? null : Integer.valueOf(input.workplaceShare()),
+				new Suggest(suggestions(name, aliases)), false, input.changed(), provenance);
+	}
+
+	private static List<String> suggestions(Localized name, LocalizedList aliases) {
+		List<String> inputs = new ArrayList<>();
+		for (String lang : List.of("nl", "fr", "en")) {
+			name.in(lang).ifPresent(inputs::add);
+			inputs.addAll(aliases.in(lang));
+		}
+		return inputs.stream().distinct().toList();
+	}
+
+}
