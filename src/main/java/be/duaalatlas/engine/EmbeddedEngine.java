@@ -27,10 +27,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Elasticsearch's minimal distribution run as a child process: single node, security off,
- * loopback only. Completed with the project's analysis plugin, run as an unprivileged
- * user when the service runs as root, and cleaned up after a killed service on the next
- * start.
+ * Elasticsearch's minimal distribution run as a child process: security off, loopback
+ * only, a single node (the service's engine) or one node of a cluster on this machine
+ * ({@link ClusterMembership}). Completed with the project's analysis plugin, run as an
+ * unprivileged user when the service runs as root, and cleaned up after a killed service
+ * on the next start.
  */
 public final class EmbeddedEngine implements AutoCloseable {
 
@@ -44,6 +45,8 @@ public final class EmbeddedEngine implements AutoCloseable {
 
 	private final Path workDir;
 
+	private final ClusterMembership membership;
+
 	private Process process;
 
 	private int httpPort;
@@ -54,8 +57,9 @@ public final class EmbeddedEngine implements AutoCloseable {
 	 */
 	private boolean attached;
 
-	private EmbeddedEngine(EngineProperties properties) {
+	private EmbeddedEngine(EngineProperties properties, ClusterMembership membership) {
 		this.properties = properties;
+		this.membership = membership;
 		this.home = distribution(properties.home().toAbsolutePath().normalize());
 		this.workDir = properties.workDir().toAbsolutePath().normalize();
 	}
@@ -64,7 +68,7 @@ public final class EmbeddedEngine implements AutoCloseable {
 	 * Starts the engine and returns once it is healthy (cluster status yellow or green).
 	 */
 	public static EmbeddedEngine start(EngineProperties properties) {
-		EmbeddedEngine engine = new EmbeddedEngine(properties);
+		EmbeddedEngine engine = new EmbeddedEngine(properties, ClusterMembership.singleNode());
 		if (engine.attachToRunning()) {
 			return engine;
 		}
@@ -77,6 +81,17 @@ public final class EmbeddedEngine implements AutoCloseable {
 			engine.close();
 			throw ex;
 		}
+		return engine;
+	}
+
+	/**
+	 * Starts one node of a cluster on this machine and returns at once: a node of a new
+	 * cluster becomes healthy only once enough of the others run too
+	 * ({@link #awaitHealthy()}). {@code properties.port()} must name its HTTP port.
+	 */
+	public static EmbeddedEngine launch(EngineProperties properties, ClusterMembership membership) {
+		EmbeddedEngine engine = new EmbeddedEngine(properties, membership);
+		engine.startProcess(requireFree(properties.port()));
 		return engine;
 	}
 
@@ -194,10 +209,10 @@ public final class EmbeddedEngine implements AutoCloseable {
 		httpPort = port;
 		List<String> environment = List.of("ES_JAVA_HOME=" + System.getProperty("java.home"),
 				"ES_JAVA_OPTS=-Xms" + properties.heap() + " -Xmx" + properties.heap());
-		List<String> command = new ArrayList<>(List.of(launcher.toString(), "-p", pidFile().toString(), "-E",
-				"cluster.name=duaal-atlas-embedded", "-E", "node.name=embedded", "-E", "discovery.type=single-node",
-				"-E", "xpack.security.enabled=false", "-E", "network.host=127.0.0.1", "-E", "http.port=" + httpPort,
-				"-E", "transport.port=" + freePort(), "-E", "path.data=" + dataDir, "-E", "path.logs=" + logsDir,
+		List<String> command = new ArrayList<>(List.of(launcher.toString(), "-p", pidFile().toString()));
+		command.addAll(membership.settings(membership.transportPort() == 0 ? freePort() : membership.transportPort()));
+		command.addAll(List.of("-E", "xpack.security.enabled=false", "-E", "network.host=127.0.0.1", "-E",
+				"http.port=" + httpPort, "-E", "path.data=" + dataDir, "-E", "path.logs=" + logsDir,
 				// a small machine with a nearly full disk must not turn the
 				// catalogue read-only
 				"-E", "cluster.routing.allocation.disk.threshold_enabled=false"));
@@ -218,8 +233,8 @@ public final class EmbeddedEngine implements AutoCloseable {
 			command.add(0, setsid.toString());
 		}
 		Path console = logsDir.resolve("console.log");
-		log.info("Starting embedded Elasticsearch from {} on {} (heap {}, data {}, log {})", home, url(),
-				properties.heap(), dataDir, console);
+		log.info("Starting embedded Elasticsearch node {} from {} on {} (heap {}, data {}, log {})",
+				membership.nodeName(), home, url(), properties.heap(), dataDir, console);
 		try {
 			process = new ProcessBuilder(command).directory(home.toFile())
 				.redirectErrorStream(true)
@@ -231,7 +246,11 @@ public final class EmbeddedEngine implements AutoCloseable {
 		}
 	}
 
-	private void awaitHealthy() {
+	/**
+	 * Returns once the engine answers that its cluster is yellow or green, within
+	 * {@code atlas.engine.start-timeout}.
+	 */
+	public void awaitHealthy() {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		HttpRequest health = HttpRequest
 			.newBuilder(URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=1s"))
@@ -323,7 +342,7 @@ public final class EmbeddedEngine implements AutoCloseable {
 	 * clean the folder before a start, like the tests).
 	 */
 	public static void stopLeftover(EngineProperties properties) {
-		new EmbeddedEngine(properties).stopLeftover();
+		new EmbeddedEngine(properties, ClusterMembership.singleNode()).stopLeftover();
 	}
 
 	/**
@@ -453,6 +472,11 @@ public final class EmbeddedEngine implements AutoCloseable {
 		}
 	}
 
+	/** The server process's pid, as its pid file says (for fault tests). */
+	Optional<Long> serverPid() {
+		return readPid();
+	}
+
 	private Path pidFile() {
 		return workDir.resolve("engine.pid");
 	}
@@ -495,7 +519,7 @@ public final class EmbeddedEngine implements AutoCloseable {
 		}
 	}
 
-	private static int freePort() {
+	static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
 		}

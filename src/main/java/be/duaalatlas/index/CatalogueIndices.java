@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
+import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,6 +34,12 @@ import org.springframework.stereotype.Component;
 public class CatalogueIndices {
 
 	private static final Logger log = LoggerFactory.getLogger(CatalogueIndices.class);
+
+	/**
+	 * How long a switch waits for the new version's replicas: within the queries' socket
+	 * timeout, which the switch's own requests have.
+	 */
+	private static final String REPLICA_WAIT = "8s";
 
 	private final ElasticsearchClient client;
 
@@ -171,15 +179,45 @@ public class CatalogueIndices {
 	}
 
 	/**
+	 * Gives every live index the replicas its definition asks for, when they differ
+	 * (replicas change in place: a definition that only changed them needs no rebuild).
+	 */
+	public void applyReplicas() {
+		for (Map.Entry<String, LiveIndex> live : liveAll().entrySet()) {
+			String wanted = definitions.get(live.getKey()).autoExpandReplicas();
+			String index = live.getValue().index();
+			try {
+				String current = client.indices()
+					.getSettings(g -> g.index(index).name("index." + IndexDefinition.AUTO_EXPAND_REPLICAS))
+					.result()
+					.get(index)
+					.settings()
+					.index()
+					.autoExpandReplicas();
+				if (!wanted.equals(current == null ? "false" : current)) {
+					client.indices().putSettings(p -> p.index(index).settings(s -> s.autoExpandReplicas(wanted)));
+					log.info("Index {} now keeps replicas {} (auto_expand_replicas, from {})", index, wanted,
+							definitions.get(live.getKey()).file());
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	/**
 	 * Creates the next version of a kind's index from its definition, with settings for a
-	 * fast bulk load (no refresh); {@link #switchAlias} makes it live.
+	 * fast bulk load (no refresh, one copy: the replicas are copied from it when it goes
+	 * live); {@link #switchAlias} makes it live.
 	 */
 	public String createVersion(String kind, Map<String, String> sourceMeta) {
 		IndexDefinition definition = definitions.get(kind);
 		String index = alias(kind) + "-v" + (highestVersion(kind) + 1);
 		ObjectNode body = definition.json().deepCopy();
 		ObjectNode settings = (ObjectNode) body.get("settings");
-		settings.put("number_of_replicas", properties.replicas());
+		settings.put(IndexDefinition.AUTO_EXPAND_REPLICAS, "false");
+		settings.put("number_of_replicas", 0);
 		settings.put("refresh_interval", "-1");
 		// a version under construction is thrown away if anything fails, so it needs no
 		// per-request fsync
@@ -222,6 +260,7 @@ public class CatalogueIndices {
 							.durability(co.elastic.clients.elasticsearch.indices.TranslogDurability.Request))));
 			heavy.indices().flush(f -> f.index(index));
 			heavy.indices().refresh(r -> r.index(index));
+			withReplicas(kind, index);
 			List<Action> actions = new ArrayList<>();
 			Optional<String> previous = live(kind).map(LiveIndex::index);
 			previous.ifPresent(old -> actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(alias)))));
@@ -238,6 +277,23 @@ public class CatalogueIndices {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Gives a filled version the replicas of its definition and waits a bounded while for
+	 * them, so that on a cluster it goes live with a copy on a second node (one node lost
+	 * right after the switch loses none of it); goes on without them if they take longer
+	 * (the cluster copies them on).
+	 */
+	private void withReplicas(String kind, String index) throws IOException {
+		String replicas = definitions.get(kind).autoExpandReplicas();
+		client.indices().putSettings(p -> p.index(index).settings(s -> s.autoExpandReplicas(replicas)));
+		HealthResponse health = client.cluster()
+			.health(h -> h.index(index).waitForStatus(HealthStatus.Green).timeout(t -> t.time(REPLICA_WAIT)));
+		if (health.timedOut()) {
+			log.info("{} goes live before its replicas are ready ({}); the cluster copies them on", index,
+					health.status());
 		}
 	}
 

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The first step of convergence (at start and after every engine outage): every kind gets
- * an index if it has none, and a changed definition is reported loudly.
+ * an index if it has none, every live index the replicas its definition asks for, and a
+ * changed definition is reported loudly.
  */
 @Component
 @Order(0)
@@ -30,6 +31,7 @@ class IndexBootstrap implements ConvergenceStep {
 	@Override
 	public void converge() {
 		indices.createMissing();
+		indices.applyReplicas();
 		for (IndexState state : indices.states()) {
 			if (!state.definitionCurrent()) {
 				log.warn(

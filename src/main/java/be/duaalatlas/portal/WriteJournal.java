@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -110,11 +111,34 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 				if (!EngineConflicts.isConflict(ex)) {
 					throw ex;
 				}
+				if (isThisEntry(numbered)) {
+					// our own create, sent again: by the client to another node when the
+					// first one went away before answering, or by the engine to a new
+					// primary; it was kept, under this number
+					lastTaken.accumulateAndGet(next, Math::max);
+					return numbered;
+				}
 				// another instance (or thread) took this number: it exists, so the next
 				// one is free to try
 			}
 		}
 		throw new IllegalStateException("No free journal position after " + MAX_ATTEMPTS + " attempts");
+	}
+
+	/**
+	 * Whether the entry under an entry's number is that very entry: the same write of the
+	 * same record to the same version at the same instant by the same subject.
+	 */
+	private boolean isThisEntry(JournalEntry entry) throws IOException {
+		GetResponse<JournalEntry> taken = client.get(g -> g.index(alias()).id(Long.toString(entry.sequence())),
+				JournalEntry.class);
+		if (!taken.found() || taken.source() == null) {
+			return false;
+		}
+		JournalEntry kept = taken.source();
+		return kept.kind().equals(entry.kind()) && kept.recordId().equals(entry.recordId())
+				&& kept.operation().equals(entry.operation()) && kept.version() == entry.version()
+				&& kept.at().equals(entry.at()) && Objects.equals(kept.subject(), entry.subject());
 	}
 
 	private long highestTaken() throws IOException {

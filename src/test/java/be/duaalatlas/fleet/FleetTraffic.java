@@ -1,0 +1,219 @@
+package be.duaalatlas.fleet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import be.duaalatlas.fleet.GraphQlOverHttp.Answer;
+import be.duaalatlas.graphql.Cursor;
+import be.duaalatlas.security.Right;
+import be.duaalatlas.security.TestTokens;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Public reads and partner writes against one or more service instances at once, every
+ * outcome recorded with its time: readers ask the {@code frontend-contract/} operations
+ * in turn, each request to the next instance; each writer sets the availability of its
+ * own workplaces (their owners' tokens), naming the version it has just read, and keeps
+ * every write the API accepted.
+ */
+public final class FleetTraffic implements AutoCloseable {
+
+	static final String READ_VERSION = "query($e: String!) { workplace(establishmentNumber: $e) { version } }";
+
+	static final String SET_AVAILABILITY = """
+			mutation($input: WorkplaceAvailabilityInput!) {
+			  setWorkplaceAvailability(input: $input) { workplace { version places } change { cursor version } }
+			}
+			""";
+
+	/** A workplace a writer writes to, and the organisation that may. */
+	public record Target(String establishmentNumber, String owner) {
+	}
+
+	/** One public read: when it ended (epoch ms), how long it took, how it failed. */
+	public record Read(long at, long nanos, String failure, int instance) {
+	}
+
+	/**
+	 * A write the API accepted: the record's version after it, its place in the journal.
+	 */
+	public record Accepted(String recordId, int version, long sequence, int places, long at) {
+	}
+
+	/** A write the API did not accept, and why. */
+	public record Refused(String recordId, String failure, long at) {
+	}
+
+	private final List<String> instances;
+
+	private final List<String> operations;
+
+	private final ScheduledExecutorService clients;
+
+	private final List<Read> reads = Collections.synchronizedList(new ArrayList<>());
+
+	private final List<Accepted> accepted = Collections.synchronizedList(new ArrayList<>());
+
+	private final List<Refused> refused = Collections.synchronizedList(new ArrayList<>());
+
+	private final AtomicLong turn = new AtomicLong();
+
+	/** Instances a load balancer has taken out of rotation (being restarted). */
+	private final Set<Integer> outOfRotation = ConcurrentHashMap.newKeySet();
+
+	private FleetTraffic(List<String> instances, int threads) {
+		this.instances = List.copyOf(instances);
+		this.operations = contractOperations();
+		this.clients = Executors.newScheduledThreadPool(threads, runnable -> {
+			Thread thread = new Thread(runnable, "fleet-client");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	/**
+	 * Starts {@code readers} readers asking without pause, and one writer per group of
+	 * targets writing one of them every {@code writeEveryMillis}.
+	 */
+	public static FleetTraffic start(List<String> graphqlUrls, int readers, List<List<Target>> writers,
+			long writeEveryMillis) {
+		FleetTraffic traffic = new FleetTraffic(graphqlUrls, readers + writers.size());
+		for (int r = 0; r < readers; r++) {
+			traffic.clients.scheduleWithFixedDelay(traffic::readOnce, r, 1, TimeUnit.MILLISECONDS);
+		}
+		for (List<Target> targets : writers) {
+			AtomicLong next = new AtomicLong();
+			traffic.clients.scheduleWithFixedDelay(
+					() -> traffic.writeOnce(targets.get((int) (next.getAndIncrement() % targets.size()))), 0,
+					Math.max(1, writeEveryMillis), TimeUnit.MILLISECONDS);
+		}
+		return traffic;
+	}
+
+	private int nextInstance() {
+		for (int tries = 0; tries < instances.size(); tries++) {
+			int instance = (int) (turn.getAndIncrement() % instances.size());
+			if (!outOfRotation.contains(instance)) {
+				return instance;
+			}
+		}
+		return 0;
+	}
+
+	/**
+	 * Takes an instance out of rotation or puts it back, as a load balancer does with an
+	 * instance that stops or becomes ready.
+	 */
+	public void rotation(int instance, boolean in) {
+		if (in) {
+			outOfRotation.remove(instance);
+		}
+		else {
+			outOfRotation.add(instance);
+		}
+	}
+
+	private void readOnce() {
+		int instance = nextInstance();
+		String operation = operations.get((int) (turn.get() % operations.size()));
+		Answer answer = GraphQlOverHttp.post(instances.get(instance), operation, null, null);
+		reads.add(new Read(System.currentTimeMillis(), answer.nanos(), answer.failure(), instance));
+	}
+
+	private void writeOnce(Target target) {
+		int instance = nextInstance();
+		Answer current = GraphQlOverHttp.post(instances.get(instance), READ_VERSION,
+				Map.of("e", target.establishmentNumber()), null);
+		reads.add(new Read(System.currentTimeMillis(), current.nanos(), current.failure(), instance));
+		if (!current.ok()) {
+			return;
+		}
+		int version = current.data("workplace.version").asInt();
+		int places = (int) (turn.get() % 500);
+		Map<String, Object> input = new HashMap<>();
+		input.put("establishmentNumber", target.establishmentNumber());
+		input.put("version", version);
+		input.put("lookingForLearner", true);
+		input.put("places", places);
+		// the write goes to another instance than the read when there are several
+		Answer written = GraphQlOverHttp.post(instances.get(nextInstance()), SET_AVAILABILITY, Map.of("input", input),
+				TestTokens.token(target.owner(), Right.WORKPLACES));
+		long at = System.currentTimeMillis();
+		if (written.ok()) {
+			JsonNode payload = written.data("setWorkplaceAvailability");
+			accepted.add(new Accepted(target.establishmentNumber(), payload.path("change").path("version").asInt(),
+					sequence(payload.path("change").path("cursor").asText()), places, at));
+		}
+		else {
+			refused.add(new Refused(target.establishmentNumber(), written.failure(), at));
+		}
+	}
+
+	static long sequence(String cursor) {
+		return Cursor.decode(cursor, "cursor").get(0).longValue();
+	}
+
+	public List<Read> reads(Predicate<Read> which) {
+		synchronized (reads) {
+			return reads.stream().filter(which).toList();
+		}
+	}
+
+	public List<Accepted> accepted() {
+		synchronized (accepted) {
+			return List.copyOf(accepted);
+		}
+	}
+
+	public List<Refused> refused() {
+		synchronized (refused) {
+			return List.copyOf(refused);
+		}
+	}
+
+	/** Stops every client and waits for the requests in flight. */
+	@Override
+	public void close() {
+		clients.shutdown();
+		try {
+			if (!clients.awaitTermination(60, TimeUnit.SECONDS)) {
+				clients.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * The public operations the website and partner apps send, with their example values.
+	 */
+	static List<String> contractOperations() {
+		try (Stream<Path> files = Files.list(Path.of("frontend-contract"))) {
+			List<String> operations = new ArrayList<>();
+			for (Path file : files.filter(p -> p.toString().endsWith(".graphql")).sorted().toList()) {
+				operations.add(Files.readString(file));
+			}
+			return operations;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
