@@ -313,19 +313,7 @@ public final class FleetScenarios {
 	}
 
 	private List<List<Target>> writers() {
-		Answer found = GraphQlOverHttp.post(urls().get(0),
-				"{ search(filter: { kinds: [WORKPLACE] }, sort: NAME, first: 100) { edges { node { ... on Workplace {"
-						+ " establishmentNumber enterpriseNumber } } } } }",
-				Map.of(), null);
-		List<Target> companies = new ArrayList<>();
-		for (JsonNode edge : found.data("search.edges")) {
-			JsonNode node = edge.path("node");
-			if (!node.path("enterpriseNumber").isNull()) {
-				companies.add(new Target(node.path("establishmentNumber").asText(),
-						node.path("enterpriseNumber").asText()));
-			}
-		}
-		return List.of(companies.subList(0, 4), companies.subList(4, 8));
+		return FleetTraffic.writers(urls().get(0), 2, 4);
 	}
 
 	private void awaitGreen() {

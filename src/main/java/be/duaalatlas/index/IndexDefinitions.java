@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.core.io.Resource;
@@ -47,6 +48,11 @@ public class IndexDefinitions {
 
 	public Iterable<IndexDefinition> all() {
 		return byKind.values();
+	}
+
+	/** The kinds that hold catalogue records, in the order of their definitions. */
+	public List<String> catalogueKinds() {
+		return byKind.keySet().stream().filter(IndexDefinitions::isCatalogueKind).toList();
 	}
 
 	public Optional<IndexDefinition> find(String kind) {

@@ -9,7 +9,6 @@ import java.util.function.ToDoubleFunction;
 
 import be.duaalatlas.index.BackgroundReads;
 import be.duaalatlas.index.CatalogueIndices;
-import be.duaalatlas.index.IndexDefinition;
 import be.duaalatlas.index.IndexDefinitions;
 import be.duaalatlas.index.IndexState;
 import io.micrometer.core.instrument.Gauge;
@@ -60,11 +59,7 @@ class CatalogueMetrics implements MeterBinder {
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
-		for (IndexDefinition definition : indices.definitions().all()) {
-			String kind = definition.kind();
-			if (!IndexDefinitions.isCatalogueKind(kind)) {
-				continue;
-			}
+		for (String kind : indices.definitions().catalogueKinds()) {
 			gauge(registry, "atlas.catalogue.records", kind, Facts::records, "records in the kind's live index");
 			gauge(registry, "atlas.import.last.succeeded", kind, Facts::lastImportSucceeded,
 					"1 when the kind's last import went through (SUCCEEDED or UNCHANGED), 0 when it FAILED");

@@ -4,8 +4,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import be.duaalatlas.index.CatalogueIndices;
-import be.duaalatlas.index.IndexDefinition;
-import be.duaalatlas.index.IndexDefinitions;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -38,11 +36,7 @@ class RunningImports implements MeterBinder {
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
-		for (IndexDefinition definition : indices.definitions().all()) {
-			String kind = definition.kind();
-			if (!IndexDefinitions.isCatalogueKind(kind)) {
-				continue;
-			}
+		for (String kind : indices.definitions().catalogueKinds()) {
 			Gauge.builder("atlas.import.running", () -> running.containsKey(kind) ? 1 : 0)
 				.tag("kind", kind)
 				.description("1 while this instance runs a full import of the kind, else 0")

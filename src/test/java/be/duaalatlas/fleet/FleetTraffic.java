@@ -216,4 +216,28 @@ public final class FleetTraffic implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * {@code count} writers with {@code each} company workplaces of the sample each, no
+	 * two writers on the same one.
+	 */
+	public static List<List<Target>> writers(String graphql, int count, int each) {
+		Answer found = GraphQlOverHttp.post(graphql,
+				"{ search(filter: { kinds: [WORKPLACE] }, sort: NAME, first: 100) { edges { node { ... on Workplace {"
+						+ " establishmentNumber enterpriseNumber } } } } }",
+				Map.of(), null);
+		List<Target> companies = new ArrayList<>();
+		for (JsonNode edge : found.data("search.edges")) {
+			JsonNode node = edge.path("node");
+			if (!node.path("enterpriseNumber").isNull()) {
+				companies
+					.add(new Target(node.path("establishmentNumber").asText(), node.path("enterpriseNumber").asText()));
+			}
+		}
+		List<List<Target>> writers = new ArrayList<>();
+		for (int w = 0; w < count; w++) {
+			writers.add(companies.subList(w * each, (w + 1) * each));
+		}
+		return writers;
+	}
+
 }

@@ -2,9 +2,7 @@ package be.duaalatlas.fleet;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,8 +12,6 @@ import java.util.stream.Collectors;
 import be.duaalatlas.engine.LocalCluster;
 import be.duaalatlas.fleet.FleetTraffic.Read;
 import be.duaalatlas.fleet.FleetTraffic.Target;
-import be.duaalatlas.fleet.GraphQlOverHttp.Answer;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +68,7 @@ class NodeKilledDuringWritesTest {
 	@Test
 	void aKilledNodeLosesNoAcceptedWriteAndTheJournalStaysGapFree() throws Exception {
 		String graphql = "http://127.0.0.1:" + port + "/graphql";
-		List<List<Target>> writers = writers(graphql, 2, 3);
+		List<List<Target>> writers = FleetTraffic.writers(graphql, 2, 3);
 		List<String> health = new CopyOnWriteArrayList<>();
 		ScheduledExecutorService monitor = Executors.newSingleThreadScheduledExecutor();
 		monitor.scheduleWithFixedDelay(() -> health.add(System.currentTimeMillis() + " " + cluster.health()), 0, 250,
@@ -129,30 +125,6 @@ class NodeKilledDuringWritesTest {
 			monitor.shutdownNow();
 			System.out.println("node-killed test: cluster health samples " + summary(health));
 		}
-	}
-
-	/**
-	 * {@code count} writers with {@code each} company workplaces of the sample each, no
-	 * two writers on the same one.
-	 */
-	private static List<List<Target>> writers(String graphql, int count, int each) {
-		Answer found = GraphQlOverHttp.post(graphql,
-				"{ search(filter: { kinds: [WORKPLACE] }, sort: NAME, first: 100) { edges { node { ... on Workplace {"
-						+ " establishmentNumber enterpriseNumber } } } } }",
-				Map.of(), null);
-		List<Target> companies = new ArrayList<>();
-		for (JsonNode edge : found.data("search.edges")) {
-			JsonNode node = edge.path("node");
-			if (!node.path("enterpriseNumber").isNull()) {
-				companies
-					.add(new Target(node.path("establishmentNumber").asText(), node.path("enterpriseNumber").asText()));
-			}
-		}
-		List<List<Target>> writers = new ArrayList<>();
-		for (int w = 0; w < count; w++) {
-			writers.add(companies.subList(w * each, (w + 1) * each));
-		}
-		return writers;
 	}
 
 	/**
