@@ -50,8 +50,13 @@ public class DuaalAnalysisPlugin extends Plugin implements AnalysisPlugin {
 				EdgeNGramFilterFactory::new, "synonym",
 				AnalysisPlugin.requiresAnalysisSettings(
 						(indexSettings, env, name, settings) -> new SynonymFilterFactory(env, name, settings, false)),
-				"synonym_graph", AnalysisPlugin.requiresAnalysisSettings(
-						(indexSettings, env, name, settings) -> new SynonymFilterFactory(env, name, settings, true)));
+				"synonym_graph",
+				AnalysisPlugin.requiresAnalysisSettings(
+						(indexSettings, env, name, settings) -> new SynonymFilterFactory(env, name, settings, true)),
+				"dictionary_decompounder",
+				AnalysisPlugin.requiresAnalysisSettings(DictionaryDecompounderFilterFactory::new),
+				"hyphenation_decompounder",
+				AnalysisPlugin.requiresAnalysisSettings(HyphenationDecompounderFilterFactory::new));
 	}
 
 	/** Filters usable by bare name, without a definition in the index settings. */
