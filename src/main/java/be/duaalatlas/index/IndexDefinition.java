@@ -29,12 +29,14 @@ public record IndexDefinition(String kind, String file, ObjectNode json, String 
 	private static final ObjectMapper canonical = new ObjectMapper()
 		.configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-	static IndexDefinition parse(String kind, String file, String content) {
+	static IndexDefinition parse(String kind, String file, String content, PupilWordLists wordLists) {
 		try {
 			ObjectNode json = (ObjectNode) canonical.readTree(content);
 			if (!json.has("mappings") || !json.has("settings")) {
 				throw new IllegalStateException(file + " needs both \"settings\" and \"mappings\"");
 			}
+			// before hashing: a changed word list is a changed definition
+			wordLists.inline(json);
 			ObjectNode hashed = json.deepCopy();
 			((ObjectNode) hashed.get("settings")).remove(AUTO_EXPAND_REPLICAS);
 			Map<?, ?> asMap = canonical.treeToValue(hashed, Map.class);

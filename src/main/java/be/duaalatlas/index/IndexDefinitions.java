@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
+import be.duaalatlas.vocabulary.TradeWords;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -24,13 +25,14 @@ public class IndexDefinitions {
 	IndexDefinitions(IndexProperties properties) throws IOException {
 		String location = properties.definitions().endsWith("/") ? properties.definitions()
 				: properties.definitions() + "/";
+		PupilWordLists wordLists = new PupilWordLists(TradeWords::of);
 		Resource[] resources = new PathMatchingResourcePatternResolver().getResources(location + "*.json");
 		java.util.Arrays.sort(resources, Comparator.comparing(Resource::getFilename));
 		for (Resource resource : resources) {
 			String file = resource.getFilename();
 			String kind = file.substring(0, file.length() - ".json".length());
 			byKind.put(kind, IndexDefinition.parse(kind, "search-mappings/" + file,
-					resource.getContentAsString(StandardCharsets.UTF_8)));
+					resource.getContentAsString(StandardCharsets.UTF_8), wordLists));
 		}
 		if (byKind.isEmpty()) {
 			throw new IllegalStateException("No index definitions found at " + location);

@@ -12,11 +12,15 @@ import be.duaalatlas.index.Suggest;
 import be.duaalatlas.programme.ProgrammeDocument.Qualification;
 import be.duaalatlas.validation.ValidationProblems;
 import be.duaalatlas.validation.ValidationProblems.Problem;
+import be.duaalatlas.vocabulary.JobNameForms;
+import be.duaalatlas.vocabulary.Language;
+import be.duaalatlas.vocabulary.TradeWords;
 import jakarta.validation.Validator;
 
 /**
  * The rule for a programme of the offer: its input's constraints, then its document with
- * what it is suggested by (its names and aliases in every language).
+ * what it is suggested by (its names and aliases in every language, and the feminine of
+ * the aliases that are job names).
  */
 public final class ProgrammeRules {
 
@@ -46,9 +50,16 @@ public final class ProgrammeRules {
 
 	private static List<String> suggestions(Localized name, LocalizedList aliases) {
 		List<String> inputs = new ArrayList<>();
-		for (String lang : List.of("nl", "fr", "en")) {
+		for (Language language : Language.values()) {
+			String lang = language.code();
 			name.in(lang).ifPresent(inputs::add);
-			inputs.addAll(aliases.in(lang));
+			for (String alias : aliases.in(lang)) {
+				inputs.add(alias);
+				// "kapst" suggests Kapper-stylist too: the feminine of a job name
+				if (TradeWords.contains(alias, language)) {
+					JobNameForms.feminine(alias, language).ifPresent(inputs::add);
+				}
+			}
 		}
 		return inputs.stream().distinct().toList();
 	}

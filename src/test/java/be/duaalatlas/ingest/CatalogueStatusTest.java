@@ -40,7 +40,10 @@ class CatalogueStatusTest extends AtlasIntegrationTest {
 			.execute(), "catalogueStatus");
 		List<String> defined;
 		try (Stream<Path> files = Files.list(Path.of("search-mappings"))) {
-			defined = files.map(f -> f.getFileName().toString().replace(".json", ""))
+			// the definitions, not the word lists beside them
+			defined = files.map(f -> f.getFileName().toString())
+				.filter(name -> name.endsWith(".json"))
+				.map(name -> name.replace(".json", ""))
 				.filter(IndexDefinitions::isCatalogueKind)
 				.toList();
 		}
