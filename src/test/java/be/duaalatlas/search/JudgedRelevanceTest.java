@@ -21,13 +21,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The judged query set ({@code relevance/judged-queries.txt}): what pupils, parents,
  * schools and companies type, in Dutch, French and English with typos and colloquial
  * words, and the records that must come first. Quality is asserted (a right answer in the
- * first three for at least 95% of the queries); success@1, success@3 and the mean
- * reciprocal rank are printed per kind, so that a change of the text query shows what it
- * does to relevance.
+ * first three for at least 95% of the queries, for every query whose answer is a
+ * programme); success@1, success@3, the mean reciprocal rank and the zero-hit rate (the
+ * share of queries that found nothing at all) are printed per kind, so that a change of
+ * the text query shows what it does to relevance.
  */
 class JudgedRelevanceTest extends AtlasIntegrationTest {
 
 	static final double REQUIRED_SUCCESS_AT_3 = 0.95;
+
+	/** A trade word must always find its programme among the first three. */
+	static final double REQUIRED_PROGRAMME_SUCCESS_AT_3 = 1.0;
 
 	private static final String SEARCH = """
 			query($text: String, $lang: Language, $kinds: [Kind!]) {
@@ -58,7 +62,11 @@ class JudgedRelevanceTest extends AtlasIntegrationTest {
 			perKind.computeIfAbsent(query.kind(), kind -> new Score()).add(rank);
 			all.add(rank);
 			if (rank != 1) {
-				misses.add(query + " -> " + (rank == 0 ? "not in the first 10" : "rank " + rank));
+				misses.add(query + " -> " + switch (rank) {
+					case NO_HITS -> "no hits at all";
+					case 0 -> "not in the first 10";
+					default -> "rank " + rank;
+				});
 			}
 		}
 		StringBuilder report = new StringBuilder("Judged relevance (" + queries.size() + " queries):\n");
@@ -67,11 +75,16 @@ class JudgedRelevanceTest extends AtlasIntegrationTest {
 		misses.forEach(miss -> report.append("  not first: ").append(miss).append('\n'));
 		System.out.println(report);
 		assertThat(all.successAt3()).as(report.toString()).isGreaterThanOrEqualTo(REQUIRED_SUCCESS_AT_3);
+		assertThat(perKind.get("Programme").successAt3()).as(report.toString())
+			.isGreaterThanOrEqualTo(REQUIRED_PROGRAMME_SUCCESS_AT_3);
 	}
+
+	/** The rank of a query that found nothing at all: an empty page. */
+	static final int NO_HITS = -1;
 
 	/**
 	 * The 1-based rank of the first right answer in the first ten hits, 0 when there is
-	 * none.
+	 * none, {@link #NO_HITS} when nothing was found.
 	 */
 	private int rank(JudgedQuery query) {
 		JsonNode search = data(graphQl.document(SEARCH)
@@ -79,6 +92,9 @@ class JudgedRelevanceTest extends AtlasIntegrationTest {
 			.variable("lang", query.lang())
 			.variable("kinds", query.kinds())
 			.execute(), "search");
+		if (search.path("edges").isEmpty()) {
+			return NO_HITS;
+		}
 		int rank = 0;
 		for (JsonNode edge : search.path("edges")) {
 			rank++;
@@ -136,10 +152,15 @@ class JudgedRelevanceTest extends AtlasIntegrationTest {
 
 	}
 
-	/** success@1, success@3 and reciprocal ranks of a group of queries. */
+	/**
+	 * success@1, success@3, reciprocal ranks and the share of empty pages of a group of
+	 * queries.
+	 */
 	static final class Score {
 
 		private int queries;
+
+		private int empty;
 
 		private int first;
 
@@ -149,9 +170,10 @@ class JudgedRelevanceTest extends AtlasIntegrationTest {
 
 		void add(int rank) {
 			queries++;
+			empty += rank == NO_HITS ? 1 : 0;
 			first += rank == 1 ? 1 : 0;
 			inTop3 += rank >= 1 && rank <= 3 ? 1 : 0;
-			reciprocalRanks += rank == 0 ? 0 : 1.0 / rank;
+			reciprocalRanks += rank < 1 ? 0 : 1.0 / rank;
 		}
 
 		double successAt3() {
@@ -159,8 +181,10 @@ class JudgedRelevanceTest extends AtlasIntegrationTest {
 		}
 
 		String line(String kind) {
-			return String.format(Locale.ROOT, "  %-15s queries %3d  success@1 %.3f  success@3 %.3f  MRR %.3f%n", kind,
-					queries, (double) first / queries, successAt3(), reciprocalRanks / queries);
+			return String.format(Locale.ROOT,
+					"  %-15s queries %3d  success@1 %.3f  success@3 %.3f  MRR %.3f  zero-hit rate %.3f%n", kind,
+					queries, (double) first / queries, successAt3(), reciprocalRanks / queries,
+					(double) empty / queries);
 		}
 
 	}
