@@ -112,9 +112,25 @@ export function pupilSearch(screen: HTMLElement, language: SiteLanguage) {
     });
     results.replaceChildren(
       resultsHeading(words.results(found.totalCount)),
-      items.length ? h('ol', { class: 'hits' }, ...items) : h('p', {}, words.noResults));
+      items.length ? h('ol', { class: 'hits' }, ...items) : nothingFound(found.closestProgrammes));
     if (state.programme) void showOfferings(state.programme);
     else offerings.remove();
+  };
+
+  /** Never an empty page: the programmes closest to words that found nothing, each a search for its name. */
+  const nothingFound = (closest: PupilSearchQuery['search']['closestProgrammes']) => {
+    if (!closest.length) return h('p', {}, words.noResults);
+    return h('div', { class: 'did-you-mean' },
+      h('p', {}, words.didYouMean),
+      h('ul', {}, ...closest.map(({ code, name }) => {
+        const pick = h('button', { type: 'button', class: 'closest', 'data-code': code }, name.value);
+        pick.addEventListener('click', () => {
+          text.value = name.value;
+          state.chosen = {};
+          void search('results');
+        });
+        return h('li', {}, pick);
+      })));
   };
 
   // the list opens under the programme it belongs to

@@ -12,7 +12,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
  * A Relay connection page built from a search that asked for one hit more than the page
  * size (to know whether a next page exists without counting).
  */
-public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCount) {
+public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCount) implements Counted {
 
 	public record Edge<T>(String cursor, T node, List<Highlight> highlights) {
 	}

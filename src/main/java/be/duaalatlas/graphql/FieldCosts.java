@@ -62,6 +62,8 @@ final class FieldCosts {
 			entry("Mutation.changeContent", Access.ENGINE), entry("Mutation.withdrawContent", Access.ENGINE),
 			entry("Mutation.reportListing", Access.ENGINE), entry("Query.listingReports", Access.ENGINE),
 			entry("Mutation.setWorkplaceListing", Access.ENGINE), entry("SearchConnection.facets", Access.ENGINE),
+			entry("SearchConnection.closestProgrammes", Access.ENGINE),
+			entry("ProgrammeConnection.closestProgrammes", Access.ENGINE),
 			entry("Mutation.recordRecognition", Access.ENGINE), entry("Mutation.renewRecognition", Access.ENGINE),
 			entry("Mutation.withdrawRecognition", Access.ENGINE), entry("Programme.offerings", Access.ENGINE),
 			entry("Mutation.createOffering", Access.ENGINE), entry("Mutation.changeOffering", Access.ENGINE),

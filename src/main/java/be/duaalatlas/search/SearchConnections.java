@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import be.duaalatlas.graphql.Connection;
+import be.duaalatlas.graphql.Counted;
 import be.duaalatlas.graphql.Cursor;
 import be.duaalatlas.graphql.PageRequest;
 import be.duaalatlas.place.PlaceDocument.GeoPoint;
@@ -130,7 +131,8 @@ class SearchConnections {
 				? Coded.fromCode(Language.class, indexed).map(Language::name).orElse(indexed) : indexed;
 	}
 
-	record SearchConnection(List<SearchEdge> edges, Connection.PageInfo pageInfo, long totalCount, Facets facets) {
+	record SearchConnection(List<SearchEdge> edges, Connection.PageInfo pageInfo, long totalCount,
+			Facets facets) implements Counted {
 	}
 
 	record SearchEdge(String cursor, Kind kind, Object node, Double distanceKm, List<Connection.Highlight> highlights) {

@@ -72,6 +72,21 @@ class WebsiteBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void wordsThatFindNothingOfferTheClosestProgrammes() {
+		browser.get(url("/#zoeken"));
+		type(visible(By.id("search-text")), "sjokolatier");
+		click(By.cssSelector("form.ask button[type=submit]"));
+		assertThat(visible(By.cssSelector(".did-you-mean p")).getText())
+			.isEqualTo("Niets gevonden. Bedoel je misschien:");
+		assertThat(texts(By.cssSelector(".did-you-mean button.closest"))).contains("Chocolatier duaal");
+		screenshot("website-did-you-mean");
+		assertAccessible("pupil search, nl, nothing found, the closest programmes");
+		click(By.cssSelector(".did-you-mean button.closest[data-code=chocolatier-duaal]"));
+		assertThat(texts(By.cssSelector("ol.hits li.programme h3"))).contains("Chocolatier duaal");
+		assertThat(requestsLeavingTheMachine()).isEmpty();
+	}
+
+	@Test
 	void inFrenchTheLabelsAndTheCatalogueTextsAreFrench() {
 		browser.get(url("/?lang=fr#zoeken"));
 		assertThat(visible(By.tagName("h1")).getText()).isEqualTo("L’apprentissage dual en Flandre et à Bruxelles");
