@@ -1,8 +1,16 @@
 package be.duaalatlas.search;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import be.duaalatlas.AtlasIntegrationTest;
+import be.duaalatlas.TestEngine;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +33,15 @@ class PupilWordsTest extends AtlasIntegrationTest {
 			  }
 			}
 			""";
+
+	@Test
+	void theDecompounderGivesTheDocumentedTokensOnTheEngine() throws Exception {
+		// the "dictionary_decompounder" example of Elasticsearch's reference, as written
+		assertThat(analyze("/_analyze", """
+				{ "tokenizer": "standard", "filter": [ { "type": "dictionary_decompounder",
+				  "word_list": ["Donau", "dampf", "meer", "schiff"] } ], "text": "Donaudampfschiff" }
+				""")).containsExactly("Donaudampfschiff", "Donau", "dampf", "schiff");
+	}
 
 	@Test
 	void aCompoundFindsTheProgrammeOfItsHead() {
@@ -91,6 +108,20 @@ class PupilWordsTest extends AtlasIntegrationTest {
 		graphQl.document("""
 				{ search { closestProgrammes { code } } }
 				""").execute().path("search.closestProgrammes").entityList(Object.class).hasSize(0);
+	}
+
+	/** The tokens of an {@code _analyze} request to the engine, over HTTP. */
+	private static List<String> analyze(String path, String body) throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(TestEngine.url() + path))
+				.header("Content-Type", "application/json")
+				.timeout(Duration.ofSeconds(30))
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		List<String> tokens = new ArrayList<>();
+		new ObjectMapper().readTree(response.body()).path("tokens").forEach(t -> tokens.add(t.path("token").asText()));
+		return tokens;
 	}
 
 	private List<String> codes(String text, String lang) {
