@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -25,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * compiled classes: each uses only the modules its {@code package-info.java} allows
  * ({@code @ApplicationModule(allowedDependencies = …)}, {@code "portal :: writes"} for a
  * named interface), none reaches into another's sub-packages, no cycles. The allowed
- * lists are the ones used (no stale permission). Class-level rules Modulith does not
- * express stay in {@link LayeringTest}.
+ * lists are the ones used (no stale permission), and docs/architecture.md shows this very
+ * model. Class-level rules Modulith does not express stay in {@link LayeringTest}.
  */
 class ModularityTest {
 
@@ -44,6 +46,8 @@ class ModularityTest {
 	static final ApplicationModules MODULES = ApplicationModules.of(DuaalAtlasApplication.class,
 			PORTAL_CLASSES_LEAVING);
 
+	private static final Path ARCHITECTURE = Path.of("docs/architecture.md");
+
 	private static final Path DIAGRAMS = Path.of("target/spring-modulith-docs");
 
 	@Test
@@ -55,6 +59,14 @@ class ModularityTest {
 	void everyModuleAllowsOnlyWhatItUses() {
 		assertThat(declared()).as("what each package-info allows (actual) and what its module uses (expected)")
 			.isEqualTo(used());
+	}
+
+	@Test
+	void theArchitecturePageShowsTheModel() throws IOException {
+		Map<String, Set<String>> documented = documented(Files.readString(ARCHITECTURE));
+		assertThat(documented).as("""
+				docs/architecture.md's module table; the model's:
+				%s""", table(used())).isEqualTo(used());
 	}
 
 	@Test
@@ -96,6 +108,42 @@ class ModularityTest {
 		catch (ClassNotFoundException ex) {
 			return null;
 		}
+	}
+
+	private static final Pattern ROW = Pattern.compile("^\\| `([a-z]+)` \\|[^|]*\\| (.*) \\|$", Pattern.MULTILINE);
+
+	private static final Pattern NAME = Pattern.compile("`([a-z]+)`");
+
+	/**
+	 * The rows of the page's module table, between its markers: {@code | `module` | what
+	 * it holds | `used`, `modules` |} ({@code —} for none).
+	 */
+	static Map<String, Set<String>> documented(String page) {
+		int start = page.indexOf("<!-- modules:start");
+		int end = page.indexOf("<!-- modules:end");
+		assertThat(start).as("the module table's start marker").isNotNegative();
+		assertThat(end).as("the module table's end marker").isGreaterThan(start);
+		Map<String, Set<String>> modules = new TreeMap<>();
+		Matcher row = ROW.matcher(page.substring(start, end));
+		while (row.find()) {
+			Set<String> uses = new TreeSet<>();
+			Matcher name = NAME.matcher(row.group(2));
+			while (name.find()) {
+				uses.add(name.group(1));
+			}
+			modules.put(row.group(1), uses);
+		}
+		return modules;
+	}
+
+	/** The table's rows as the model has them, to paste into the page. */
+	private static String table(Map<String, Set<String>> modules) {
+		return modules.entrySet()
+			.stream()
+			.map(module -> "| `" + module.getKey() + "` | … | " + (module.getValue().isEmpty() ? "—"
+					: module.getValue().stream().map(name -> "`" + name + "`").collect(Collectors.joining(", ")))
+					+ " |")
+			.collect(Collectors.joining("\n"));
 	}
 
 }
