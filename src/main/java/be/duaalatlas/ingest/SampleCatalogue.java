@@ -1,11 +1,7 @@
 package be.duaalatlas.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,12 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 import be.duaalatlas.index.ConvergenceStep;
-import be.duaalatlas.ingest.generator.CatalogueGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -28,10 +22,11 @@ import org.springframework.stereotype.Component;
  * Loads the sample catalogue shipped in {@code src/main/resources/catalogue/} at start,
  * kind by kind in dependency order, through the same adapters and pipeline as any real
  * source. A kind whose files and definition did not change is skipped, so a restart is
- * fast. The sample's workplaces are invented by the generator with a fixed seed (so they
- * are the same at every start) and flagged as sample data. A step of convergence
- * ({@code index.CatalogueConvergence}): it runs again after every engine outage and then
- * imports only the kinds that are not loaded yet (an import the outage interrupted).
+ * fast. The sample's workplaces are invented: the build writes their files with the
+ * catalogue generator (a tool outside the jar, {@code SampleWorkplaces}) and every record
+ * is flagged as sample data. A step of convergence ({@code index.CatalogueConvergence}):
+ * it runs again after every engine outage and then imports only the kinds that are not
+ * loaded yet (an import the outage interrupted).
  */
 @Component
 @Order(10)
@@ -51,14 +46,14 @@ class SampleCatalogue implements ConvergenceStep {
 		LAYOUT.put("stakeholders", Map.of("role-map", "stakeholders/*.yaml"));
 		LAYOUT.put("services", Map.of("support-services", "services/*.yaml"));
 		LAYOUT.put("offerings", Map.of("offerings", "offerings/*.csv"));
-		LAYOUT.put("workplaces", Map.of());
+		// the register first: the companies' availability is merged into its records
+		Map<String, String> workplaces = new LinkedHashMap<>();
+		workplaces.put("recognition-register", "workplaces/recognitions.csv");
+		workplaces.put("workplace-availability", "workplaces/availability.csv");
+		LAYOUT.put("workplaces", workplaces);
 		LAYOUT.put("content", Map.of("editorial-content", "content/*/*.md"));
 		LAYOUT.put("equivalences", Map.of("brussels-equivalences", "brussels/*.yaml"));
 	}
-
-	static final int SAMPLE_WORKPLACES = 800;
-
-	static final long SAMPLE_SEED = 2026;
 
 	private final CatalogueImporter importer;
 
@@ -107,9 +102,6 @@ class SampleCatalogue implements ConvergenceStep {
 		boolean[] upstreamChanged = { false };
 		LAYOUT.forEach((kind, files) -> {
 			List<SourceBatch> batches = new ArrayList<>();
-			if (kind.equals("workplaces")) {
-				batches.addAll(generatedWorkplaces());
-			}
 			files.forEach((sourceName, pattern) -> {
 				CatalogueSource source = sources.get(sourceName);
 				if (source == null) {
@@ -146,46 +138,10 @@ class SampleCatalogue implements ConvergenceStep {
 	 * is re-applied).
 	 */
 	ImportReport rebuild(String kind) {
-		List<SourceBatch> batches = new ArrayList<>(kind.equals("workplaces") ? generatedWorkplaces() : List.of());
+		List<SourceBatch> batches = new ArrayList<>();
 		LAYOUT.getOrDefault(kind, Map.of())
 			.forEach((sourceName, pattern) -> batches.add(new SourceBatch(sources.get(sourceName), resolve(pattern))));
 		return importer.importKind(kind, batches, importer.newContext(), true, CatalogueImporter.ORIGIN_SAMPLE);
-	}
-
-	/**
-	 * The sample's invented workplaces: the generator's register and availability files,
-	 * made in memory.
-	 */
-	private List<SourceBatch> generatedWorkplaces() {
-		try (InputStream places = open("places/postcodes-be.tsv");
-				InputStream programmes = open("programmes/programmes.csv");
-				InputStream stakeholders = open("stakeholders/stakeholders.yaml")) {
-			var facts = CatalogueGenerator.CatalogueFacts.read(places, programmes, stakeholders);
-			StringWriter register = new StringWriter();
-			StringWriter availability = new StringWriter();
-			// dated from today: the companies' confirmations keep their ages, so the
-			// sample shows known and unknown availability (search.Availability) on
-			// any day
-			new CatalogueGenerator(facts, SAMPLE_SEED, LocalDate.now()).write(SAMPLE_WORKPLACES, register, availability,
-					new StringWriter());
-			return List.of(
-					SourceBatch.of(sources.get("recognition-register"),
-							generated("generated:sample/recognitions.csv", register)),
-					SourceBatch.of(sources.get("workplace-availability"),
-							generated("generated:sample/availability.csv", availability)));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static SourceInput generated(String name, StringWriter content) {
-		return new SourceInput(name, new ByteArrayResource(content.toString().getBytes(StandardCharsets.UTF_8), name));
-	}
-
-	private InputStream open(String file) throws IOException {
-		Resource resource = new PathMatchingResourcePatternResolver().getResource(location() + file);
-		return resource.exists() ? resource.getInputStream() : InputStream.nullInputStream();
 	}
 
 	private String location() {

@@ -7,10 +7,13 @@ import java.util.Arrays;
 import be.duaalatlas.vocabulary.Kind;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The GraphQL {@code Change}: a journal entry as partner apps see it (no who, no
  * organisation).
  */
+@NamedInterface("writes")
 public record Change(String cursor, String kind, String id, String operation, int version, List<String> fields,
 		String changedAt) {
 

@@ -5,6 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * One accepted write in the journal (index {@code write-journal}): what it did to which
  * record, so that a full import can do it again on the rebuilt index, and so that partner
@@ -18,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param document for MERGE the fields set (null values clear), for INDEX the whole
  * record; for DELETE only what says which kind of text it was ({@code contentType})
  */
+@NamedInterface("writes")
 @JsonIgnoreProperties(ignoreUnknown = true)
 record JournalEntry(long sequence, String kind, String recordId, String operation, int version, List<String> fields,
 		ObjectNode document, String at, String organisation, String subject) {

@@ -39,6 +39,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,6 +50,7 @@ import org.springframework.stereotype.Component;
  * and the audit entry. A refused write leaves the record exactly as it was and is audited
  * too.
  */
+@NamedInterface("writes")
 @Component
 public class PartnerWrites {
 
@@ -433,6 +435,7 @@ public class PartnerWrites {
 	 * @param idArgument the input field that names the record (for NOT_FOUND)
 	 * @param keyRule the rule of the record's key
 	 */
+	@NamedInterface("writes")
 	public record Attempt(String operation, Optional<Caller> caller, Right right, String kind, String recordId,
 			String idArgument, int expectedVersion, KeyRule keyRule) {
 
@@ -446,6 +449,7 @@ public class PartnerWrites {
 	}
 
 	/** The rule a record's key follows before it reaches the engine as a document id. */
+	@NamedInterface("writes")
 	public enum KeyRule {
 
 		/** Checked by the feature's own rule (an establishment number). */
@@ -461,6 +465,7 @@ public class PartnerWrites {
 	 * An accepted write: its journal entry and the record as it is now (for a removal: as
 	 * it was, at its last version).
 	 */
+	@NamedInterface("writes")
 	public record Accepted(JournalEntry entry, ObjectNode record) {
 	}
 

@@ -13,9 +13,11 @@ import be.duaalatlas.ingest.yaml.YamlItems;
 import be.duaalatlas.security.Caller;
 
 import org.springframework.lang.Nullable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.Authentication;
 
 /** What every portal mutation shares: who calls, how a broken rule is reported. */
+@NamedInterface("writes")
 public final class PortalCallers {
 
 	/** The provenance source of records written through the API. */

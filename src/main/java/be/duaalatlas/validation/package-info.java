@@ -5,4 +5,7 @@
  * {@code file:line} and a mutation by {@code input.…}. Depends on the vocabulary and the
  * index's slug rule only, so that both the features and {@code ingest} use it.
  */
+@ApplicationModule(allowedDependencies = { "index", "vocabulary" })
 package be.duaalatlas.validation;
+
+import org.springframework.modulith.ApplicationModule;

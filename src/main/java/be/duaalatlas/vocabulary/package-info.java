@@ -4,4 +4,7 @@
  * grades, finalities, recognition statuses. Depends on nothing; every other package may
  * use it.
  */
+@ApplicationModule(allowedDependencies = {})
 package be.duaalatlas.vocabulary;
+
+import org.springframework.modulith.ApplicationModule;

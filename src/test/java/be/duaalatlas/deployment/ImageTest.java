@@ -116,6 +116,11 @@ class ImageTest {
 		// profile's configuration (docs/identity.md)
 		assertThat(files).noneMatch(file -> file.contains("devidentity") || file.contains("oauth2-authorization-server")
 				|| file.endsWith("application-dev.yml"));
+		// and the catalogue generator (src/tools): the image holds the sample workplaces
+		// the build wrote with it, not its classes
+		assertThat(files).contains("app/resources/catalogue/workplaces/recognitions.csv",
+				"app/resources/catalogue/workplaces/availability.csv");
+		assertThat(files).noneMatch(file -> file.matches(".*/be/duaalatlas/ingest/generator/.+\\.class"));
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import be.duaalatlas.TestEngine;
 import be.duaalatlas.engine.EmbeddedEngine;
 import be.duaalatlas.engine.EngineProperties;
+import be.duaalatlas.ingest.generator.SampleWorkplaces;
 import be.duaalatlas.security.Right;
 import be.duaalatlas.security.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -74,7 +75,7 @@ class ExternalClusterBackLaterTest {
 			Map<String, Long> records = service.sampleRecords();
 			System.out.println("after the cluster came: " + records);
 			assertThat(records.values()).allSatisfy(count -> assertThat(count).isPositive());
-			assertThat(records.get("workplaces")).isEqualTo(SampleCatalogue.SAMPLE_WORKPLACES);
+			assertThat(records.get("workplaces")).isEqualTo(SampleWorkplaces.WORKPLACES);
 			service.answersASearch();
 		}
 		finally {

@@ -17,6 +17,7 @@ import be.duaalatlas.TestEngine;
 import be.duaalatlas.engine.EmbeddedEngine;
 import be.duaalatlas.index.CatalogueIndices;
 import be.duaalatlas.index.LiveIndex;
+import be.duaalatlas.ingest.generator.SampleWorkplaces;
 import be.duaalatlas.security.Right;
 import be.duaalatlas.security.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -108,7 +109,7 @@ class ReadinessAndConvergenceTest {
 		Map<String, Long> records = service.sampleRecords();
 		System.out.println("after the kill at start: " + records);
 		assertThat(records.values()).allSatisfy(count -> assertThat(count).isPositive());
-		assertThat(records.get("workplaces")).isEqualTo(SampleCatalogue.SAMPLE_WORKPLACES);
+		assertThat(records.get("workplaces")).isEqualTo(SampleWorkplaces.WORKPLACES);
 		service.answersASearch();
 	}
 

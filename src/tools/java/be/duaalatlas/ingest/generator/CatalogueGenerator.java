@@ -259,6 +259,20 @@ public final class CatalogueGenerator {
 	public record CatalogueFacts(List<Place> places, Map<String, List<String>> programmesBySector,
 			Set<String> partnerships) {
 
+		/** The facts of the sample catalogue on the class path ({@code catalogue/}). */
+		public static CatalogueFacts ofSample() throws IOException {
+			try (InputStream places = resource("catalogue/places/postcodes-be.tsv");
+					InputStream programmes = resource("catalogue/programmes/programmes.csv");
+					InputStream stakeholders = resource("catalogue/stakeholders/stakeholders.yaml")) {
+				return read(places, programmes, stakeholders);
+			}
+		}
+
+		private static InputStream resource(String name) {
+			InputStream in = CatalogueGenerator.class.getClassLoader().getResourceAsStream(name);
+			return in == null ? InputStream.nullInputStream() : in;
+		}
+
 		public static CatalogueFacts read(InputStream gazetteer, InputStream programmes, InputStream stakeholders)
 				throws IOException {
 			// the same Jackson readers as the adapters: GeoNames' TSV (no quoting), the

@@ -2,7 +2,6 @@ package be.duaalatlas.ingest.generator;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Command line:
- * {@code ./mvnw -q compile exec:java -Dexec.args="--workplaces=100000 --seed=42 --out=target/generated"}
+ * Command line (a tool of {@code src/tools/java}, on the test class path, never in the
+ * jar):
+ * {@code ./mvnw -q test-compile exec:java -Dexec.args="--workplaces=100000 --seed=42 --out=target/generated"}
  * writes {@code recognitions.csv}, {@code availability.csv} and {@code offerings.csv}
  * into the output folder.
  */
@@ -38,12 +38,7 @@ public final class GenerateCatalogue {
 			}
 		}
 		Files.createDirectories(out);
-		CatalogueGenerator.CatalogueFacts facts;
-		try (InputStream places = resource("catalogue/places/postcodes-be.tsv");
-				InputStream programmes = resource("catalogue/programmes/programmes.csv");
-				InputStream stakeholders = resource("catalogue/stakeholders/stakeholders.yaml")) {
-			facts = CatalogueGenerator.CatalogueFacts.read(places, programmes, stakeholders);
-		}
+		CatalogueGenerator.CatalogueFacts facts = CatalogueGenerator.CatalogueFacts.ofSample();
 		Instant started = Instant.now();
 		CatalogueGenerator.Counts counts;
 		try (BufferedWriter register = Files.newBufferedWriter(out.resolve("recognitions.csv"), StandardCharsets.UTF_8);
@@ -59,11 +54,6 @@ public final class GenerateCatalogue {
 						+ "in %d ms (%.0f workplaces/s)%n",
 				counts.workplaces(), counts.recognitions(), counts.availability(), counts.offerings(),
 				out.toAbsolutePath(), millis, counts.workplaces() * 1000.0 / millis);
-	}
-
-	private static InputStream resource(String name) {
-		InputStream in = GenerateCatalogue.class.getClassLoader().getResourceAsStream(name);
-		return in == null ? InputStream.nullInputStream() : in;
 	}
 
 }

@@ -1,0 +1,7 @@
+/**
+ * Support services ("who helps me") and their links to stakeholders.
+ */
+@ApplicationModule(allowedDependencies = { "graphql", "index", "search", "stakeholder", "vocabulary" })
+package be.duaalatlas.service;
+
+import org.springframework.modulith.ApplicationModule;
