@@ -46,6 +46,11 @@ class HttpErrors implements ErrorController {
 	 * controller.
 	 */
 	static Map<String, Object> body(HttpStatus status) {
+		return body(status, message(status));
+	}
+
+	/** As {@link #body(HttpStatus)}, with a message of its own. */
+	static Map<String, Object> body(HttpStatus status, String message) {
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		extensions.put("classification", classification(status));
 		extensions.put("status", status.value());
@@ -55,7 +60,7 @@ class HttpErrors implements ErrorController {
 			extensions.put("requestId", requestId);
 		}
 		Map<String, Object> error = new LinkedHashMap<>();
-		error.put("message", message(status));
+		error.put("message", message);
 		error.put("extensions", extensions);
 		return Map.of("errors", List.of(error));
 	}
