@@ -15,6 +15,7 @@ import java.util.UUID;
 import be.duaalatlas.index.AcceptedWrites;
 import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.index.CatalogueIndices;
+import be.duaalatlas.index.FacetValues;
 import be.duaalatlas.index.LiveIndex;
 import be.duaalatlas.index.PooledConnectionTimeout;
 import be.duaalatlas.index.Snapshots;
@@ -26,6 +27,7 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.transport.rest_client.RestClientOptions;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.http.client.config.RequestConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -254,6 +256,7 @@ public class CatalogueImporter {
 		// source starts: a source that
 		// adds fields to another's records must find them there, and bulk requests in
 		// flight have no order
+		com.fasterxml.jackson.databind.ObjectMapper json = jsonMapper();
 		for (SourceBatch batch : writing) {
 			try (BulkIngester<RowOrigin> bulk = BulkIngester.of(b -> b.client(bulkClient)
 				.maxOperations(properties.bulkOperations())
@@ -261,7 +264,8 @@ public class CatalogueImporter {
 				.maxConcurrentRequests(properties.bulkConcurrency())
 				.listener(new ProgressListener(progress)))) {
 				batch.source()
-					.readAll(batch.inputs(), context, input -> new BulkSink(bulk, index, input, progress, pending));
+					.readAll(batch.inputs(), context,
+							input -> new BulkSink(bulk, index, input, progress, pending, json));
 			}
 			if (Thread.currentThread().isInterrupted()) {
 				throw new ImportFailedException("interrupted");
@@ -328,12 +332,15 @@ public class CatalogueImporter {
 	 * where its row came from.
 	 */
 	private record BulkSink(BulkIngester<RowOrigin> bulk, String index, SourceInput input, ImportProgress progress,
-			PendingMerges pending) implements RowSink {
+			PendingMerges pending, com.fasterxml.jackson.databind.ObjectMapper json) implements RowSink {
 
 		@Override
 		public void index(String id, Object document, long line) {
 			progress.read();
-			Object merged = pending == null ? document : pending.applyTo(id, document, progress);
+			Object whole = pending == null ? document : pending.applyTo(id, document, progress);
+			// the facet values of the record as written (a merge below adds availability
+			// only, which no facet value depends on)
+			ObjectNode merged = FacetValues.addTo(whole instanceof ObjectNode node ? node : json.valueToTree(whole));
 			bulk.add(BulkOperation.of(o -> o.index(i -> i.index(index).id(id).document(merged))),
 					new RowOrigin(input.name(), line, id));
 		}

@@ -18,6 +18,7 @@ import be.duaalatlas.graphql.NotFoundException;
 import be.duaalatlas.graphql.RefusedException;
 import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.index.CatalogueIndices;
+import be.duaalatlas.index.FacetValues;
 import be.duaalatlas.index.Slugs;
 import be.duaalatlas.security.Caller;
 import be.duaalatlas.security.Right;
@@ -135,7 +136,7 @@ public class PartnerWrites {
 						.id(current.id())
 						.ifSeqNo(current.seqNo())
 						.ifPrimaryTerm(current.primaryTerm())
-						.document(written)
+						.document(FacetValues.addTo(written.deepCopy()))
 						.refresh(Refresh.True)));
 			JournalEntry entry = journaled(attempt, caller, JournalEntry.Operation.INDEX, version + 1, whole,
 					current.index(), () -> restore(current, indexed.seqNo(), indexed.primaryTerm()));
@@ -162,8 +163,11 @@ public class PartnerWrites {
 				throw exists(attempt);
 			}
 			ObjectNode written = whole.deepCopy().put("recordVersion", 1);
-			CreateResponse created = guarded(() -> exists(attempt), () -> client
-				.create(c -> c.index(alias).id(attempt.recordId()).document(written).refresh(Refresh.True)));
+			CreateResponse created = guarded(() -> exists(attempt),
+					() -> client.create(c -> c.index(alias)
+						.id(attempt.recordId())
+						.document(FacetValues.addTo(written.deepCopy()))
+						.refresh(Refresh.True)));
 			JournalEntry entry = journaled(attempt, caller, JournalEntry.Operation.INDEX, 1, whole, created.index(),
 					() -> client.delete(d -> d.index(created.index())
 						.id(attempt.recordId())
@@ -381,18 +385,20 @@ public class PartnerWrites {
 		set.fieldNames()
 			.forEachRemaining(field -> before.set(field, current.source().path(field).isMissingNode()
 					? NullNode.getInstance() : current.source().get(field)));
+		ObjectNode record = current.source().deepCopy();
+		record.setAll(set);
+		record.put("recordVersion", version);
+		// the facet values of the record as it will be (the journal keeps what was set)
+		ObjectNode doc = FacetValues.addTo(set.deepCopy().put("recordVersion", version), record);
 		UpdateResponse<ObjectNode> updated = guarded(attempt,
 				() -> client.update(u -> u.index(current.index())
 					.id(current.id())
 					.ifSeqNo(current.seqNo())
 					.ifPrimaryTerm(current.primaryTerm())
-					.doc(set.deepCopy().put("recordVersion", version))
+					.doc(doc)
 					.refresh(Refresh.True), ObjectNode.class));
 		JournalEntry entry = journaled(attempt, caller, JournalEntry.Operation.MERGE, version, set, current.index(),
 				() -> undo(current, before, updated));
-		ObjectNode record = current.source().deepCopy();
-		record.setAll(set);
-		record.put("recordVersion", version);
 		return accepted(attempt, caller, entry, before, set.deepCopy(), record);
 	}
 
@@ -402,7 +408,7 @@ public class PartnerWrites {
 	 */
 	private UpdateResponse<ObjectNode> undo(GetResponse<ObjectNode> current, ObjectNode before,
 			UpdateResponse<ObjectNode> updated) throws IOException {
-		ObjectNode restore = before.deepCopy();
+		ObjectNode restore = FacetValues.addTo(before.deepCopy(), current.source());
 		JsonNode version = current.source().get("recordVersion");
 		restore.set("recordVersion", version == null ? NullNode.getInstance() : version);
 		return client.update(u -> u.index(current.index())

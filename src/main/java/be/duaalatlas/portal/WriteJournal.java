@@ -3,6 +3,7 @@ package be.duaalatlas.portal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.function.Supplier;
 import be.duaalatlas.graphql.PageRequest;
 import be.duaalatlas.index.BackgroundReads;
 import be.duaalatlas.index.CatalogueIndices;
+import be.duaalatlas.index.FacetValues;
 import be.duaalatlas.index.AcceptedWrites;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -25,6 +27,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -171,6 +174,7 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 		long last = 0;
 		int applied = 0;
 		int gone = 0;
+		Set<String> merged = new LinkedHashSet<>();
 		try {
 			client.indices().refresh(r -> r.index(alias()));
 			while (true) {
@@ -180,6 +184,9 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 				}
 				List<BulkOperation> operations = new ArrayList<>();
 				entries.forEach(entry -> operations.add(operation(entry, index, null)));
+				entries.stream()
+					.filter(entry -> JournalEntry.Operation.MERGE.name().equals(entry.operation()))
+					.forEach(entry -> merged.add(entry.recordId()));
 				// one shard, one bulk: operations on the same record are applied in the
 				// order given
 				BulkResponse response = client.bulk(b -> b.operations(operations));
@@ -197,6 +204,7 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 				}
 				last = entries.get(entries.size() - 1).sequence();
 			}
+			refreshFacets(index, merged);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -260,13 +268,59 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 				.id(entry.recordId())
 				.ifSeqNo(seqNo)
 				.ifPrimaryTerm(primaryTerm)
-				.document(entry.document().deepCopy().put("recordVersion", entry.version()))));
+				.document(FacetValues.addTo(entry.document().deepCopy().put("recordVersion", entry.version())))));
 			case MERGE -> BulkOperation.of(o -> o.update(u -> u.index(index)
 				.id(entry.recordId())
 				.ifSeqNo(seqNo)
 				.ifPrimaryTerm(primaryTerm)
-				.action(a -> a.doc(entry.document().deepCopy().put("recordVersion", entry.version())))));
+				.action(a -> a.doc(merge(entry, guard)))));
 		};
+	}
+
+	/**
+	 * A merge entry as a partial update; with the record it applies to, also the facet
+	 * values of the record it makes (without, {@link #reapply} sets them afterwards).
+	 */
+	private static ObjectNode merge(JournalEntry entry, GetResponse<ObjectNode> onto) {
+		ObjectNode partial = entry.document().deepCopy().put("recordVersion", entry.version());
+		if (onto == null || onto.source() == null) {
+			return partial;
+		}
+		ObjectNode whole = onto.source().deepCopy();
+		whole.setAll(entry.document());
+		return FacetValues.addTo(partial, whole);
+	}
+
+	/**
+	 * Sets the facet values of records that merges were re-applied to without reading
+	 * them first, from the records as they are now (a merge may change a sector, a
+	 * region, a location).
+	 */
+	private void refreshFacets(String index, Set<String> ids) throws IOException {
+		List<String> all = new ArrayList<>(ids);
+		for (int from = 0; from < all.size(); from += PAGE) {
+			List<String> some = all.subList(from, Math.min(all.size(), from + PAGE));
+			List<BulkOperation> operations = new ArrayList<>();
+			for (var doc : client.mget(m -> m.index(index).ids(some), ObjectNode.class).docs()) {
+				if (!doc.isResult() || !doc.result().found()) {
+					continue;
+				}
+				ObjectNode source = doc.result().source();
+				ObjectNode facets = FacetValues.of(source);
+				if (facets != null && !facets.equals(source.get(FacetValues.FIELD))) {
+					ObjectNode partial = JsonNodeFactory.instance.objectNode().set(FacetValues.FIELD, facets);
+					operations.add(BulkOperation.of(o -> o.update(u -> u.index(index)
+						.id(doc.result().id())
+						.ifSeqNo(doc.result().seqNo())
+						.ifPrimaryTerm(doc.result().primaryTerm())
+						.action(a -> a.doc(partial)))));
+				}
+			}
+			if (!operations.isEmpty()) {
+				// a lost condition: someone wrote the record meanwhile, with its facets
+				client.bulk(b -> b.operations(operations));
+			}
+		}
 	}
 
 	private List<JournalEntry> entries(String kind, long after) throws IOException {

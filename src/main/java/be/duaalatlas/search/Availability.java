@@ -44,6 +44,12 @@ public class Availability {
 		return said;
 	}
 
+	/** Workplaces whose statement holds, whatever it says. */
+	Query holds() {
+		String oldest = oldestValidConfirmation().toString();
+		return Query.of(q -> q.range(r -> r.date(d -> d.field("lastConfirmed").gte(oldest))));
+	}
+
 	/** Workplaces whose statement holds and says {@code looking}. */
 	Query says(boolean looking) {
 		String oldest = oldestValidConfirmation().toString();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import be.duaalatlas.graphql.BadArgumentException;
+import be.duaalatlas.index.FacetValues;
 import be.duaalatlas.place.Gazetteer;
 import be.duaalatlas.vocabulary.Coded;
 import be.duaalatlas.vocabulary.InstitutionNumber;
@@ -51,10 +52,6 @@ public class CatalogueQueries {
 	 * distance for typos.
 	 */
 	static final String FUZZY_FIELD = "names.folded";
-
-	/** Kinds whose records without sectors serve every sector. */
-	static final List<Kind> SERVE_EVERY_SECTOR = List.of(Kind.STAKEHOLDER, Kind.SUPPORT_SERVICE, Kind.KEY_MESSAGE,
-			Kind.GOOD_PRACTICE);
 
 	private final ProgrammeCodes programmes;
 
@@ -202,7 +199,10 @@ public class CatalogueQueries {
 		}
 		if (f.sectors() != null && !f.sectors().isEmpty()) {
 			List<FieldValue> values = f.sectors().stream().map(FieldValue::of).toList();
-			List<FieldValue> forEverySector = Kind.indexKinds(SERVE_EVERY_SECTOR).stream().map(FieldValue::of).toList();
+			List<FieldValue> forEverySector = Kind.indexKinds(FacetValues.SERVE_EVERY_SECTOR)
+				.stream()
+				.map(FieldValue::of)
+				.toList();
 			clauses.add(Query
 				.of(q -> q.bool(b -> b.should(s -> s.terms(t -> t.field("sectors").terms(v -> v.value(values))))
 					.should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field("sectors")))

@@ -14,13 +14,11 @@ import be.duaalatlas.graphql.PageRequest;
 import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.index.CatalogueIndices;
 import be.duaalatlas.index.EngineCalls;
-import be.duaalatlas.vocabulary.Coded;
+import be.duaalatlas.index.FacetValues;
 import be.duaalatlas.vocabulary.Enums;
 import be.duaalatlas.vocabulary.Finality;
 import be.duaalatlas.vocabulary.Grade;
 import be.duaalatlas.vocabulary.Kind;
-import be.duaalatlas.vocabulary.Region;
-import be.duaalatlas.vocabulary.Sector;
 import be.duaalatlas.vocabulary.StudyDomain;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -54,22 +52,29 @@ public class CatalogueSearch {
 	public static final List<String> INDEX_KINDS = Kind.indexKinds(Kind.searchable());
 
 	/**
-	 * Facets whose filter is a plain term on the same field: facet name → indexed field.
+	 * Facets counted by one {@code terms} aggregation on a field: facet name → indexed
+	 * field. The kinds, sectors and regions a record counts for are written into it
+	 * ({@link FacetValues}), so that one pass over the result's global ordinals counts
+	 * every value, as the per-value filters did (FacetParityTest).
 	 */
 	static final Map<String, String> TERM_FACETS = Map.of("audiences", "audiences", "steps", "steps", "languages",
-			"languages");
+			"languages", "sectors", FacetValues.FIELD + ".sectors", "regions", FacetValues.FIELD + ".regions",
+			"lookingForLearner", "lookingForLearner");
 
 	/**
-	 * Facets whose filter means more than "has this value" (a sector filter also matches
-	 * what serves every sector, a province also what serves all of Flanders, a study
-	 * domain also the offerings and workplaces of its programmes): facet name → every
-	 * value the filter takes. They are counted with the filter's own clause, so a count
-	 * is the total that filter gives.
+	 * The most values a terms facet has (sectors, regions, languages, ...: far fewer).
 	 */
-	static final Map<String, List<String>> FILTER_FACETS = Map.of("sectors",
-			Coded.codes(Sector.class).stream().sorted().toList(), "regions", Enums.names(Region.class), "studyDomains",
-			Enums.names(StudyDomain.class), "grades", Enums.names(Grade.class), "finalities",
-			Enums.names(Finality.class), "lookingForLearner", List.of("true", "false"));
+	static final int TERM_FACET_SIZE = 30;
+
+	/**
+	 * Facets whose filter means more than "has this value" and is not written into the
+	 * records: a study domain, grade or finality also matches the offerings and
+	 * workplaces of its programmes, which the programmes' own attributes decide: facet
+	 * name → every value the filter takes. They are counted with the filter's own clause,
+	 * so a count is the total that filter gives.
+	 */
+	static final Map<String, List<String>> FILTER_FACETS = Map.of("studyDomains", Enums.names(StudyDomain.class),
+			"grades", Enums.names(Grade.class), "finalities", Enums.names(Finality.class));
 
 	/**
 	 * How much a text match weighs per kind when kinds mix: a pupil typing a trade means
@@ -353,19 +358,20 @@ public class CatalogueSearch {
 
 	/**
 	 * The aggregations of the facets the query selects (each one is a pass over the whole
-	 * result); all but the kinds facet also respect the kinds filter.
+	 * result); all but the kinds facet also respect the kinds filter. A workplace counts
+	 * for lookingForLearner only while its statement holds (Availability), which changes
+	 * with the day, so that facet counts the statement within today's window.
 	 */
 	private Map<String, Aggregation> facets(Query kinds, java.util.Set<String> selected) {
 		Map<String, Aggregation> aggregations = new java.util.LinkedHashMap<>();
 		if (selected.contains("kinds")) {
-			Map<String, Query> perKind = new java.util.LinkedHashMap<>();
-			Kind.searchable().forEach(kind -> perKind.put(kind.name(), CatalogueQueries.kind(kind)));
-			aggregations.put("kinds", Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(perKind)))));
+			aggregations.put("kinds", Aggregation
+				.of(a -> a.terms(t -> t.field(FacetValues.FIELD + ".kind").size(Kind.searchable().size()))));
 		}
 		Map<String, Aggregation> counted = new java.util.LinkedHashMap<>();
 		TERM_FACETS.forEach((name, field) -> {
 			if (selected.contains(name)) {
-				counted.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(30))));
+				counted.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(TERM_FACET_SIZE))));
 			}
 		});
 		FILTER_FACETS.forEach((name, values) -> {
@@ -376,20 +382,26 @@ public class CatalogueSearch {
 			values.forEach(value -> perValue.put(value, clause(name, value)));
 			counted.put(name, Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(perValue)))));
 		});
-		counted.forEach((name, aggregation) -> aggregations.put(name, kinds == null ? aggregation
-				: Aggregation.of(a -> a.filter(kinds).aggregations("values", aggregation))));
+		counted.forEach((name, aggregation) -> {
+			List<Query> within = new ArrayList<>();
+			if (kinds != null) {
+				within.add(kinds);
+			}
+			if (name.equals("lookingForLearner")) {
+				within.add(queries.availability().holds());
+			}
+			aggregations.put(name, within.isEmpty() ? aggregation : Aggregation
+				.of(a -> a.filter(f -> f.bool(b -> b.filter(within))).aggregations("values", aggregation)));
+		});
 		return aggregations;
 	}
 
 	/** The clause the filter adds for this one value of a facet. */
 	private Query clause(String facet, String value) {
 		SearchFilter only = switch (facet) {
-			case "sectors" -> SearchFilter.NONE.withSector(value);
-			case "regions" -> SearchFilter.NONE.withRegions(List.of(Region.valueOf(value)));
 			case "studyDomains" -> SearchFilter.NONE.withStudyDomain(StudyDomain.valueOf(value));
 			case "grades" -> SearchFilter.NONE.withGrade(Grade.valueOf(value));
 			case "finalities" -> SearchFilter.NONE.withFinality(Finality.valueOf(value));
-			case "lookingForLearner" -> SearchFilter.NONE.withLookingForLearner(Boolean.valueOf(value));
 			default -> throw new IllegalArgumentException(facet);
 		};
 		return queries.filters(only, null, "filter").get(0);

@@ -77,12 +77,19 @@ class SearchConnections {
 		if (aggregations == null || aggregations.isEmpty()) {
 			return Facets.EMPTY;
 		}
+		// the kinds in the schema's order, not most first
+		Map<String, Long> perKind = new java.util.HashMap<>();
+		if (aggregations.containsKey("kinds")) {
+			aggregations.get("kinds")
+				.sterms()
+				.buckets()
+				.array()
+				.forEach(b -> perKind.put(b.key().stringValue(), b.docCount()));
+		}
 		List<FacetCount> kinds = new ArrayList<>();
-		Map<String, ? extends co.elastic.clients.elasticsearch._types.aggregations.FiltersBucket> perKind = aggregations
-			.containsKey("kinds") ? aggregations.get("kinds").filters().buckets().keyed() : Map.of();
 		Kind.searchable().forEach(kind -> {
-			if (perKind.containsKey(kind.name()) && perKind.get(kind.name()).docCount() > 0) {
-				kinds.add(new FacetCount(kind.name(), perKind.get(kind.name()).docCount()));
+			if (perKind.getOrDefault(kind.name(), 0L) > 0) {
+				kinds.add(new FacetCount(kind.name(), perKind.get(kind.name())));
 			}
 		});
 		return new Facets(kinds, counts(aggregations.get("sectors"), null), counts(aggregations.get("regions"), null),
