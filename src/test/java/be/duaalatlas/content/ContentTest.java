@@ -21,14 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ContentTest extends AtlasIntegrationTest {
 
-	private static final String KEY_MESSAGES = """
-			query($audience: Audience, $topic: Topic) {
-			  keyMessages(audience: $audience, topic: $topic, first: 100) {
-			    totalCount edges { node { id contentType title { value } summary { value } body { value } audiences topics } }
-			  }
-			}
-			""";
-
 	@Test
 	void keyMessagesByAudienceAndTopic() {
 		List<JsonNode> all = keyMessages(Map.of());
@@ -58,9 +50,7 @@ class ContentTest extends AtlasIntegrationTest {
 
 	@Test
 	void everyKindSaysWhetherItIsInventedAndOnlyIllustrativeGoodPracticesAre() {
-		JsonNode practices = data(graphQl.document("""
-				{ goodPractices(first: 100) { edges { node { id sample body { value } } } } }
-				""").execute(), "goodPractices");
+		JsonNode practices = data(graphQl.documentName("content/goodPractices").execute(), "goodPractices");
 		List<JsonNode> all = nodes(practices);
 		assertThat(all).filteredOn(p -> p.path("sample").asBoolean())
 			.extracting(p -> p.path("id").asText())
@@ -99,13 +89,7 @@ class ContentTest extends AtlasIntegrationTest {
 
 	@Test
 	void brusselsEquivalencesAndTheirActors() {
-		JsonNode all = data(graphQl.document("""
-				{ brusselsEquivalences {
-				    id frenchName frenchSystem note { value }
-				    programme { code brusselsEquivalences { id } }
-				    flemishActors { key regions } frenchActors { key }
-				} }
-				""").execute(), "brusselsEquivalences");
+		JsonNode all = data(graphQl.documentName("content/brusselsEquivalences").execute(), "brusselsEquivalences");
 		assertThat(all).hasSizeGreaterThan(3).allSatisfy(e -> {
 			assertThat(e.path("frenchName").asText()).isNotBlank();
 			assertThat(e.path("frenchSystem").asText()).isIn("CEFA", "EFP");
@@ -115,9 +99,9 @@ class ContentTest extends AtlasIntegrationTest {
 				.contains(e.path("id").asText());
 		});
 		String code = all.get(0).path("programme").path("code").asText();
-		JsonNode ofProgramme = data(graphQl.document("""
-				query($code: String) { brusselsEquivalences(programme: $code) { id programme { code } } }
-				""").variable("code", code).execute(), "brusselsEquivalences");
+		JsonNode ofProgramme = data(
+				graphQl.documentName("content/brusselsEquivalencesByProgramme").variable("code", code).execute(),
+				"brusselsEquivalences");
 		assertThat(ofProgramme.findValuesAsText("code")).isNotEmpty().containsOnly(code);
 		List<String> expected = new ArrayList<>();
 		all.forEach(e -> {
@@ -130,10 +114,7 @@ class ContentTest extends AtlasIntegrationTest {
 
 	@Test
 	void textsAreFoundByTheSearchWithTheirKind() {
-		JsonNode search = data(graphQl.document("""
-				{ search(filter: { kinds: [KEY_MESSAGE, GOOD_PRACTICE] }, first: 100) {
-				    totalCount edges { kind node { ... on ContentItem { contentType } } } } }
-				""").execute(), "search");
+		JsonNode search = data(graphQl.documentName("content/searchKeyMessagesGoodPractices").execute(), "search");
 		int keyMessages = keyMessages(Map.of()).size();
 		int practices = goodPractices(null).path("totalCount").asInt();
 		assertThat(search.path("totalCount").asInt()).isEqualTo(keyMessages + practices);
@@ -143,7 +124,8 @@ class ContentTest extends AtlasIntegrationTest {
 	}
 
 	private List<JsonNode> keyMessages(Map<String, Object> arguments) {
-		JsonNode messages = data(graphQl.document(KEY_MESSAGES).variables(new HashMap<>(arguments)).execute(),
+		JsonNode messages = data(
+				graphQl.documentName("content/keyMessages").variables(new HashMap<>(arguments)).execute(),
 				"keyMessages");
 		List<JsonNode> nodes = nodes(messages);
 		assertThat(nodes).hasSize(messages.path("totalCount").asInt());
@@ -151,15 +133,8 @@ class ContentTest extends AtlasIntegrationTest {
 	}
 
 	private JsonNode goodPractices(String sector) {
-		return data(graphQl
-			.document(
-					"""
-							query($sector: String) {
-							  goodPractices(sector: $sector, first: 100) { totalCount edges { node { id contentType sectors title { value } } } }
-							}
-							""")
-			.variable("sector", sector)
-			.execute(), "goodPractices");
+		return data(graphQl.documentName("content/goodPracticesBySector").variable("sector", sector).execute(),
+				"goodPractices");
 	}
 
 }

@@ -27,14 +27,7 @@ class EquivalencesInManyLanguagesTest extends AtlasIntegrationTest {
 
 	@Test
 	void programmesOfRootFieldsInDifferentLanguagesEachGetTheirOwnLanguage() {
-		GraphQlTester.Response answer = graphQl.document("""
-				{ french: programme(code: "elektrische-installaties-duaal", lang: FR) {
-				    brusselsEquivalences { note { language } } }
-				  dutch: programme(code: "haarverzorging-duaal", lang: NL) {
-				    brusselsEquivalences { note { language } } }
-				  english: programme(code: "bakkerij-duaal", lang: EN) {
-				    brusselsEquivalences { note { language } } } }
-				""").execute();
+		GraphQlTester.Response answer = graphQl.documentName("content/programmesInThreeLanguages").execute();
 
 		assertThat(noteLanguages(data(answer, "french.brusselsEquivalences"))).containsOnly("FR");
 		assertThat(noteLanguages(data(answer, "dutch.brusselsEquivalences"))).containsOnly("NL");
@@ -43,13 +36,7 @@ class EquivalencesInManyLanguagesTest extends AtlasIntegrationTest {
 
 	@Test
 	void theProgrammesOfEquivalenceListsInDifferentLanguagesEachKeepTheirList() {
-		GraphQlTester.Response answer = graphQl.document("""
-				{ french: brusselsEquivalences(lang: FR) {
-				    programme { name { language } brusselsEquivalences { note { language } } } }
-				  dutch: brusselsEquivalences(lang: NL) {
-				    programme { name { language } brusselsEquivalences { note { language } } } }
-				  catalogueStatus { __typename } }
-				""").execute();
+		GraphQlTester.Response answer = graphQl.documentName("content/brusselsEquivalencesInFrenchAndDutch").execute();
 
 		JsonNode french = data(answer, "french");
 		JsonNode dutch = data(answer, "dutch");

@@ -9,6 +9,7 @@ import java.lang.management.MemoryMXBean;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import be.duaalatlas.GraphQlDocuments;
 import be.duaalatlas.AtlasIntegrationTest;
 import be.duaalatlas.index.EngineRequestCounter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,11 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"atlas.engine-requests.record-to=target/answer-cache-test-engine-requests.jsonl" })
 class AnswerCacheTest extends AtlasIntegrationTest {
 
-	private static final String SEARCH = """
-			query($text: String) {
-			  search(text: $text, first: 5) { totalCount edges { kind node { ... on Node { id } } } }
-			}
-			""";
+	private static final String SEARCH = "graphql/searchByText";
 
 	private static final Path RECORDED = Path.of("target/answer-cache-test-engine-requests.jsonl");
 
@@ -40,9 +37,9 @@ class AnswerCacheTest extends AtlasIntegrationTest {
 
 	@Test
 	void theSameAnonymousQuestionAgainCostsNoEngineSearchAndGetsTheSameAnswer() throws IOException {
-		JsonNode first = data(graphQl.document(SEARCH).variable("text", "bakker").execute(), "search");
+		JsonNode first = data(graphQl.documentName(SEARCH).variable("text", "bakker").execute(), "search");
 		long before = Files.size(RECORDED);
-		JsonNode again = data(graphQl.document(SEARCH).variable("text", "bakker").execute(), "search");
+		JsonNode again = data(graphQl.documentName(SEARCH).variable("text", "bakker").execute(), "search");
 		// the service re-reads the catalogue's generation every 2 s, which may fall in
 		// between: no search, though
 		byte[] recorded = Files.readAllBytes(RECORDED);
@@ -68,8 +65,8 @@ class AnswerCacheTest extends AtlasIntegrationTest {
 			for (int v = 0; v < 8_000; v++) {
 				variables.put("x" + i + "_" + v, v);
 			}
-			data(graphQl.document(SEARCH).variables(variables).execute(), "search");
-			String padded = SEARCH + "# " + "é".repeat(60_000) + i + "\n";
+			data(graphQl.documentName(SEARCH).variables(variables).execute(), "search");
+			String padded = GraphQlDocuments.text(SEARCH) + "# " + "é".repeat(60_000) + i + "\n";
 			data(graphQl.document(padded).variable("text", "bakker").execute(), "search");
 		}
 		long after = usedHeapAfterGc();
@@ -87,15 +84,15 @@ class AnswerCacheTest extends AtlasIntegrationTest {
 
 	@Test
 	void anotherQuestionOrLanguageIsAskedOfTheEngine() {
-		data(graphQl.document(SEARCH).variable("text", "slager").execute(), "search");
+		data(graphQl.documentName(SEARCH).variable("text", "slager").execute(), "search");
 		long before = engineRequests.total();
-		data(graphQl.document(SEARCH).variable("text", "slagerij").execute(), "search");
+		data(graphQl.documentName(SEARCH).variable("text", "slagerij").execute(), "search");
 		assertThat(engineRequests.total() - before).as("a different text").isPositive();
 		before = engineRequests.total();
 		data(graphQl.mutate()
 			.header("Accept-Language", "fr")
 			.build()
-			.document(SEARCH)
+			.documentName(SEARCH)
 			.variable("text", "slager")
 			.execute(), "search");
 		assertThat(engineRequests.total() - before).as("another Accept-Language").isPositive();
@@ -103,12 +100,12 @@ class AnswerCacheTest extends AtlasIntegrationTest {
 
 	@Test
 	void aClientAskingForNoCacheGetsAFreshAnswer() {
-		data(graphQl.document(SEARCH).variable("text", "lasser").execute(), "search");
+		data(graphQl.documentName(SEARCH).variable("text", "lasser").execute(), "search");
 		long before = engineRequests.total();
 		data(graphQl.mutate()
 			.header("Cache-Control", "no-cache")
 			.build()
-			.document(SEARCH)
+			.documentName(SEARCH)
 			.variable("text", "lasser")
 			.execute(), "search");
 		assertThat(engineRequests.total() - before).as("Cache-Control: no-cache").isPositive();

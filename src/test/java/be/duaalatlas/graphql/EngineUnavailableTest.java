@@ -23,9 +23,7 @@ class EngineUnavailableTest {
 
 	@Test
 	void queriesAnswerSearchUnavailable() {
-		graphQl.document("""
-				{ programmes(text: "kok") { totalCount } }
-				""").execute().errors().satisfy(errors -> {
+		graphQl.documentName("graphql/programmes").execute().errors().satisfy(errors -> {
 			assertThat(errors).isNotEmpty();
 			assertThat(errors.get(0).getErrorType().toString()).isEqualTo("SEARCH_UNAVAILABLE");
 			assertThat(errors.get(0).getMessage()).contains("unavailable").doesNotContain("Exception");
@@ -34,9 +32,7 @@ class EngineUnavailableTest {
 
 	@Test
 	void autocompleteAnswersSearchUnavailable() {
-		graphQl.document("""
-				{ suggest(prefix: "kok") { text } }
-				""")
+		graphQl.documentName("graphql/suggest")
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors.get(0).getErrorType().toString()).isEqualTo("SEARCH_UNAVAILABLE"));

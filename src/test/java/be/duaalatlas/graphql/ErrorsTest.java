@@ -116,12 +116,7 @@ class ErrorsTest extends AtlasIntegrationTest {
 
 	@Test
 	void anErrorSaysWhichFieldOfTheRequestFailed() {
-		var response = graphQl
-			.document(
-					"""
-							{ ok: programme(code: "elektrische-installaties-duaal") { code } missing: programme(code: "nope") { code } }
-							""")
-			.execute();
+		var response = graphQl.documentName("graphql/programmeFoundAndMissing").execute();
 		response.errors().satisfy(errors -> {
 			assertThat(errors).hasSize(1);
 			assertThat(errors.get(0).getPath()).isEqualTo("missing");

@@ -20,14 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LanguageTest extends AtlasIntegrationTest {
 
-	private static final String PROGRAMME = """
-			query($lang: Language) {
-			  programme(code: "elektrische-installaties-duaal", lang: $lang) {
-			    name { value language } description { value language } aliases
-			  }
-			}
-			""";
-
 	@Test
 	void langGivesFrenchAndEnglishTextsThatDifferFromTheDutch() {
 		JsonNode nl = programme(graphQl, "NL");
@@ -51,18 +43,10 @@ class LanguageTest extends AtlasIntegrationTest {
 	@Test
 	void aTextMissingInTheAskedLanguageFallsBackToDutchAndSaysSo() {
 		for (String lang : List.of("FR", "EN")) {
-			JsonNode messages = data(graphQl
-				.document(
-						"""
-								query($lang: Language) {
-								  keyMessages(lang: $lang, first: 100) { edges { node { id languages title { value language } summary { language } } } }
-								}
-								""")
-				.variable("lang", lang)
-				.execute(), "keyMessages");
-			JsonNode dutch = data(graphQl.document("""
-					{ keyMessages(lang: NL, first: 100) { edges { node { id title { value } } } } }
-					""").execute(), "keyMessages");
+			JsonNode messages = data(
+					graphQl.documentName("graphql/keyMessagesByLanguage").variable("lang", lang).execute(),
+					"keyMessages");
+			JsonNode dutch = data(graphQl.documentName("graphql/keyMessagesInDutch").execute(), "keyMessages");
 			List<JsonNode> nodes = nodes(messages);
 			assertThat(nodes).as("messages written in %s and messages not", lang)
 				.anySatisfy(n -> assertThat(texts(n.path("languages"))).contains(lang.toLowerCase()))
@@ -96,10 +80,7 @@ class LanguageTest extends AtlasIntegrationTest {
 		HttpGraphQlTester english = graphQl.mutate().header("Accept-Language", "en-GB,en;q=0.8,nl;q=0.5").build();
 		assertThat(programme(english, null).path("name")).isEqualTo(programme(graphQl, "EN").path("name"));
 		// the header applies to every kind, also in the cross-kind search
-		JsonNode hits = data(french.document("""
-				{ search(text: "kapper", first: 20) { edges { node {
-				    ... on Programme { name { language } } ... on SupportService { title { language } } } } } }
-				""").execute(), "search");
+		JsonNode hits = data(french.documentName("graphql/searchKapperLanguages").execute(), "search");
 		assertThat(hits.findValuesAsText("language")).isNotEmpty().contains("FR");
 	}
 
@@ -119,7 +100,7 @@ class LanguageTest extends AtlasIntegrationTest {
 	}
 
 	private static JsonNode programme(HttpGraphQlTester tester, String lang) {
-		return data(tester.document(PROGRAMME).variable("lang", lang).execute(), "programme");
+		return data(tester.documentName("graphql/programmeByLanguage").variable("lang", lang).execute(), "programme");
 	}
 
 }

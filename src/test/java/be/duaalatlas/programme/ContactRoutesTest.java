@@ -19,15 +19,7 @@ class ContactRoutesTest extends AtlasIntegrationTest {
 
 	@Test
 	void aPupilIn3500SearchingKapperSeesWhereToEnrolAndHowToReachTheSchool() {
-		JsonNode search = data(graphQl.document("""
-				{ search(text: "kapper", filter: { kinds: [OFFERING] }, near: { postcode: "3500", radiusKm: 25 },
-				         first: 5) {
-				    totalCount
-				    edges { distanceKm node { ... on Offering {
-				      name { value } municipality { value } sample
-				      provider { name contact { website email phone enrolmentUrl } }
-				      contact { website enrolmentUrl } howToEnrol { value language } } } } } }
-				""").execute(), "search");
+		JsonNode search = data(graphQl.documentName("programme/searchOfferingsByTextAndNear").execute(), "search");
 		assertThat(search.path("totalCount").asInt()).isPositive();
 		JsonNode first = search.path("edges").get(0).path("node");
 		assertThat(first.path("name").path("value").asText().toLowerCase()).contains("kapper");
@@ -48,12 +40,9 @@ class ContactRoutesTest extends AtlasIntegrationTest {
 		List<JsonNode> offerings = new ArrayList<>();
 		String after = null;
 		for (int page = 0; page < 50; page++) {
-			JsonNode connection = data(graphQl.document("""
-					query($after: String) { search(filter: { kinds: [OFFERING] }, first: 100, after: $after) {
-					    totalCount pageInfo { hasNextPage endCursor }
-					    edges { node { ... on Offering { id contact { website email phone enrolmentUrl }
-					                                      howToEnrol { value } } } } } }
-					""").variable("after", after).execute(), "search");
+			JsonNode connection = data(
+					graphQl.documentName("programme/searchOfferingsPaged").variable("after", after).execute(),
+					"search");
 			offerings.addAll(nodes(connection));
 			if (!connection.path("pageInfo").path("hasNextPage").asBoolean()) {
 				assertThat(offerings).hasSize(connection.path("totalCount").asInt());
@@ -72,10 +61,7 @@ class ContactRoutesTest extends AtlasIntegrationTest {
 
 	@Test
 	void aWorkplaceSaysHowToGetInTouchAndASoleTraderOnlyThroughTheSchoolOrThePartnership() {
-		JsonNode workplaces = data(graphQl.document("""
-				{ workplaces(near: { postcode: "9000", radiusKm: 30 }, first: 100, lang: EN) {
-				    edges { node { enterpriseNumber howToGetInTouch { value language } } } } }
-				""").execute(), "workplaces");
+		JsonNode workplaces = data(graphQl.documentName("programme/workplacesHowToGetInTouch").execute(), "workplaces");
 		List<JsonNode> nodes = nodes(workplaces);
 		assertThat(nodes).isNotEmpty().allSatisfy(node -> {
 			assertThat(node.path("howToGetInTouch").path("language").asText()).isEqualTo("EN");

@@ -20,11 +20,9 @@ class HonestLabelsTest extends AtlasIntegrationTest {
 	@CsvSource({ "NL, Medewerker ruwbouw duaal, true", "FR, Ouvrier du gros œuvre (en alternance), false",
 			"EN, Structural building worker (dual), false" })
 	void aProgrammesNameIsOfficialInDutchOnly(String lang, String name, boolean official) {
-		JsonNode programme = data(graphQl.document("""
-				query($lang: Language) { programme(code: "medewerker-ruwbouw-duaal", lang: $lang) {
-				    name { value language official } description { official }
-				    offerings(first: 1) { edges { node { name { value official } municipality { official } } } } } }
-				""").variable("lang", lang).execute(), "programme");
+		JsonNode programme = data(
+				graphQl.documentName("programme/programmeOfficialLabels").variable("lang", lang).execute(),
+				"programme");
 		assertThat(programme.path("name").path("value").asText()).isEqualTo(name);
 		assertThat(programme.path("name").path("language").asText()).isEqualTo(lang);
 		assertThat(programme.path("name").path("official").asBoolean()).isEqualTo(official);
@@ -38,26 +36,16 @@ class HonestLabelsTest extends AtlasIntegrationTest {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "NL, Elsene", "FR, Ixelles" })
 	void aBrusselsMunicipalitysNamesAreOfficialInBothLanguagesAndTheCataloguesWordsAreNot(String lang, String name) {
-		JsonNode place = data(graphQl.document("""
-				query($lang: Language) {
-				  place(postcode: "1050", lang: $lang) { name { value official } municipality { name { official } } } }
-				""").variable("lang", lang).execute(), "place");
+		JsonNode place = data(graphQl.documentName("programme/place").variable("lang", lang).execute(), "place");
 		assertThat(place.path("name").path("value").asText()).isEqualTo(name);
 		assertThat(place.path("name").path("official").asBoolean()).isTrue();
 		assertThat(place.path("municipality").path("name").path("official").asBoolean()).isTrue();
-		JsonNode search = data(graphQl.document("""
-				query($lang: Language) { search(filter: { kinds: [OFFERING] }, first: 1, lang: $lang) {
-				    edges { node { ... on Offering { howToEnrol { official } } } } } }
-				""").variable("lang", lang).execute(), "search");
+		JsonNode search = data(
+				graphQl.documentName("programme/offeringOfficialLabels").variable("lang", lang).execute(), "search");
 		assertThat(search.findValues("howToEnrol")).singleElement()
 			.satisfies(text -> assertThat(text.path("official").asBoolean(true)).isFalse());
-		JsonNode body = data(graphQl
-			.document(
-					"""
-							query($lang: Language) { recognisingBody(jointCommittee: "226", lang: $lang) { explanation { official } } }
-							""")
-			.variable("lang", lang)
-			.execute(), "recognisingBody");
+		JsonNode body = data(graphQl.documentName("programme/recognisingBody").variable("lang", lang).execute(),
+				"recognisingBody");
 		assertThat(body.path("explanation").path("official").asBoolean(true)).isFalse();
 	}
 

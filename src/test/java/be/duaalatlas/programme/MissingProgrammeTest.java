@@ -65,16 +65,16 @@ class MissingProgrammeTest extends IngestIntegrationTest {
 
 		client.delete(d -> d.index(indices.alias("programmes")).id(code).refresh(Refresh.True));
 		try {
-			GraphQlTester.Response viaOffering = graphQl.document("""
-					query($id: ID!) { node(id: $id) { ... on Offering { id programme { code } } } }
-					""").variable("id", "Offering:" + offering).execute();
+			GraphQlTester.Response viaOffering = graphQl.documentName("programme/offeringProgramme")
+				.variable("id", "Offering:" + offering)
+				.execute();
 			assertThat(errors(viaOffering)).as("errors of the offering's programme")
 				.isNotEmpty()
 				.allSatisfy(error -> assertThat(error.getErrorType().toString()).isNotEqualTo("INTERNAL_ERROR"));
 
-			GraphQlTester.Response viaQualification = graphQl.document("""
-					query($id: ID!) { qualification(id: $id) { id programmes { code } } }
-					""").variable("id", qualification.getKey()).execute();
+			GraphQlTester.Response viaQualification = graphQl.documentName("programme/qualification")
+				.variable("id", qualification.getKey())
+				.execute();
 			assertThat(errors(viaQualification)).as("errors of the qualification")
 				.singleElement()
 				.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("NOT_FOUND"));

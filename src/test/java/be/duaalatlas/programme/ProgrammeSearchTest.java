@@ -13,21 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Programme search through GraphQL over the real engine and the sample catalogue. */
 class ProgrammeSearchTest extends AtlasIntegrationTest {
 
-	private static final String SEARCH = """
-			query($text: String, $lang: Language, $first: Int, $after: String) {
-			  programmes(text: $text, lang: $lang, first: $first, after: $after) {
-			    totalCount
-			    edges { cursor node { code name { value language } aliases description { value language } } highlights { field fragments } }
-			    pageInfo { hasNextPage endCursor }
-			  }
-			}
-			""";
-
 	@Test
 	void dutchStemmingMatchesPluralOfAWordInTheText() {
 		List<String> codes = codes("leerwerkplekken", "NL");
 		assertThat(codes).isNotEmpty();
-		List<String> descriptions = graphQl.document(SEARCH)
+		List<String> descriptions = graphQl.documentName("programme/programmesByTextPaged")
 			.variable("text", "leerwerkplekken")
 			.variable("first", 50)
 			.execute()
@@ -39,7 +29,10 @@ class ProgrammeSearchTest extends AtlasIntegrationTest {
 
 	@Test
 	void frenchWithoutAccentMatchesAccentedText() {
-		var response = graphQl.document(SEARCH).variable("text", "electricien").variable("lang", "FR").execute();
+		var response = graphQl.documentName("programme/programmesByTextPaged")
+			.variable("text", "electricien")
+			.variable("lang", "FR")
+			.execute();
 		response.path("programmes.edges[0].node.name.language").entity(String.class).isEqualTo("FR");
 		response.path("programmes.edges[0].node.code")
 			.entity(String.class)
@@ -58,7 +51,7 @@ class ProgrammeSearchTest extends AtlasIntegrationTest {
 
 	@Test
 	void highlightsSayWhyAHitMatched() {
-		graphQl.document(SEARCH)
+		graphQl.documentName("programme/programmesByTextPaged")
 			.variable("text", "elektricien")
 			.execute()
 			.path("programmes.edges[0].highlights[*].fragments[*]")
@@ -68,7 +61,7 @@ class ProgrammeSearchTest extends AtlasIntegrationTest {
 
 	@Test
 	void pagesCoverEveryProgrammeOnceInOrder() {
-		int total = graphQl.document(SEARCH)
+		int total = graphQl.documentName("programme/programmesByTextPaged")
 			.variable("first", 1)
 			.execute()
 			.path("programmes.totalCount")
@@ -78,7 +71,10 @@ class ProgrammeSearchTest extends AtlasIntegrationTest {
 		String after = null;
 		boolean more = true;
 		while (more) {
-			var response = graphQl.document(SEARCH).variable("first", 7).variable("after", after).execute();
+			var response = graphQl.documentName("programme/programmesByTextPaged")
+				.variable("first", 7)
+				.variable("after", after)
+				.execute();
 			seen.addAll(response.path("programmes.edges[*].node.code").entityList(String.class).get());
 			more = response.path("programmes.pageInfo.hasNextPage").entity(Boolean.class).get();
 			after = response.path("programmes.pageInfo.endCursor").entity(String.class).get();
@@ -91,27 +87,33 @@ class ProgrammeSearchTest extends AtlasIntegrationTest {
 
 	@Test
 	void pageSizeAboveHundredIsABadRequestNamingTheArgument() {
-		graphQl.document(SEARCH).variable("first", 101).execute().errors().satisfy(errors -> {
-			assertThat(errors).hasSize(1);
-			assertThat(errors.get(0).getErrorType().toString()).isEqualTo("BAD_REQUEST");
-			assertThat(errors.get(0).getExtensions()).containsEntry("argument", "first");
-			assertThat(errors.get(0).getMessage()).contains("between 1 and 100");
-		});
+		graphQl.documentName("programme/programmesByTextPaged")
+			.variable("first", 101)
+			.execute()
+			.errors()
+			.satisfy(errors -> {
+				assertThat(errors).hasSize(1);
+				assertThat(errors.get(0).getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				assertThat(errors.get(0).getExtensions()).containsEntry("argument", "first");
+				assertThat(errors.get(0).getMessage()).contains("between 1 and 100");
+			});
 	}
 
 	@Test
 	void aForgedCursorIsABadRequest() {
-		graphQl.document(SEARCH).variable("after", "not-a-cursor").execute().errors().satisfy(errors -> {
-			assertThat(errors.get(0).getErrorType().toString()).isEqualTo("BAD_REQUEST");
-			assertThat(errors.get(0).getExtensions()).containsEntry("argument", "after");
-		});
+		graphQl.documentName("programme/programmesByTextPaged")
+			.variable("after", "not-a-cursor")
+			.execute()
+			.errors()
+			.satisfy(errors -> {
+				assertThat(errors.get(0).getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				assertThat(errors.get(0).getExtensions()).containsEntry("argument", "after");
+			});
 	}
 
 	@Test
 	void missingLanguageFallsBackToDutchAndSaysSo() {
-		graphQl.document("""
-				{ programme(code: "elektrische-installaties-duaal", lang: EN) { name { value language } } }
-				""")
+		graphQl.documentName("programme/programmeInEnglish")
 			.execute()
 			.path("programme.name.language")
 			.entity(String.class)
@@ -119,7 +121,7 @@ class ProgrammeSearchTest extends AtlasIntegrationTest {
 	}
 
 	private List<String> codes(String text, String lang) {
-		return graphQl.document(SEARCH)
+		return graphQl.documentName("programme/programmesByTextPaged")
 			.variable("text", text)
 			.variable("lang", lang)
 			.variable("first", 10)

@@ -22,20 +22,14 @@ class PupilNearHomeTest extends AtlasIntegrationTest {
 	@Test
 	void aPupilIn3500SearchingKapperSeesWhereToEnrolForEveryProgrammeHerWordMeans() {
 		List<String> expected = new ArrayList<>();
-		for (JsonNode programme : nodes(data(graphQl.document("""
-				{ programmes(text: "kapper", first: 20) { edges { node { code
-				    offerings(near: { postcode: "3500", radiusKm: 15 }, first: 50) { edges { node { id } } } } } } }
-				""").execute(), "programmes"))) {
+		for (JsonNode programme : nodes(
+				data(graphQl.documentName("programme/programmesByText").execute(), "programmes"))) {
 			expected.addAll(each(nodes(programme.path("offerings")), o -> o.path("id").asText()));
 		}
 		assertThat(expected).as("offerings near 3500 of the programmes 'kapper' finds").hasSizeGreaterThan(1);
 
 		List<JsonNode> found = new ArrayList<>();
-		data(graphQl.document("""
-				{ search(text: "kapper", near: { postcode: "3500", radiusKm: 15 }, first: 50) { edges { kind node {
-				    ... on Offering { id programme { code } municipality { value }
-				                      contact { website email phone enrolmentUrl } howToEnrol { value } } } } } }
-				""").execute(), "search.edges").forEach(edge -> {
+		data(graphQl.documentName("programme/searchByTextAndNear").execute(), "search.edges").forEach(edge -> {
 			if (edge.path("kind").asText().equals("OFFERING")) {
 				found.add(edge.path("node"));
 			}

@@ -49,9 +49,8 @@ class QualificationCodesTest extends AtlasIntegrationTest {
 		for (String typed : List.of("BK-0169", "bk0169", "BK-0169-1")) {
 			assertThat(codes(typed)).as(typed).containsExactlyInAnyOrderElementsOf(byId);
 		}
-		JsonNode programme = data(graphQl.document("""
-				{ programme(code: "kapper-stylist-duaal") { qualifications { id code } } }
-				""").execute(), "programme.qualifications");
+		JsonNode programme = data(graphQl.documentName("programme/programmeQualificationCodes").execute(),
+				"programme.qualifications");
 		assertThat(each(programme, q -> q.path("code").asText(null))).contains("BK-0357");
 	}
 
@@ -63,17 +62,16 @@ class QualificationCodesTest extends AtlasIntegrationTest {
 
 	@Test
 	void aSearchForTheCodeFindsTheProgrammeFirst() {
-		JsonNode first = data(graphQl.document("""
-				{ search(text: "BK-0357", first: 1) { edges { kind node { ... on Programme { code } } } } }
-				""").execute(), "search.edges[0]");
+		JsonNode first = data(graphQl.documentName("programme/searchByQualificationCode").execute(), "search.edges[0]");
 		assertThat(first.path("kind").asText()).isEqualTo("PROGRAMME");
 		assertThat(first.path("node").path("code").asText()).isEqualTo("kapper-stylist-duaal");
 	}
 
 	private List<String> codes(String qualification) {
-		return each(nodes(data(graphQl.document("""
-				query($q: String) { programmes(filter: { qualification: $q }, first: 50) { edges { node { code } } } }
-				""").variable("q", qualification).execute(), "programmes")), n -> n.path("code").asText());
+		return each(nodes(
+				data(graphQl.documentName("programme/programmesByQualification").variable("q", qualification).execute(),
+						"programmes")),
+				n -> n.path("code").asText());
 	}
 
 }

@@ -21,11 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class QualificationProgrammesTest extends AtlasIntegrationTest {
 
-	private static final String QUALIFICATIONS = """
-			{ programmes(first: 30, lang: FR) { edges { node { code
-			    qualifications { id programmes { code name { language } } } } } } }
-			""";
-
 	@Autowired
 	private EngineRequestCounter engineRequests;
 
@@ -35,9 +30,8 @@ class QualificationProgrammesTest extends AtlasIntegrationTest {
 		// the programme classification in memory) without asking any qualification's
 		// programmes: a search for them would be kept as a cached first page and hide
 		// the engine request each one costs
-		List<JsonNode> page = nodes(data(graphQl.document("""
-				{ programmes(first: 30, lang: FR) { edges { node { code qualifications { id } } } } }
-				""").execute(), "programmes"));
+		List<JsonNode> page = nodes(
+				data(graphQl.documentName("programme/programmesQualifications").execute(), "programmes"));
 		String oneQualification = page.stream()
 			.flatMap(p -> each(p.path("qualifications"), q -> q.path("id").asText()).stream())
 			.findFirst()
@@ -49,7 +43,8 @@ class QualificationProgrammesTest extends AtlasIntegrationTest {
 			.verify();
 
 		long before = engineRequests.total();
-		List<JsonNode> programmes = nodes(data(graphQl.document(QUALIFICATIONS).execute(), "programmes"));
+		List<JsonNode> programmes = nodes(
+				data(graphQl.documentName("programme/programmesQualificationsProgrammes").execute(), "programmes"));
 		long requests = engineRequests.total() - before;
 
 		long qualifications = programmes.stream().mapToLong(p -> p.path("qualifications").size()).sum();

@@ -33,10 +33,8 @@ class SchoolNumbersTest extends AtlasIntegrationTest {
 
 	@Test
 	void theSamplesInventedProvidersHaveNoSchoolNumber() {
-		List<JsonNode> offerings = nodes(data(graphQl.document("""
-				{ search(filter: { kinds: [OFFERING] }, first: 100) {
-				    edges { node { ... on Offering { sample provider { name institutionNumber } } } } } }
-				""").execute(), "search"));
+		List<JsonNode> offerings = nodes(
+				data(graphQl.documentName("programme/searchOfferingsProviders").execute(), "search"));
 		// what providers wrote themselves through the portal (other tests do) is theirs,
 		// not the sample's
 		List<JsonNode> invented = offerings.stream().filter(offering -> offering.path("sample").asBoolean()).toList();
@@ -55,23 +53,17 @@ class SchoolNumbersTest extends AtlasIntegrationTest {
 				"kapper-stylist-duaal", "providerName", "Testschool", "providerKind", "SECONDARY_SCHOOL", "postcode",
 				"3500", "language", "nl", "website", "https://www.testschool.example"));
 		input.put("institutionNumber", "999 990");
-		JsonNode created = data(provider.document("""
-				mutation($input: OfferingInput!) { createOffering(input: $input) {
-				    offering { id version provider { institutionNumber } } } }
-				""").variable("input", input).execute(), "createOffering.offering");
+		JsonNode created = data(provider.documentName("programme/createOffering").variable("input", input).execute(),
+				"createOffering.offering");
 		try {
 			assertThat(created.path("provider").path("institutionNumber").asText()).isEqualTo("999990");
 
-			JsonNode first = data(graphQl.document("""
-					{ search(text: "999990", first: 1) { edges { kind node { ... on Offering { id } } } } }
-					""").execute(), "search.edges[0]");
+			JsonNode first = data(graphQl.documentName("programme/searchBySchoolNumber").execute(), "search.edges[0]");
 			assertThat(first.path("kind").asText()).isEqualTo("OFFERING");
 			assertThat(first.path("node").path("id").asText()).isEqualTo("Offering:" + KEY);
 
-			JsonNode filtered = data(graphQl.document("""
-					{ search(filter: { kinds: [OFFERING], institutionNumber: "999990" }) {
-					    totalCount edges { node { ... on Offering { id } } } } }
-					""").execute(), "search");
+			JsonNode filtered = data(graphQl.documentName("programme/searchOfferingsBySchoolNumber").execute(),
+					"search");
 			assertThat(filtered.path("totalCount").asInt()).isEqualTo(1);
 			assertThat(nodes(filtered).get(0).path("id").asText()).isEqualTo("Offering:" + KEY);
 		}
@@ -88,20 +80,19 @@ class SchoolNumbersTest extends AtlasIntegrationTest {
 			// visible in search within the catalogue's generation window
 			Awaitility.await("the removed offering gone from search")
 				.atMost(Duration.ofSeconds(30))
-				.until(() -> data(graphQl.document("""
-						{ search(filter: { kinds: [OFFERING], institutionNumber: "999990" }) { totalCount } }
-						""").execute(), "search").path("totalCount").asInt() == 0);
+				.until(() -> data(graphQl.documentName("programme/countOfferingsBySchoolNumber").execute(), "search")
+					.path("totalCount")
+					.asInt() == 0);
 		}
 	}
 
 	@Test
 	void aTextThatIsNoSchoolNumberIsABadRequestNamingTheArgument() {
-		assertThat(error(graphQl.document("""
-				{ search(filter: { institutionNumber: "12345" }) { totalCount } }
-				""").execute(), "BAD_REQUEST", "filter.institutionNumber").getMessage()).contains("six digits");
-		error(graphQl.document("""
-				{ search(filter: { kinds: [WORKPLACE], institutionNumber: "012345" }) { totalCount } }
-				""").execute(), "BAD_REQUEST", "filter.institutionNumber");
+		assertThat(error(graphQl.documentName("programme/searchByInstitutionNumber").execute(), "BAD_REQUEST",
+				"filter.institutionNumber")
+			.getMessage()).contains("six digits");
+		error(graphQl.documentName("programme/searchWorkplacesByInstitutionNumber").execute(), "BAD_REQUEST",
+				"filter.institutionNumber");
 		Map<String, Object> input = new HashMap<>(Map.of("key", KEY, "providerId", PROVIDER, "programmeCode",
 				"kapper-stylist-duaal", "providerName", "Testschool", "providerKind", "SECONDARY_SCHOOL", "postcode",
 				"3500", "language", "nl", "website", "https://www.testschool.example"));

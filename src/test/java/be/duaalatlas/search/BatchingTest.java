@@ -22,17 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BatchingTest extends AtlasIntegrationTest {
 
-	private static final String WORKPLACES = """
-			query($first: Int) {
-			  workplaces(first: $first) {
-			    edges { node {
-			      establishmentNumber
-			      recognitions { programme { code name { value } } partnership { key name { value } } }
-			    } }
-			  }
-			}
-			""";
-
 	@Autowired
 	private EngineRequestCounter engineRequests;
 
@@ -41,10 +30,12 @@ class BatchingTest extends AtlasIntegrationTest {
 		// warm-up of both page sizes: first pages without free text are cached per
 		// catalogue generation, so both are
 		// measured the same way (a cached search, then the batched multi-gets)
-		graphQl.document(WORKPLACES).variable("first", 100).execute().errors().verify();
-		graphQl.document(WORKPLACES).variable("first", 10).execute().errors().verify();
+		graphQl.documentName("search/workplacesWithRecognitions").variable("first", 100).execute().errors().verify();
+		graphQl.documentName("search/workplacesWithRecognitions").variable("first", 10).execute().errors().verify();
 		long before = engineRequests.total();
-		JsonNode workplaces = data(graphQl.document(WORKPLACES).variable("first", 100).execute(), "workplaces");
+		JsonNode workplaces = data(
+				graphQl.documentName("search/workplacesWithRecognitions").variable("first", 100).execute(),
+				"workplaces");
 		long requests = engineRequests.total() - before;
 
 		List<JsonNode> nodes = nodes(workplaces);
@@ -67,7 +58,7 @@ class BatchingTest extends AtlasIntegrationTest {
 		assertThat(requests).as("engine requests for the page").isBetween(1L, 5L);
 
 		long beforeSmall = engineRequests.total();
-		graphQl.document(WORKPLACES).variable("first", 10).execute().errors().verify();
+		graphQl.documentName("search/workplacesWithRecognitions").variable("first", 10).execute().errors().verify();
 		long small = engineRequests.total() - beforeSmall;
 		System.out.printf("Batching: 10 workplaces: %d engine requests%n", small);
 		assertThat(small).as("a page of 10 costs as many requests as a page of 100").isEqualTo(requests);

@@ -20,20 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FacetsTest extends AtlasIntegrationTest {
 
-	private static final String FACETS = """
-			query($text: String, $filter: SearchFilter) {
-			  search(text: $text, filter: $filter, first: 1) {
-			    totalCount
-			    facets {
-			      kinds { value count } sectors { value count } regions { value count }
-			      studyDomains { value count } grades { value count } finalities { value count }
-			      audiences { value count } steps { value count } languages { value count }
-			      lookingForLearner { value count }
-			    }
-			  }
-			}
-			""";
-
 	/** Facet name → the filter field it counts. */
 	private static final Map<String, String> FILTER_OF = Map.of("kinds", "kinds", "sectors", "sectors", "regions",
 			"regions", "studyDomains", "studyDomain", "grades", "grade", "finalities", "finality", "audiences",
@@ -131,7 +117,7 @@ class FacetsTest extends AtlasIntegrationTest {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("text", text);
 		variables.put("filter", filter);
-		return data(graphQl.document(FACETS).variables(variables).execute(), "search");
+		return data(graphQl.documentName("search/searchFacets").variables(variables).execute(), "search");
 	}
 
 	private static int count(JsonNode counts, String value) {

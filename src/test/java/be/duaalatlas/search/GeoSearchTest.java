@@ -101,10 +101,8 @@ class GeoSearchTest extends AtlasIntegrationTest {
 
 	@Test
 	void workplacesNearAPlaceSayTheirDistanceAndSortNearestFirst() {
-		JsonNode workplaces = data(graphQl.document("""
-				{ workplaces(near: { postcode: "9000", radiusKm: 15 }, sort: DISTANCE, first: 100) {
-				    totalCount edges { node { distanceKm location { lat lon } } } } }
-				""").execute(), "workplaces");
+		JsonNode workplaces = data(graphQl.documentName("search/workplacesByNearSortedByDistance").execute(),
+				"workplaces");
 		List<JsonNode> nodes = nodes(workplaces);
 		assertThat(nodes).isNotEmpty().hasSize(workplaces.path("totalCount").asInt());
 		JsonNode centre = place("9000", "NL").path("location");
@@ -140,11 +138,10 @@ class GeoSearchTest extends AtlasIntegrationTest {
 	}
 
 	private JsonNode place(String postcode, String lang) {
-		return data(graphQl.document("""
-				query($postcode: String!, $lang: Language) {
-				  place(postcode: $postcode, lang: $lang) { name { value } location { lat lon } }
-				}
-				""").variable("postcode", postcode).variable("lang", lang).execute(), "place");
+		return data(graphQl.documentName("search/placeLocation")
+			.variable("postcode", postcode)
+			.variable("lang", lang)
+			.execute(), "place");
 	}
 
 	private static Map<String, Object> near(String key, String value, double radiusKm) {

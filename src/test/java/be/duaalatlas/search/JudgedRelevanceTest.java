@@ -33,23 +33,6 @@ class JudgedRelevanceTest extends AtlasIntegrationTest {
 	/** A trade word must always find its programme among the first three. */
 	static final double REQUIRED_PROGRAMME_SUCCESS_AT_3 = 1.0;
 
-	private static final String SEARCH = """
-			query($text: String, $lang: Language, $kinds: [Kind!]) {
-			  search(text: $text, lang: $lang, filter: { kinds: $kinds }, first: 10) {
-			    edges {
-			      node {
-			        ... on Node { id }
-			        ... on Programme { name { value } }
-			        ... on Workplace { name { value } }
-			        ... on Stakeholder { name { value } }
-			        ... on SupportService { title { value } }
-			        ... on ContentItem { title { value } }
-			      }
-			    }
-			  }
-			}
-			""";
-
 	@Test
 	void theRightRecordsComeFirstForTheJudgedQueries() throws IOException {
 		List<JudgedQuery> queries = JudgedQuery.read("/relevance/judged-queries.txt");
@@ -87,7 +70,7 @@ class JudgedRelevanceTest extends AtlasIntegrationTest {
 	 * none, {@link #NO_HITS} when nothing was found.
 	 */
 	private int rank(JudgedQuery query) {
-		JsonNode search = data(graphQl.document(SEARCH)
+		JsonNode search = data(graphQl.documentName("search/searchJudged")
 			.variable("text", query.text())
 			.variable("lang", query.lang())
 			.variable("kinds", query.kinds())

@@ -24,26 +24,6 @@ import static org.assertj.core.api.Assertions.within;
  */
 class MunicipalitiesTest extends AtlasIntegrationTest {
 
-	static final String PLACE = """
-			query($postcode: String!, $lang: Language) {
-			  place(postcode: $postcode, lang: $lang) {
-			    postcode name { value language } province subMunicipalities { value }
-			    municipality { nisCode name { value } province postcodes }
-			    sharedWith { nisCode name { value } }
-			  }
-			}
-			""";
-
-	static final String MUNICIPALITY = """
-			query($name: String, $nisCode: String) {
-			  municipality(name: $name, nisCode: $nisCode) {
-			    nisCode name { value } province postcodes centre { lat lon }
-			    formerMunicipalities { nisCode name { value } mergedOn mergedIntoNisCode }
-			    foundAsFormer { nisCode name { value } mergedOn mergedIntoNisCode }
-			  }
-			}
-			""";
-
 	@ParameterizedTest(name = "{0} is {1}")
 	@CsvSource({ "3500, Hasselt, 71072, Sint-Lambrechts-Herk", "3800, Sint-Truiden, 71053, Halmaal",
 			"3720, Hasselt, 71072, Kortessem", "1570, Pajottegem, 23106, Galmaarden",
@@ -174,12 +154,17 @@ class MunicipalitiesTest extends AtlasIntegrationTest {
 	}
 
 	private JsonNode place(String postcode, String lang) {
-		return data(graphQl.document(PLACE).variable("postcode", postcode).variable("lang", lang).execute(), "place");
+		return data(graphQl.documentName("search/placeMunicipality")
+			.variable("postcode", postcode)
+			.variable("lang", lang)
+			.execute(), "place");
 	}
 
 	private JsonNode municipality(String name, String nisCode) {
-		return data(graphQl.document(MUNICIPALITY).variable("name", name).variable("nisCode", nisCode).execute(),
-				"municipality");
+		return data(graphQl.documentName("search/municipality")
+			.variable("name", name)
+			.variable("nisCode", nisCode)
+			.execute(), "municipality");
 	}
 
 	private static List<String> ids(SearchHits.All all) {

@@ -23,12 +23,7 @@ class NodeTest extends AtlasIntegrationTest {
 	@Test
 	void everyTypeOfNodeRoundTrips() {
 		Map<String, String> idByType = new LinkedHashMap<>();
-		JsonNode search = data(graphQl
-			.document(
-					"""
-							{ search(first: 100, filter: { regions: [BRUSSELS] }) { edges { node { __typename ... on Node { id } } } } }
-							""")
-			.execute(), "search");
+		JsonNode search = data(graphQl.documentName("search/searchByRegions").execute(), "search");
 		nodes(search).forEach(n -> idByType.putIfAbsent(n.path("__typename").asText(), n.path("id").asText()));
 		idByType.putIfAbsent("Programme",
 				data(graphQl.document("{ programmes(first: 1) { edges { node { id } } } }").execute(),
@@ -57,48 +52,21 @@ class NodeTest extends AtlasIntegrationTest {
 
 	@Test
 	void aNodeIsTheSameRecordAsItsOwnQueryGives() {
-		JsonNode programme = data(graphQl
-			.document(
-					"""
-							{ programme(code: "elektrische-installaties-duaal", lang: FR) { id code name { value language } grade sectors } }
-							""")
-			.execute(), "programme");
-		JsonNode node = data(graphQl
-			.document(
-					"""
-							query($id: ID!) { node(id: $id, lang: FR) { ... on Programme { id code name { value language } grade sectors } } }
-							""")
+		JsonNode programme = data(graphQl.documentName("search/programmeInFrench").execute(), "programme");
+		JsonNode node = data(graphQl.documentName("search/programmeNodeInFrench")
 			.variable("id", programme.path("id").asText())
 			.execute(), "node");
 		assertThat(node).isEqualTo(programme);
-		JsonNode workplace = data(graphQl
-			.document(
-					"""
-							{ workplaces(first: 1, sort: NAME) { edges { node { id establishmentNumber name { value } postcode recognitions { id status } } } } }
-							""")
-			.execute(), "workplaces.edges[0].node");
-		JsonNode workplaceNode = data(graphQl
-			.document(
-					"""
-							query($id: ID!) { node(id: $id) { ... on Workplace { id establishmentNumber name { value } postcode recognitions { id status } } } }
-							""")
-			.variable("id", workplace.path("id").asText())
-			.execute(), "node");
+		JsonNode workplace = data(graphQl.documentName("search/firstWorkplace").execute(), "workplaces.edges[0].node");
+		JsonNode workplaceNode = data(
+				graphQl.documentName("search/workplaceNode").variable("id", workplace.path("id").asText()).execute(),
+				"node");
 		assertThat(workplaceNode).isEqualTo(workplace);
 	}
 
 	@Test
 	void aPlaceLeadsToTheLocatedRecordsNearItNearestFirst() {
-		JsonNode place = data(graphQl
-			.document(
-					"""
-							{ place(postcode: "9000") {
-							    id postcode name { value } province location { lat lon }
-							    near(radiusKm: 8, first: 100) { totalCount edges { kind distanceKm node { ... on Offering { location { lat lon } } ... on Workplace { location { lat lon } } } } }
-							    workplacesOnly: near(radiusKm: 8, kinds: [WORKPLACE], first: 100) { totalCount edges { kind } }
-							} }
-							""")
-			.execute(), "place");
+		JsonNode place = data(graphQl.documentName("search/placeNear").execute(), "place");
 		assertThat(place.path("province").asText()).isEqualTo("OOST_VLAANDEREN");
 		JsonNode edges = place.path("near").path("edges");
 		assertThat(edges).isNotEmpty().hasSize(place.path("near").path("totalCount").asInt());
@@ -115,38 +83,30 @@ class NodeTest extends AtlasIntegrationTest {
 		assertThat(place.path("workplacesOnly").path("edges").findValuesAsText("kind")).isNotEmpty()
 			.containsOnly("WORKPLACE");
 		// the same place through node(id)
-		JsonNode node = data(graphQl
-			.document(
-					"""
-							query($id: ID!) { node(id: $id) { ... on Place { postcode near(radiusKm: 8, first: 100) { totalCount } } } }
-							""")
-			.variable("id", place.path("id").asText())
-			.execute(), "node");
+		JsonNode node = data(
+				graphQl.documentName("search/placeNode").variable("id", place.path("id").asText()).execute(), "node");
 		assertThat(node.path("postcode").asText()).isEqualTo("9000");
 		assertThat(node.path("near").path("totalCount").asInt()).isPositive();
 	}
 
 	@Test
 	void aQualificationLeadsToItsProgrammes() {
-		JsonNode programmes = data(graphQl.document("""
-				{ programmes(first: 100) { edges { node { code qualifications { id name } } } } }
-				""").execute(), "programmes");
+		JsonNode programmes = data(graphQl.documentName("search/programmesQualifications").execute(), "programmes");
 		JsonNode first = nodes(programmes).get(0).path("qualifications").get(0);
 		String id = first.path("id").asText();
 		List<String> expected = nodes(programmes).stream()
 			.filter(p -> p.path("qualifications").findValuesAsText("id").contains(id))
 			.map(p -> p.path("code").asText())
 			.toList();
-		JsonNode qualification = data(graphQl.document("""
-				query($id: ID!) { qualification(id: $id) { id name programmes { code qualifications { id } } } }
-				""").variable("id", id).execute(), "qualification");
+		JsonNode qualification = data(graphQl.documentName("search/qualification").variable("id", id).execute(),
+				"qualification");
 		assertThat(qualification.path("name").asText()).isEqualTo(first.path("name").asText());
 		assertThat(qualification.path("programmes").findValuesAsText("code"))
 			.containsExactlyInAnyOrderElementsOf(expected);
 		// and from a programme's qualification to its programmes again
-		JsonNode nested = data(graphQl.document("""
-				query($code: String!) { programme(code: $code) { qualifications { id programmes { code } } } }
-				""").variable("code", expected.get(0)).execute(), "programme.qualifications");
+		JsonNode nested = data(graphQl.documentName("search/programmeQualificationsProgrammes")
+			.variable("code", expected.get(0))
+			.execute(), "programme.qualifications");
 		assertThat(nested).anySatisfy(q -> {
 			assertThat(q.path("id").asText()).isEqualTo(id);
 			assertThat(q.path("programmes").findValuesAsText("code")).containsExactlyInAnyOrderElementsOf(expected);

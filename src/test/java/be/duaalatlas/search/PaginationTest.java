@@ -21,16 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PaginationTest extends AtlasIntegrationTest {
 
-	private static final String WORKPLACES = """
-			query($sort: WorkplaceSort, $first: Int, $after: String) {
-			  workplaces(sort: $sort, first: $first, after: $after) {
-			    totalCount
-			    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-			    edges { cursor node { id } }
-			  }
-			}
-			""";
-
 	@ParameterizedTest
 	@ValueSource(strings = { "LOOKING_FIRST", "NAME", "LAST_CONFIRMED" })
 	void everyWorkplaceOfTheSampleOnceInPagesOfThirteen(String sort) {
@@ -39,7 +29,7 @@ class PaginationTest extends AtlasIntegrationTest {
 		Integer total = null;
 		int pages = 0;
 		while (true) {
-			JsonNode page = data(graphQl.document(WORKPLACES)
+			JsonNode page = data(graphQl.documentName("search/workplacesPage")
 				.variable("sort", sort)
 				.variable("first", 13)
 				.variable("after", after)
@@ -124,22 +114,17 @@ class PaginationTest extends AtlasIntegrationTest {
 
 	@Test
 	void aCursorOfAnotherOrderIsABadRequestOnAfter() {
-		String distanceCursor = data(graphQl.document("""
-				{ search(near: { postcode: "9000" }, sort: DISTANCE, first: 1) { pageInfo { endCursor } } }
-				""").execute(), "search.pageInfo.endCursor").asText();
+		String distanceCursor = data(graphQl.documentName("search/searchByNearSortedByDistance").execute(),
+				"search.pageInfo.endCursor")
+			.asText();
 		error(graphQl.document("query($after: String) { search(sort: NAME, after: $after) { totalCount } }")
 			.variable("after", distanceCursor)
 			.execute(), "BAD_REQUEST", "after");
 		String tampered = Base64.getUrlEncoder()
 			.withoutPadding()
 			.encodeToString("[\"not a number\",\"x\",\"y\",\"z\"]".getBytes(StandardCharsets.UTF_8));
-		error(graphQl
-			.document(
-					"""
-							query($after: String) { search(near: { postcode: "9000" }, sort: DISTANCE, after: $after) { totalCount } }
-							""")
-			.variable("after", tampered)
-			.execute(), "BAD_REQUEST", "after");
+		error(graphQl.documentName("search/searchByNearSortedByDistancePaged").variable("after", tampered).execute(),
+				"BAD_REQUEST", "after");
 	}
 
 	private int records(String kind) {

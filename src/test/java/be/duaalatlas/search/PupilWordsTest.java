@@ -24,16 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PupilWordsTest extends AtlasIntegrationTest {
 
-	private static final String PROGRAMMES = """
-			query($text: String, $lang: Language) {
-			  programmes(text: $text, lang: $lang, first: 5) {
-			    totalCount
-			    edges { node { code } }
-			    closestProgrammes { code name { value } }
-			  }
-			}
-			""";
-
 	@Test
 	void theDecompounderGivesTheDocumentedTokensOnTheEngine() throws Exception {
 		// the "dictionary_decompounder" example of Elasticsearch's reference, as written
@@ -63,9 +53,7 @@ class PupilWordsTest extends AtlasIntegrationTest {
 	@Test
 	void theFeminineOfAJobNameIsSuggested() {
 		// a prefix only the feminine has (the suggester gives one text per programme)
-		graphQl.document("""
-				{ suggest(prefix: "verkoopst", kinds: [PROGRAMME]) { text id } }
-				""")
+		graphQl.documentName("search/suggestByPrefixAndKinds")
 			.execute()
 			.path("suggest[*].text")
 			.entityList(String.class)
@@ -75,7 +63,7 @@ class PupilWordsTest extends AtlasIntegrationTest {
 	@Test
 	void wordsThatFindNothingGetTheClosestProgrammes() {
 		// no alias, no typo within reach of the fuzzy match: an empty result...
-		graphQl.document(PROGRAMMES)
+		graphQl.documentName("search/programmesByText")
 			.variable("text", "sjokolatier")
 			.execute()
 			.path("programmes.totalCount")
@@ -85,9 +73,7 @@ class PupilWordsTest extends AtlasIntegrationTest {
 			.path("programmes.closestProgrammes[0].code")
 			.entity(String.class)
 			.isEqualTo("chocolatier-duaal");
-		graphQl.document("""
-				{ search(text: "sjokolatier") { totalCount closestProgrammes { code } } }
-				""")
+		graphQl.documentName("search/searchClosestProgrammes")
 			.execute()
 			.path("search.totalCount")
 			.entity(Integer.class)
@@ -99,15 +85,17 @@ class PupilWordsTest extends AtlasIntegrationTest {
 
 	@Test
 	void wordsThatFindSomethingGetNoClosestProgrammes() {
-		graphQl.document(PROGRAMMES)
+		graphQl.documentName("search/programmesByText")
 			.variable("text", "kapper")
 			.execute()
 			.path("programmes.closestProgrammes")
 			.entityList(Object.class)
 			.hasSize(0);
-		graphQl.document("""
-				{ search { closestProgrammes { code } } }
-				""").execute().path("search.closestProgrammes").entityList(Object.class).hasSize(0);
+		graphQl.documentName("search/closestProgrammesWithoutText")
+			.execute()
+			.path("search.closestProgrammes")
+			.entityList(Object.class)
+			.hasSize(0);
 	}
 
 	/** The tokens of an {@code _analyze} request to the engine, over HTTP. */
@@ -125,7 +113,7 @@ class PupilWordsTest extends AtlasIntegrationTest {
 	}
 
 	private List<String> codes(String text, String lang) {
-		return graphQl.document(PROGRAMMES)
+		return graphQl.documentName("search/programmesByText")
 			.variable("text", text)
 			.variable("lang", lang)
 			.execute()

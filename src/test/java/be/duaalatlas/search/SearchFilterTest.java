@@ -40,10 +40,9 @@ class SearchFilterTest extends AtlasIntegrationTest {
 
 	@Test
 	void qualification() {
-		String id = data(graphQl.document("""
-				query($code: String!) { programme(code: $code) { qualifications { id } } }
-				""").variable("code", SearchTest.ELECTRICAL_INSTALLATIONS).execute(), "programme.qualifications[0].id")
-			.asText();
+		String id = data(graphQl.documentName("search/programmeQualifications")
+			.variable("code", SearchTest.ELECTRICAL_INSTALLATIONS)
+			.execute(), "programme.qualifications[0].id").asText();
 		narrows(Map.of("qualification", id),
 				hit -> hit.programmes()
 					.stream()
@@ -107,19 +106,18 @@ class SearchFilterTest extends AtlasIntegrationTest {
 
 	@Test
 	void municipality() {
-		String municipality = data(graphQl.document("""
-				{ search(filter: { kinds: [OFFERING] }, sort: NAME, first: 1) {
-				    edges { node { ... on Offering { municipality { value } } } } } }
-				""").execute(), "search.edges[0].node.municipality.value").asText();
+		String municipality = data(graphQl.documentName("search/searchOfferingsSortedByName").execute(),
+				"search.edges[0].node.municipality.value")
+			.asText();
 		narrows(Map.of("municipality", municipality), hit -> hit.located()
 				&& municipality.equalsIgnoreCase(hit.node().path("municipality").path("value").asText()));
 	}
 
 	@Test
 	void rtcArea() {
-		String rtc = data(graphQl.document("""
-				{ workplaces(sort: NAME, first: 1) { edges { node { rtcArea } } } }
-				""").execute(), "workplaces.edges[0].node.rtcArea").asText();
+		String rtc = data(graphQl.documentName("search/firstWorkplaceRtcArea").execute(),
+				"workplaces.edges[0].node.rtcArea")
+			.asText();
 		SearchHits.All all = narrows(Map.of("rtcArea", rtc), hit -> switch (hit.kind()) {
 			case "WORKPLACE" -> rtc.equals(hit.text("rtcArea"));
 			case "OFFERING" -> rtc.equals(Provinces.rtcArea(hit.text("province")));
@@ -149,20 +147,18 @@ class SearchFilterTest extends AtlasIntegrationTest {
 
 	@Test
 	void recognisedBy() {
-		String partnership = data(graphQl.document("""
-				{ workplaces(sort: NAME, first: 1, filter: { lookingForLearner: true }) {
-				    edges { node { recognitions { partnership { key } } } } } }
-				""").execute(), "workplaces.edges[0].node.recognitions[0].partnership.key").asText();
+		String partnership = data(graphQl.documentName("search/firstLookingWorkplacePartnerships").execute(),
+				"workplaces.edges[0].node.recognitions[0].partnership.key")
+			.asText();
 		narrows(Map.of("recognisedBy", partnership), hit -> hit.kind().equals("WORKPLACE")
 				&& hit.node().path("recognitions").findValuesAsText("key").contains(partnership));
 	}
 
 	@Test
 	void recognitionValidOn() {
-		String day = data(graphQl.document("""
-				{ workplaces(sort: NAME, first: 1, filter: { lookingForLearner: true }) {
-				    edges { node { recognitions { validFrom } } } } }
-				""").execute(), "workplaces.edges[0].node.recognitions[0].validFrom").asText();
+		String day = data(graphQl.documentName("search/firstLookingWorkplaceRecognitionStart").execute(),
+				"workplaces.edges[0].node.recognitions[0].validFrom")
+			.asText();
 		narrows(Map.of("recognitionValidOn", day), hit -> {
 			boolean valid = false;
 			for (JsonNode r : hit.node().path("recognitions")) {

@@ -19,36 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class SearchHits {
 
-	static final String SEARCH = """
-			query($text: String, $filter: SearchFilter, $near: Near, $sort: SearchSort, $first: Int, $after: String) {
-			  search(text: $text, filter: $filter, near: $near, sort: $sort, first: $first, after: $after) {
-			    totalCount
-			    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-			    edges {
-			      cursor kind distanceKm
-			      node {
-			        ... on Node { id }
-			        ... on Programme { code studyDomain grade finality sectors qualifications { id } }
-			        ... on Offering {
-			          postcode province language municipality { value } location { lat lon }
-			          programme { code studyDomain grade finality sectors qualifications { id } }
-			        }
-			        ... on Workplace {
-			          postcode province rtcArea sector lookingForLearner municipality { value } location { lat lon }
-			          recognitions {
-			            status validFrom validUntil partnership { key }
-			            programme { code studyDomain grade finality sectors qualifications { id } }
-			          }
-			        }
-			        ... on Stakeholder { key regions sectors languages }
-			        ... on SupportService { audiences steps regions sectors languages }
-			        ... on ContentItem { contentType audiences regions sectors languages }
-			      }
-			    }
-			  }
-			}
-			""";
-
 	private SearchHits() {
 	}
 
@@ -118,7 +88,7 @@ final class SearchHits {
 			variables.put("sort", sort);
 			variables.put("first", first);
 			variables.put("after", after);
-			JsonNode search = data(graphQl.document(SEARCH).variables(variables).execute(), "search");
+			JsonNode search = data(graphQl.documentName("search/searchHits").variables(variables).execute(), "search");
 			int pageTotal = search.path("totalCount").asInt();
 			if (total == null) {
 				total = pageTotal;
@@ -143,11 +113,8 @@ final class SearchHits {
 		variables.put("text", text);
 		variables.put("filter", filter);
 		variables.put("first", 1);
-		return data(graphQl.document("""
-				query($text: String, $filter: SearchFilter, $first: Int) {
-				  search(text: $text, filter: $filter, first: $first) { totalCount }
-				}
-				""").variables(variables).execute(), "search.totalCount").asInt();
+		return data(graphQl.documentName("search/searchTotal").variables(variables).execute(), "search.totalCount")
+			.asInt();
 	}
 
 }

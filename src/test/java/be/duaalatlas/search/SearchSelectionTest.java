@@ -20,36 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SearchSelectionTest extends AtlasIntegrationTest {
 
-	private static final String WITH_EVERYTHING = """
-			query($text: String, $filter: SearchFilter, $first: Int, $after: String) {
-			  search(text: $text, filter: $filter, first: $first, after: $after) {
-			    totalCount
-			    edges { cursor highlights { field } node { ... on Node { id } } }
-			    pageInfo { endCursor hasNextPage }
-			    facets { kinds { value count } sectors { value count } regions { value count } }
-			  }
-			}
-			""";
+	private static final String WITH_EVERYTHING = "search/searchWithEverything";
 
-	private static final String HITS_ONLY = """
-			query($text: String, $filter: SearchFilter, $first: Int, $after: String) {
-			  search(text: $text, filter: $filter, first: $first, after: $after) {
-			    totalCount
-			    edges { cursor node { ... on Node { id } } }
-			    pageInfo { endCursor hasNextPage }
-			  }
-			}
-			""";
+	private static final String HITS_ONLY = "search/searchHitsOnly";
 
-	private static final String SECTORS_ONLY = """
-			query($text: String, $filter: SearchFilter, $first: Int) {
-			  search(text: $text, filter: $filter, first: $first) {
-			    totalCount
-			    edges { cursor node { ... on Node { id } } }
-			    facets { sectors { value count } }
-			  }
-			}
-			""";
+	private static final String SECTORS_ONLY = "search/searchHitsAndSectors";
 
 	@Test
 	void aKindsFilteredTextSearchShowsTheSameHitsCountsAndCursorsWithOrWithoutTheKindsFacet() {
@@ -100,8 +75,8 @@ class SearchSelectionTest extends AtlasIntegrationTest {
 		assertThat(second.path("totalCount")).isEqualTo(four.path("totalCount"));
 	}
 
-	private JsonNode search(String document, String text, Map<String, Object> filter, int first, String after) {
-		return data(graphQl.document(document)
+	private JsonNode search(String documentName, String text, Map<String, Object> filter, int first, String after) {
+		return data(graphQl.documentName(documentName)
 			.variable("text", text)
 			.variable("filter", filter)
 			.variable("first", first)

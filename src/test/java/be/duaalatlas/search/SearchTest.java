@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import be.duaalatlas.GraphQlDocuments;
 import be.duaalatlas.AtlasIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,22 +38,13 @@ class SearchTest extends AtlasIntegrationTest {
 	 */
 	static final String ELECTRICAL_INSTALLATIONS = "elektrische-installaties-duaal";
 
-	private static final String PROGRAMME_HITS = """
-			query($text: String) {
-			  search(text: $text, filter: { kinds: [PROGRAMME] }, first: 20) {
-			    totalCount
-			    edges { kind node { ... on Programme { code } } highlights { field fragments } }
-			  }
-			}
-			""";
+	private static final String PROGRAMME_HITS = "search/searchProgrammesByText";
 
 	@Test
 	void elektricienPutsTheElectricalInstallationsProgrammeFirstAmongProgrammes() {
 		assertThat(programmeCodes("elektricien")).first().isEqualTo(ELECTRICAL_INSTALLATIONS);
 		// also in the cross-kind search, where programmes mix with every other kind
-		JsonNode search = data(graphQl.document("""
-				{ search(text: "elektricien", first: 100) { edges { kind node { ... on Programme { code } } } } }
-				""").execute(), "search");
+		JsonNode search = data(graphQl.documentName("search/searchByText").execute(), "search");
 		List<String> programmes = new ArrayList<>();
 		search.path("edges").forEach(edge -> {
 			if (edge.path("kind").asText().equals("PROGRAMME")) {
@@ -91,7 +83,7 @@ class SearchTest extends AtlasIntegrationTest {
 
 	@Test
 	void everyHitOfAPupilWordSaysWhyItMatched() {
-		JsonNode search = data(graphQl.document(PROGRAMME_HITS).variable("text", "kapper").execute(), "search");
+		JsonNode search = data(graphQl.documentName(PROGRAMME_HITS).variable("text", "kapper").execute(), "search");
 		assertThat(search.path("edges")).isNotEmpty()
 			.allSatisfy(edge -> assertThat(edge.path("highlights")).anySatisfy(
 					h -> assertThat(texts(h.path("fragments"))).anySatisfy(f -> assertThat(f).contains("<em>"))));
@@ -103,7 +95,7 @@ class SearchTest extends AtlasIntegrationTest {
 		int blank = data(graphQl.document("{ search(text: \"  \", first: 1) { totalCount } }").execute(),
 				"search.totalCount")
 			.asInt();
-		int kapper = data(graphQl.document(PROGRAMME_HITS.replace("kinds: [PROGRAMME] ", ""))
+		int kapper = data(graphQl.document(GraphQlDocuments.text(PROGRAMME_HITS).replace("kinds: [PROGRAMME] ", ""))
 			.variable("text", "kapper")
 			.execute(), "search.totalCount").asInt();
 		assertThat(blank).isEqualTo(all);
@@ -119,7 +111,7 @@ class SearchTest extends AtlasIntegrationTest {
 	}
 
 	private List<String> programmeCodes(String text) {
-		JsonNode search = data(graphQl.document(PROGRAMME_HITS).variable("text", text).execute(), "search");
+		JsonNode search = data(graphQl.documentName(PROGRAMME_HITS).variable("text", text).execute(), "search");
 		assertThat(each(search.path("edges"), e -> e.path("kind").asText())).containsOnly("PROGRAMME");
 		return each(nodes(search), n -> n.path("code").asText());
 	}
@@ -133,9 +125,8 @@ class SearchTest extends AtlasIntegrationTest {
 		words.forEach(w -> folded.add(fold(w)));
 		Set<String> codes = new HashSet<>();
 		for (String lang : List.of("NL", "FR", "EN")) {
-			JsonNode programmes = data(graphQl.document("""
-					query($lang: Language) { programmes(lang: $lang, first: 100) { edges { node { code aliases } } } }
-					""").variable("lang", lang).execute(), "programmes");
+			JsonNode programmes = data(
+					graphQl.documentName("search/programmesAliases").variable("lang", lang).execute(), "programmes");
 			for (JsonNode programme : nodes(programmes)) {
 				for (String alias : texts(programme.path("aliases"))) {
 					if (Arrays.stream(fold(alias).split("[^a-z0-9]+")).anyMatch(folded::contains)

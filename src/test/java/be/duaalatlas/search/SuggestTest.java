@@ -9,9 +9,7 @@ class SuggestTest extends AtlasIntegrationTest {
 
 	@Test
 	void aPrefixSuggestsTheProgrammeName() {
-		graphQl.document("""
-				{ suggest(prefix: "elektr") { text kind id } }
-				""")
+		graphQl.documentName("search/suggest")
 			.execute()
 			.path("suggest[*].text")
 			.entityList(String.class)
@@ -20,9 +18,7 @@ class SuggestTest extends AtlasIntegrationTest {
 
 	@Test
 	void anEmptyPrefixIsABadRequest() {
-		graphQl.document("""
-				{ suggest(prefix: " ") { text } }
-				""").execute().errors().satisfy(errors -> {
+		graphQl.documentName("search/suggestBlank").execute().errors().satisfy(errors -> {
 			assertThat(errors.get(0).getErrorType().toString()).isEqualTo("BAD_REQUEST");
 			assertThat(errors.get(0).getExtensions()).containsEntry("argument", "prefix");
 		});

@@ -26,11 +26,8 @@ class RecognisingBodyTest extends AtlasIntegrationTest {
 			"314, sp-haarzorg-schoonheid, true", "110, sp-textielverzorging, true", "226, vpdl, false",
 			"330, vpdl, false", "149.03, vpdl, false" })
 	void aJointCommitteeIsRoutedToItsPartnershipOrToTheFlemishPartnership(String pc, String body, boolean sectoral) {
-		JsonNode answer = data(graphQl.document("""
-				query($pc: String!) { recognisingBody(jointCommittee: $pc, lang: EN) {
-				    jointCommittee sectoral partnership { key type roles { role } jointCommittees }
-				    explanation { value language } } }
-				""").variable("pc", pc).execute(), "recognisingBody");
+		JsonNode answer = data(graphQl.documentName("stakeholder/recognisingBody").variable("pc", pc).execute(),
+				"recognisingBody");
 		assertThat(answer.path("partnership").path("key").asText()).isEqualTo(body);
 		assertThat(answer.path("sectoral").asBoolean()).isEqualTo(sectoral);
 		assertThat(answer.path("partnership").path("roles").findValues("role")).extracting(JsonNode::asText)
@@ -56,11 +53,8 @@ class RecognisingBodyTest extends AtlasIntegrationTest {
 		List<JsonNode> workplaces = new ArrayList<>();
 		String after = null;
 		for (int page = 0; page < 100; page++) {
-			JsonNode connection = data(graphQl.document("""
-					query($after: String) { workplaces(first: 100, after: $after) {
-					    pageInfo { hasNextPage endCursor }
-					    edges { node { recognitions { partnership { key roles { role } } } } } } }
-					""").variable("after", after).execute(), "workplaces");
+			JsonNode connection = data(
+					graphQl.documentName("stakeholder/workplaces").variable("after", after).execute(), "workplaces");
 			workplaces.addAll(nodes(connection));
 			if (!connection.path("pageInfo").path("hasNextPage").asBoolean()) {
 				break;

@@ -22,14 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RoleMapTest extends AtlasIntegrationTest {
 
-	private static final String ROLE_MAP = """
-			query($region: Region, $sector: String, $role: Role) {
-			  roleMap(region: $region, sector: $sector, role: $role) {
-			    role description { value } stakeholder { key type regions sectors name { value } }
-			  }
-			}
-			""";
-
 	@Test
 	void aStakeholderForAllOfFlandersHoldsItsRolesInEveryFlemishProvinceButNotInBrussels() {
 		List<JsonNode> all = roleMap(Map.of());
@@ -100,24 +92,15 @@ class RoleMapTest extends AtlasIntegrationTest {
 
 	@Test
 	void aStakeholderShowsItsRolesAndTheServicesItOffers() {
-		JsonNode services = data(graphQl.document("""
-				{ supportServices(first: 100) { edges { node { id stakeholder { key } } } } }
-				""").execute(), "supportServices");
+		JsonNode services = data(graphQl.documentName("stakeholder/supportServices").execute(), "supportServices");
 		String key = services.path("edges").get(0).path("node").path("stakeholder").path("key").asText();
 		Set<String> itsServices = services.findValues("node")
 			.stream()
 			.filter(n -> n.path("stakeholder").path("key").asText().equals(key))
 			.map(n -> n.path("id").asText())
 			.collect(Collectors.toSet());
-		JsonNode stakeholder = data(graphQl.document("""
-				query($id: ID!) {
-				  stakeholder(id: $id) {
-				    id key name { value } type roles { role description { value } }
-				    services { id audiences stakeholder { key } }
-				    mentors: services(audience: MENTOR) { id audiences }
-				  }
-				}
-				""").variable("id", key).execute(), "stakeholder");
+		JsonNode stakeholder = data(graphQl.documentName("stakeholder/stakeholder").variable("id", key).execute(),
+				"stakeholder");
 		assertThat(stakeholder.path("id").asText()).isEqualTo("Stakeholder:" + key);
 		assertThat(stakeholder.path("services").findValuesAsText("id"))
 			.containsExactlyInAnyOrderElementsOf(itsServices);
@@ -140,7 +123,8 @@ class RoleMapTest extends AtlasIntegrationTest {
 	}
 
 	private List<JsonNode> roleMap(Map<String, Object> arguments) {
-		JsonNode roleMap = data(graphQl.document(ROLE_MAP).variables(new HashMap<>(arguments)).execute(), "roleMap");
+		JsonNode roleMap = data(
+				graphQl.documentName("stakeholder/roleMap").variables(new HashMap<>(arguments)).execute(), "roleMap");
 		return each(roleMap, a -> a);
 	}
 

@@ -21,19 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SupportServicesTest extends AtlasIntegrationTest {
 
-	private static final String SERVICES = """
-			query($audience: Audience, $step: ProcessStep, $near: Near, $region: Region, $sector: String, $lang: Language) {
-			  supportServices(audience: $audience, step: $step, near: $near, region: $region, sector: $sector, lang: $lang, first: 100) {
-			    totalCount
-			    edges { node {
-			      id title { value language } audiences steps regions sectors languages
-			      channels { kind value label { value } }
-			      stakeholder { key name { value } services { id } }
-			    } }
-			  }
-			}
-			""";
-
 	@Test
 	void byAudience() {
 		List<JsonNode> services = narrows(Map.of("audience", "COMPANY"));
@@ -125,7 +112,9 @@ class SupportServicesTest extends AtlasIntegrationTest {
 	}
 
 	private JsonNode search(Map<String, Object> arguments) {
-		return data(graphQl.document(SERVICES).variables(new HashMap<>(arguments)).execute(), "supportServices");
+		return data(
+				graphQl.documentName("supportservice/supportServices").variables(new HashMap<>(arguments)).execute(),
+				"supportServices");
 	}
 
 }

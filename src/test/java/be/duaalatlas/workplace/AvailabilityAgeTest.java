@@ -27,11 +27,9 @@ class AvailabilityAgeTest extends AtlasIntegrationTest {
 		List<JsonNode> all = new ArrayList<>();
 		String after = null;
 		for (int page = 0; page < 100; page++) {
-			JsonNode connection = data(graphQl.document("""
-					query($after: String) { workplaces(first: 100, after: $after, sort: NAME) {
-					    pageInfo { hasNextPage endCursor }
-					    edges { node { id lookingForLearner lastConfirmed } } } }
-					""").variable("after", after).execute(), "workplaces");
+			JsonNode connection = data(
+					graphQl.documentName("workplace/workplacesAvailabilityByName").variable("after", after).execute(),
+					"workplaces");
 			all.addAll(nodes(connection));
 			if (!connection.path("pageInfo").path("hasNextPage").asBoolean()) {
 				break;
@@ -58,15 +56,13 @@ class AvailabilityAgeTest extends AtlasIntegrationTest {
 				.map(w -> w.path("id").asText())
 				.sorted()
 				.toList();
-			JsonNode filtered = data(graphQl.document("""
-					query($looking: Boolean) { search(filter: { kinds: [WORKPLACE], lookingForLearner: $looking },
-					    first: 1) { totalCount } }
-					""").variable("looking", looking).execute(), "search");
+			JsonNode filtered = data(graphQl.documentName("workplace/searchWorkplacesByLookingForLearner")
+				.variable("looking", looking)
+				.execute(), "search");
 			assertThat(filtered.path("totalCount").asInt()).as("filter " + looking).isEqualTo(shown.size());
 		}
-		JsonNode facet = data(graphQl.document("""
-				{ search(filter: { kinds: [WORKPLACE] }, first: 1) { facets { lookingForLearner { value count } } } }
-				""").execute(), "search.facets.lookingForLearner");
+		JsonNode facet = data(graphQl.documentName("workplace/searchWorkplaces").execute(),
+				"search.facets.lookingForLearner");
 		facet.forEach(count -> assertThat(count.path("count").asInt()).as(count.path("value").asText())
 			.isEqualTo((int) all.stream()
 				.filter(w -> w.path("lookingForLearner").asText().equals(count.path("value").asText()))
@@ -76,10 +72,8 @@ class AvailabilityAgeTest extends AtlasIntegrationTest {
 
 	@Test
 	void theLookingFirstOrderPutsOnlyWorkplacesWhoseStatementHoldsFirst() {
-		JsonNode workplaces = data(graphQl.document("""
-				{ workplaces(near: { postcode: "9000", radiusKm: 30 }, first: 100) {
-				    edges { node { lookingForLearner lastConfirmed distanceKm } } } }
-				""").execute(), "workplaces");
+		JsonNode workplaces = data(graphQl.documentName("workplace/workplacesNearGentAvailability").execute(),
+				"workplaces");
 		List<JsonNode> nodes = nodes(workplaces);
 		assertThat(nodes).anySatisfy(w -> assertThat(w.path("lookingForLearner").asBoolean(false)).isTrue())
 			.anySatisfy(w -> assertThat(w.path("lookingForLearner").isNull()).isTrue());

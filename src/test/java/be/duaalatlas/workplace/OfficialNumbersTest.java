@@ -29,10 +29,9 @@ class OfficialNumbersTest extends AtlasIntegrationTest {
 		for (String typed : List.of(number, digits,
 				"BE " + digits.substring(0, 4) + " " + digits.substring(4, 7) + " " + digits.substring(7),
 				digits.substring(1))) {
-			JsonNode first = data(graphQl.document("""
-					query($text: String) { search(text: $text, first: 3) {
-					    edges { kind node { ... on Workplace { establishmentNumber enterpriseNumber } } } } }
-					""").variable("text", typed).execute(), "search.edges[0]");
+			JsonNode first = data(
+					graphQl.documentName("workplace/searchWorkplaceNumbers").variable("text", typed).execute(),
+					"search.edges[0]");
 			assertThat(first.path("kind").asText()).as("first hit for '%s'", typed).isEqualTo("WORKPLACE");
 			assertThat(first.path("node").path("enterpriseNumber").asText()).as("first hit for '%s'", typed)
 				.isEqualTo(number);
@@ -43,10 +42,9 @@ class OfficialNumbersTest extends AtlasIntegrationTest {
 	void anEstablishmentUnitNumberWithoutDotsFindsThatWorkplace() {
 		JsonNode workplace = aWorkplaceWithAnEnterpriseNumber();
 		String establishment = workplace.path("establishmentNumber").asText();
-		JsonNode first = data(graphQl.document("""
-				query($text: String) { search(text: $text, first: 1) {
-				    edges { node { ... on Workplace { establishmentNumber } } } } }
-				""").variable("text", establishment.replace(".", "")).execute(), "search.edges[0].node");
+		JsonNode first = data(graphQl.documentName("workplace/searchWorkplaceNumber")
+			.variable("text", establishment.replace(".", ""))
+			.execute(), "search.edges[0].node");
 		assertThat(first.path("establishmentNumber").asText()).isEqualTo(establishment);
 	}
 
@@ -56,18 +54,16 @@ class OfficialNumbersTest extends AtlasIntegrationTest {
 		String number = workplace.path("enterpriseNumber").asText();
 		String establishment = workplace.path("establishmentNumber").asText();
 
-		JsonNode byEnterprise = data(graphQl.document("""
-				query($number: String) { workplaces(filter: { enterpriseNumber: $number }) {
-				    totalCount edges { node { enterpriseNumber establishmentNumber } } } }
-				""").variable("number", number.replace(".", "")).execute(), "workplaces");
+		JsonNode byEnterprise = data(graphQl.documentName("workplace/workplacesByEnterpriseNumber")
+			.variable("number", number.replace(".", ""))
+			.execute(), "workplaces");
 		assertThat(byEnterprise.path("totalCount").asInt()).isPositive();
 		assertThat(each(nodes(byEnterprise), n -> n.path("enterpriseNumber").asText())).containsOnly(number);
 		assertThat(each(nodes(byEnterprise), n -> n.path("establishmentNumber").asText())).contains(establishment);
 
-		JsonNode byEstablishment = data(graphQl.document("""
-				query($number: String) { search(filter: { kinds: [WORKPLACE], establishmentNumber: $number }) {
-				    totalCount edges { node { ... on Workplace { establishmentNumber } } } } }
-				""").variable("number", establishment.replace(".", "")).execute(), "search");
+		JsonNode byEstablishment = data(graphQl.documentName("workplace/searchWorkplacesByEstablishmentNumber")
+			.variable("number", establishment.replace(".", ""))
+			.execute(), "search");
 		assertThat(byEstablishment.path("totalCount").asInt()).isEqualTo(1);
 		assertThat(nodes(byEstablishment).get(0).path("establishmentNumber").asText()).isEqualTo(establishment);
 	}
@@ -78,37 +74,32 @@ class OfficialNumbersTest extends AtlasIntegrationTest {
 		int check = Integer.parseInt(number.substring(number.length() - 2));
 		String mistyped = number.substring(0, number.length() - 2) + String.format("%02d", (check + 1) % 100);
 
-		var refused = graphQl.document("""
-				query($number: String) { workplaces(filter: { enterpriseNumber: $number }) { totalCount } }
-				""").variable("number", mistyped).execute();
+		var refused = graphQl.documentName("workplace/countWorkplacesByEnterpriseNumber")
+			.variable("number", mistyped)
+			.execute();
 		assertThat(error(refused, "BAD_REQUEST", "filter.enterpriseNumber").getMessage()).contains("check digits");
 
-		JsonNode hits = data(graphQl.document("""
-				query($text: String) { search(text: $text, filter: { kinds: [WORKPLACE] }) { totalCount } }
-				""").variable("text", mistyped).execute(), "search");
+		JsonNode hits = data(
+				graphQl.documentName("workplace/searchWorkplacesByText").variable("text", mistyped).execute(),
+				"search");
 		assertThat(hits.path("totalCount").asInt()).as("a mistyped number is nobody's").isZero();
 	}
 
 	@Test
 	void aTextThatIsNoNumberOrTooLongIsABadRequestNamingTheFilter() {
-		error(graphQl.document("""
-				{ search(filter: { enterpriseNumber: "kapper" }) { totalCount } }
-				""").execute(), "BAD_REQUEST", "filter.enterpriseNumber");
-		error(graphQl.document("""
-				{ workplaces(filter: { establishmentNumber: "0400.003.254" }) { totalCount } }
-				""").execute(), "BAD_REQUEST", "filter.establishmentNumber");
-		error(graphQl.document("""
-				{ workplaces(filter: { enterpriseNumber: "0400.003.254.0400.003.254" }) { totalCount } }
-				""").execute(), "BAD_REQUEST", "filter.enterpriseNumber");
-		error(graphQl.document("""
-				{ search(filter: { kinds: [PROGRAMME], enterpriseNumber: "0400.003.254" }) { totalCount } }
-				""").execute(), "BAD_REQUEST", "filter.enterpriseNumber");
+		error(graphQl.documentName("workplace/searchByEnterpriseNumber").execute(), "BAD_REQUEST",
+				"filter.enterpriseNumber");
+		error(graphQl.documentName("workplace/workplacesByEstablishmentNumber").execute(), "BAD_REQUEST",
+				"filter.establishmentNumber");
+		error(graphQl.documentName("workplace/workplacesByDoubledEnterpriseNumber").execute(), "BAD_REQUEST",
+				"filter.enterpriseNumber");
+		error(graphQl.documentName("workplace/searchProgrammesByEnterpriseNumber").execute(), "BAD_REQUEST",
+				"filter.enterpriseNumber");
 	}
 
 	private JsonNode aWorkplaceWithAnEnterpriseNumber() {
-		List<JsonNode> workplaces = nodes(data(graphQl.document("""
-				{ workplaces(first: 20) { edges { node { establishmentNumber enterpriseNumber } } } }
-				""").execute(), "workplaces"));
+		List<JsonNode> workplaces = nodes(
+				data(graphQl.documentName("workplace/workplacesNumbers").execute(), "workplaces"));
 		return workplaces.stream()
 			.filter(w -> w.hasNonNull("enterpriseNumber"))
 			.findFirst()

@@ -17,14 +17,7 @@ class WorkplaceTextSearchTest extends AtlasIntegrationTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void aTradeWordNearAPlaceFindsWorkplacesRecognisedForItsProgrammes() {
-		var response = graphQl
-			.document(
-					"""
-							{ search(text: "elektricien", filter: {kinds: [WORKPLACE]}, near: {postcode: "9000", radiusKm: 40}, first: 50) {
-							    totalCount
-							    edges { distanceKm node { ... on Workplace { recognitions { status programme { code } } } } } } }
-							""")
-			.execute();
+		var response = graphQl.documentName("workplace/searchWorkplacesByTextAndNear").execute();
 		int total = response.path("search.totalCount").entity(Integer.class).get();
 		List<Double> distances = response.path("search.edges[*].distanceKm").entityList(Double.class).get();
 		List<Map<String, Object>> nodes = (List) response.path("search.edges[*].node").entityList(Map.class).get();

@@ -24,26 +24,9 @@ public class WorkplacesTest extends AtlasIntegrationTest {
 
 	@Test
 	void programmeToOfferingsNearAPlaceToTheirRecognisedWorkplacesToRecognitionsAndPartnership() {
-		JsonNode programme = data(graphQl.document("""
-				query($code: String!) {
-				  programme(code: $code) {
-				    code
-				    offerings(near: { postcode: "9000", radiusKm: 60 }, first: 5) {
-				      totalCount
-				      edges { node {
-				        id distanceKm location { lat lon } programme { code }
-				        recognisedWorkplaces(radiusKm: 25, first: 50) {
-				          totalCount
-				          edges { node {
-				            id lookingForLearner distanceKm
-				            recognitions { status programme { code } partnership { key type name { value } } }
-				          } }
-				        }
-				      } }
-				    }
-				  }
-				}
-				""").variable("code", PROGRAMME).execute(), "programme");
+		JsonNode programme = data(graphQl.documentName("workplace/programmeOfferingsAndRecognisedWorkplaces")
+			.variable("code", PROGRAMME)
+			.execute(), "programme");
 		List<JsonNode> offerings = nodes(programme.path("offerings"));
 		assertThat(offerings).isNotEmpty();
 		assertThat(offerings.stream().map(o -> o.path("distanceKm").asDouble()).toList()).isSorted()
@@ -70,19 +53,10 @@ public class WorkplacesTest extends AtlasIntegrationTest {
 	@Test
 	void theSchoolsQuestionWorkplacesForAProgrammeNearTheCampusLookingForALearnerFirst() {
 		// a campus where a workplace for the programme is looking for a learner
-		String campus = data(graphQl.document("""
-				query($code: String!) { workplaces(filter: { programme: $code, lookingForLearner: true }, first: 1) {
-				    edges { node { postcode } } } }
-				""").variable("code", PROGRAMME).execute(), "workplaces.edges[0].node.postcode").asText();
-		JsonNode workplaces = data(graphQl
-			.document(
-					"""
-							query($code: String!, $campus: String) {
-							  workplaces(filter: { programme: $code }, near: { postcode: $campus, radiusKm: 40 }, first: 100) {
-							    totalCount edges { node { id lookingForLearner distanceKm recognitions { status programme { code } } } }
-							  }
-							}
-							""")
+		String campus = data(graphQl.documentName("workplace/workplacesByProgrammeAndLookingForLearner")
+			.variable("code", PROGRAMME)
+			.execute(), "workplaces.edges[0].node.postcode").asText();
+		JsonNode workplaces = data(graphQl.documentName("workplace/workplacesByProgrammeAndNear")
 			.variable("code", PROGRAMME)
 			.variable("campus", campus)
 			.execute(), "workplaces");
@@ -92,13 +66,7 @@ public class WorkplacesTest extends AtlasIntegrationTest {
 			.anySatisfy(n -> assertThat(n.path("lookingForLearner").asBoolean(false)).isFalse());
 		assertLookingFirstThenNearest(nodes, 40.0);
 		// the same through the programme
-		JsonNode viaProgramme = data(graphQl
-			.document(
-					"""
-							query($code: String!, $campus: String) {
-							  programme(code: $code) { workplaces(near: { postcode: $campus, radiusKm: 40 }, first: 100) { edges { node { id } } } }
-							}
-							""")
+		JsonNode viaProgramme = data(graphQl.documentName("workplace/programmeWorkplacesNearCampus")
 			.variable("code", PROGRAMME)
 			.variable("campus", campus)
 			.execute(), "programme.workplaces");
@@ -108,24 +76,11 @@ public class WorkplacesTest extends AtlasIntegrationTest {
 
 	@Test
 	void workplaceToRecognitionsToProgrammeAndBack() {
-		String id = data(graphQl
-			.document(
-					"""
-							{ workplaces(filter: { programme: "elektrische-installaties-duaal" }, first: 1) { edges { node { establishmentNumber } } } }
-							""")
-			.execute(), "workplaces.edges[0].node.establishmentNumber").asText();
-		JsonNode workplace = data(graphQl
-			.document(
-					"""
-							query($id: String!) {
-							  workplace(establishmentNumber: $id) {
-							    id establishmentNumber sector province postcode
-							    recognitions { id status validFrom validUntil programme { code sectors workplaces(first: 100) { edges { node { establishmentNumber } } } } }
-							  }
-							}
-							""")
-			.variable("id", id)
-			.execute(), "workplace");
+		String id = data(graphQl.documentName("workplace/workplacesByProgramme").execute(),
+				"workplaces.edges[0].node.establishmentNumber")
+			.asText();
+		JsonNode workplace = data(graphQl.documentName("workplace/workplace").variable("id", id).execute(),
+				"workplace");
 		assertThat(workplace.path("establishmentNumber").asText()).isEqualTo(id);
 		assertThat(workplace.path("id").asText()).isEqualTo("Workplace:" + id);
 		assertThat(workplace.path("recognitions")).isNotEmpty().allSatisfy(r -> {
@@ -138,10 +93,8 @@ public class WorkplacesTest extends AtlasIntegrationTest {
 
 	@Test
 	void lookingForLearnerFirstThenTheNearestWhateverTheOthersSaid() {
-		JsonNode workplaces = data(graphQl.document("""
-				{ workplaces(near: { postcode: "3500", radiusKm: 30 }, first: 100) {
-				    edges { node { lookingForLearner distanceKm } } } }
-				""").execute(), "workplaces");
+		JsonNode workplaces = data(graphQl.documentName("workplace/workplacesNearHasseltAvailability").execute(),
+				"workplaces");
 		List<JsonNode> nodes = nodes(workplaces);
 		assertThat(nodes).as("workplaces that said no, and that said nothing")
 			.anySatisfy(n -> assertThat(n.path("lookingForLearner").isNull()).isTrue())
@@ -186,14 +139,9 @@ public class WorkplacesTest extends AtlasIntegrationTest {
 		int companies = 0;
 		String after = null;
 		do {
-			JsonNode page = data(graphQl.document("""
-					query($after: String) {
-					  workplaces(sort: NAME, first: 100, after: $after) {
-					    pageInfo { hasNextPage endCursor }
-					    edges { node { name { value } street enterpriseNumber } }
-					  }
-					}
-					""").variable("after", after).execute(), "workplaces");
+			JsonNode page = data(
+					graphQl.documentName("workplace/workplacesAddressesByName").variable("after", after).execute(),
+					"workplaces");
 			for (JsonNode workplace : nodes(page)) {
 				if (workplace.path("name").path("value").asText().startsWith("Zelfstandige")) {
 					soleTraders++;
