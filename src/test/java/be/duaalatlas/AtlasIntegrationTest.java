@@ -35,7 +35,12 @@ import org.springframework.test.context.DynamicPropertySource;
 				// the local identity provider on a free port, also where surefire's
 				// system
 				// property is not set (an IDE)
-				"atlas.dev-identity-provider.port=0" })
+				"atlas.dev-identity-provider.port=0",
+				// webhooks to the tests' local receivers (http on 127.0.0.1 only), with
+				// retries and timeouts a test can wait for (webhook.WebhookDeliveryTest)
+				"atlas.webhooks.allow-http-loopback=true", "atlas.webhooks.connect-timeout=1s",
+				"atlas.webhooks.read-timeout=1s", "atlas.webhooks.initial-backoff=200ms",
+				"atlas.webhooks.max-backoff=1s", "atlas.webhooks.retry-for=4s" })
 @AutoConfigureHttpGraphQlTester
 // the Prometheus registry as in production (tests leave metrics export off by default)
 @AutoConfigureObservability(tracing = false)

@@ -73,7 +73,10 @@ final class FieldCosts {
 			entry("Recognition.programme", Access.BATCHED), entry("Recognition.partnership", Access.BATCHED),
 			entry("Stakeholder.services", Access.BATCHED), entry("SupportService.stakeholder", Access.BATCHED),
 			entry("Equivalence.programme", Access.BATCHED), entry("Equivalence.flemishActors", Access.BATCHED),
-			entry("Equivalence.frenchActors", Access.BATCHED), entry("Place.near", Access.ENGINE));
+			entry("Equivalence.frenchActors", Access.BATCHED), entry("Place.near", Access.ENGINE),
+			entry("Mutation.registerWebhook", Access.ENGINE), entry("Mutation.removeWebhook", Access.ENGINE),
+			entry("Mutation.resumeWebhook", Access.ENGINE), entry("Mutation.redeliverWebhook", Access.ENGINE),
+			entry("Query.webhooks", Access.ENGINE), entry("Query.webhookDeliveries", Access.ENGINE));
 
 	private FieldCosts() {
 	}

@@ -35,6 +35,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,9 +70,13 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 	/** The journal's entries as last counted in the background, or null. */
 	private final Supplier<Long> size;
 
-	WriteJournal(ElasticsearchClient client, CatalogueIndices indices, BackgroundReads reads) {
+	private final ApplicationEventPublisher events;
+
+	WriteJournal(ElasticsearchClient client, CatalogueIndices indices, BackgroundReads reads,
+			ApplicationEventPublisher events) {
 		this.client = client;
 		this.indices = indices;
+		this.events = events;
 		this.size = reads.every("the write journal's size", () -> {
 			try {
 				return client.count(c -> c.index(alias()).ignoreUnavailable(true)).count();
@@ -108,6 +113,7 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 					.refresh(Refresh.True));
 				long taken = next;
 				lastTaken.accumulateAndGet(taken, Math::max);
+				events.publishEvent(new JournalFeed.Appended(taken));
 				return numbered;
 			}
 			catch (ElasticsearchException | IOException ex) {
@@ -142,6 +148,11 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 		return kept.kind().equals(entry.kind()) && kept.recordId().equals(entry.recordId())
 				&& kept.operation().equals(entry.operation()) && kept.version() == entry.version()
 				&& kept.at().equals(entry.at()) && Objects.equals(kept.subject(), entry.subject());
+	}
+
+	/** The highest number taken, as the engine holds it now (0: none). */
+	long lastSequence() throws IOException {
+		return highestTaken();
 	}
 
 	private long highestTaken() throws IOException {
