@@ -55,7 +55,7 @@ public class BackgroundReads implements DisposableBean {
 		AtomicReference<T> last = new AtomicReference<>();
 		reader.scheduleWithFixedDelay(() -> {
 			try {
-				last.set(read.get());
+				last.set(EngineRequestCounter.uncounted(read));
 			}
 			catch (RuntimeException ex) {
 				// the engine away: the gauge keeps its last value, readiness says why

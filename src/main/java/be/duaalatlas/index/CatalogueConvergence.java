@@ -81,7 +81,10 @@ class CatalogueConvergence implements ApplicationRunner, DisposableBean {
 	private void attemptAndSchedule() {
 		Duration next;
 		try {
-			attempt();
+			EngineRequestCounter.uncounted(() -> {
+				attempt();
+				return null;
+			});
 			next = properties.checkEvery();
 		}
 		catch (RuntimeException ex) {
