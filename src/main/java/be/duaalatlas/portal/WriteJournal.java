@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 import be.duaalatlas.graphql.PageRequest;
 import be.duaalatlas.index.BackgroundReads;
 import be.duaalatlas.index.CatalogueIndices;
+import be.duaalatlas.index.EngineConflicts;
+import be.duaalatlas.index.PooledConnectionTimeout;
 import be.duaalatlas.index.AcceptedWrites;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -55,6 +57,12 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 
 	private final ElasticsearchClient client;
 
+	/**
+	 * The same client for re-applying the journal during an import: its refresh and bulk
+	 * requests get the import's admin timeout, not a query's budget.
+	 */
+	private final ElasticsearchClient admin;
+
 	private final CatalogueIndices indices;
 
 	/**
@@ -66,8 +74,10 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 	/** The journal's entries as last counted in the background, or null. */
 	private final Supplier<Long> size;
 
-	WriteJournal(ElasticsearchClient client, CatalogueIndices indices, BackgroundReads reads) {
+	WriteJournal(ElasticsearchClient client, CatalogueIndices indices, BackgroundReads reads,
+			PooledConnectionTimeout timeouts) {
 		this.client = client;
+		this.admin = timeouts.forAdmin(client);
 		this.indices = indices;
 		this.size = reads.every("the write journal's size", () -> {
 			try {
@@ -172,7 +182,7 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 		int applied = 0;
 		int gone = 0;
 		try {
-			client.indices().refresh(r -> r.index(alias()));
+			admin.indices().refresh(r -> r.index(alias()));
 			while (true) {
 				List<JournalEntry> entries = entries(kind, last);
 				if (entries.isEmpty()) {
@@ -182,7 +192,7 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 				entries.forEach(entry -> operations.add(operation(entry, index, null)));
 				// one shard, one bulk: operations on the same record are applied in the
 				// order given
-				BulkResponse response = client.bulk(b -> b.operations(operations));
+				BulkResponse response = admin.bulk(b -> b.operations(operations));
 				for (BulkResponseItem item : response.items()) {
 					if (item.error() == null) {
 						applied++;
@@ -211,7 +221,7 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 	@Override
 	public void catchUp(String kind, long after) {
 		try {
-			client.indices().refresh(r -> r.index(alias()));
+			admin.indices().refresh(r -> r.index(alias()));
 			long last = after;
 			List<JournalEntry> entries;
 			while (!(entries = entries(kind, last)).isEmpty()) {
@@ -271,7 +281,7 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 
 	private List<JournalEntry> entries(String kind, long after) throws IOException {
 		Query ofKind = Query.of(q -> q.term(t -> t.field("kind").value(kind)));
-		return client
+		return admin
 			.search(s -> s.index(alias())
 				.size(PAGE)
 				.query(ofKind)
