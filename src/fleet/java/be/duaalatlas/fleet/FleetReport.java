@@ -110,6 +110,8 @@ final class FleetReport {
 
 		private List<Refused> refused = List.of();
 
+		private long resent;
+
 		private JournalCheck journal;
 
 		private String alike = "";
@@ -141,9 +143,10 @@ final class FleetReport {
 			statuses = health.statuses();
 		}
 
-		void writes(int accepted, List<Refused> refused) {
+		void writes(int accepted, List<Refused> refused, long resent) {
 			this.accepted = accepted;
 			this.refused = refused;
+			this.resent = resent;
 		}
 
 		void journal(JournalCheck check) {
@@ -155,10 +158,11 @@ final class FleetReport {
 		}
 
 		String refusedBy() {
-			return refused.isEmpty() ? ""
+			String by = refused.isEmpty() ? ""
 					: refused.stream()
 						.collect(Collectors.groupingBy(Refused::failure, TreeMap::new, Collectors.counting()))
 						.toString();
+			return resent == 0 ? by : by + " (" + resent + " sent again after SEARCH_UNAVAILABLE)";
 		}
 
 		String summary() {

@@ -82,15 +82,28 @@ public final class FleetScenarios {
 
 	private final List<FleetTraffic.Accepted> allAccepted = new CopyOnWriteArrayList<>();
 
+	private final List<FleetTraffic.Refused> allErrors = new CopyOnWriteArrayList<>();
+
 	private final FleetReport report = new FleetReport();
 
 	private LocalCluster cluster;
 
 	private Path jar;
 
-	public static void main(String[] args) throws Exception {
-		new FleetScenarios().run();
-		System.exit(0);
+	/**
+	 * Exits 0 when every scenario ran, 1 when one failed; either way only after the
+	 * instances and the cluster were stopped, and never held up by a thread left behind.
+	 */
+	public static void main(String[] args) {
+		int code = 0;
+		try {
+			new FleetScenarios().run();
+		}
+		catch (Throwable ex) {
+			ex.printStackTrace();
+			code = 1;
+		}
+		System.exit(code);
 	}
 
 	private void run() throws Exception {
@@ -131,14 +144,22 @@ public final class FleetScenarios {
 				System.out.println(result.summary());
 			}
 		}
-		catch (RuntimeException ex) {
+		catch (Exception | Error ex) {
 			report.failed(ex.toString());
 			throw ex;
 		}
 		finally {
 			report.setting("machine at end", "load average " + loadAverage());
 			report.write(output);
-			instances.forEach(Instance::stop);
+			// each stopped whatever stopping another did
+			for (Instance instance : instances) {
+				try {
+					instance.stop();
+				}
+				catch (RuntimeException ex) {
+					System.err.println("Could not stop instance " + (instance.index + 1) + ": " + ex);
+				}
+			}
 			if (cluster != null) {
 				cluster.close();
 			}
@@ -239,25 +260,41 @@ public final class FleetScenarios {
 				GenerationLog generations = new GenerationLog(urls(), generated / 2)) {
 			hold(settle);
 			long faultAt = System.currentTimeMillis();
-			Path log = WORK.resolve("import.log");
-			Process importer = new ProcessBuilder(java("--spring.profiles.active=import",
-					"--spring.main.web-application-type=none", "import", "workplaces",
-					"recognition-register=" + files.resolve("recognitions.csv"),
-					"workplace-availability=" + files.resolve("availability.csv")))
-				.redirectErrorStream(true)
-				.redirectOutput(log.toFile())
-				.start();
-			int code = importer.waitFor();
+			// two operators start the same import at once: the kind's lease lets one
+			// build; the other waits its max-wait, then is refused BUSY (exit 3)
+			List<Process> importers = new ArrayList<>();
+			List<Path> logs = new ArrayList<>();
+			for (int i = 1; i <= 2; i++) {
+				Path log = WORK.resolve("import-" + i + ".log");
+				logs.add(log);
+				importers.add(new ProcessBuilder(java("--spring.profiles.active=import",
+						"--spring.main.web-application-type=none", "import", "workplaces",
+						"recognition-register=" + files.resolve("recognitions.csv"),
+						"workplace-availability=" + files.resolve("availability.csv")))
+					.redirectErrorStream(true)
+					.redirectOutput(log.toFile())
+					.start());
+			}
+			List<Integer> codes = new ArrayList<>();
+			for (Process importer : importers) {
+				if (!importer.waitFor(30, TimeUnit.MINUTES)) {
+					importer.destroyForcibly().waitFor();
+				}
+				codes.add(importer.exitValue());
+			}
 			long doneAt = System.currentTimeMillis();
-			Matcher summary = Pattern.compile("workplaces SUCCEEDED: read (\\d+), imported (\\d+), rejected (\\d+) in (\\d+) ms")
-				.matcher(Files.readString(log));
-			result.note(summary.find() ? "import: read " + summary.group(1) + ", imported " + summary.group(2)
-					+ ", rejected " + summary.group(3) + " in " + summary.group(4) + " ms"
-					: "import exited " + code + " without a summary; see " + log);
+			Pattern summary = Pattern.compile("workplaces (SUCCEEDED|BUSY|FAILED|UNCHANGED): read (\\d+), imported (\\d+), "
+					+ "rejected (\\d+) in (\\d+) ms[^\\n]*");
+			for (int i = 0; i < 2; i++) {
+				Matcher found = summary.matcher(Files.readString(logs.get(i)));
+				result.note("import command " + (i + 1) + " exited " + codes.get(i) + ": "
+						+ (found.find() ? found.group() : "no summary; see " + logs.get(i)));
+			}
 			Awaitility.await("both instances to see the new workplaces")
 				.atMost(Duration.ofMinutes(2))
 				.until(generations::bothSee);
-			result.recovery(doneAt - faultAt, "the import, from start to its alias switch");
+			result.recovery(doneAt - faultAt, "the import commands, from start to the last one's exit");
+			generations.close();
 			result.note(generations.summary());
 			hold(settle);
 			finish(result, traffic, faultAt, doneAt, health);
@@ -276,8 +313,9 @@ public final class FleetScenarios {
 		List<Read> reads = traffic.reads(read -> true);
 		List<Read> during = traffic.reads(read -> read.at() >= faultAt && read.at() <= recoveredAt);
 		result.reads(reads, during, health);
-		result.writes(traffic.accepted().size(), traffic.refused());
-		result.journal(JournalCheck.of(urls().get(0), allAccepted));
+		allErrors.addAll(traffic.errorAnswers());
+		result.writes(traffic.accepted().size(), traffic.refused(), traffic.resent());
+		result.journal(JournalCheck.of(urls().get(0), allAccepted, allErrors));
 		result.alike(instancesAlike());
 	}
 
@@ -362,6 +400,15 @@ public final class FleetScenarios {
 		catch (IOException ex) {
 			return "unknown";
 		}
+	}
+
+	/** A sampler whose thread never keeps the JVM alive. */
+	static ScheduledExecutorService daemon(String name) {
+		return Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, name);
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	static String seconds(long nanos) {
@@ -452,7 +499,7 @@ public final class FleetScenarios {
 	/** The cluster's status every half second, for how long it was red. */
 	static final class HealthLog implements AutoCloseable {
 
-		private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+		private final ScheduledExecutorService sampler = daemon("fleet-health");
 
 		private final List<long[]> red = new CopyOnWriteArrayList<>();
 
@@ -489,18 +536,23 @@ public final class FleetScenarios {
 	}
 
 	/**
-	 * Both instances' count of live workplaces every 200 ms during an import: how long
-	 * after one instance saw the new version the other still answered from the old one.
+	 * Both instances' count of live workplaces every 200 ms during an import: whether an
+	 * answer from the old version came later than the generation window after the first
+	 * answer from the new one, and how far the second instance lagged behind the first.
 	 */
 	static final class GenerationLog implements AutoCloseable {
 
 		private static final String STATUS = "{ catalogueStatus { kinds { kind records } } }";
 
-		private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+		/** How long instances may differ after a switch (CatalogueGeneration's recheck). */
+		private static final long WINDOW_MILLIS = 2000;
+
+		private final ScheduledExecutorService sampler = daemon("fleet-generations");
 
 		private final List<String> urls;
 
-		private final Map<Integer, Long> firstSawNew = new java.util.concurrent.ConcurrentHashMap<>();
+		/** Per sample: instance, when it was answered (epoch ms), whether from the new version. */
+		private final List<long[]> samples = new CopyOnWriteArrayList<>();
 
 		private final long threshold;
 
@@ -512,35 +564,42 @@ public final class FleetScenarios {
 		}
 
 		private void sample() {
-			long[] counts = new long[urls.size()];
 			for (int i = 0; i < urls.size(); i++) {
 				Answer answer = GraphQlOverHttp.post(urls.get(i), STATUS, null, null);
-				counts[i] = -1;
+				long at = System.currentTimeMillis();
 				for (JsonNode kind : answer.data("catalogueStatus.kinds")) {
-					if ("WORKPLACE".equals(kind.path("kind").asText()) || "workplaces".equals(kind.path("kind").asText())) {
-						counts[i] = kind.path("records").asLong();
+					String name = kind.path("kind").asText();
+					if ("WORKPLACE".equals(name) || "workplaces".equals(name)) {
+						samples.add(new long[] { i, at, kind.path("records").asLong() > threshold ? 1 : 0 });
 					}
 				}
 			}
-			long now = System.currentTimeMillis();
-			for (int i = 0; i < counts.length; i++) {
-				if (counts[i] > threshold) {
-					firstSawNew.putIfAbsent(i, now);
-				}
-			}
+		}
+
+		private long firstNew(int instance) {
+			return samples.stream()
+				.filter(s -> s[2] == 1 && (instance < 0 || s[0] == instance))
+				.mapToLong(s -> s[1])
+				.min()
+				.orElse(Long.MAX_VALUE);
 		}
 
 		boolean bothSee() {
-			return firstSawNew.size() == urls.size();
+			return firstNew(0) != Long.MAX_VALUE && firstNew(1) != Long.MAX_VALUE;
 		}
 
 		String summary() {
-			if (firstSawNew.size() < 2) {
+			if (!bothSee()) {
 				return "not both instances saw the new workplaces";
 			}
-			long spread = Math.abs(firstSawNew.get(0) - firstSawNew.get(1));
-			return "the second instance followed the first within " + spread
-					+ " ms (sampled every 200 ms; the generation window is 2 s)";
+			long first = firstNew(-1);
+			long lateOld = samples.stream().filter(s -> s[2] == 0 && s[1] > first + WINDOW_MILLIS).count();
+			long backwards = samples.stream().filter(s -> s[2] == 0 && s[1] > firstNew((int) s[0])).count();
+			return samples.size() + " answers of both instances sampled during the import; the second instance "
+					+ "followed the first within " + Math.abs(firstNew(0) - firstNew(1))
+					+ " ms (every 200 ms; the generation window is 2 s); answers from the old version more than 2 s "
+					+ "after the first from the new one: " + lateOld + "; an instance answering from the old version "
+					+ "after it had answered from the new one: " + backwards;
 		}
 
 		@Override

@@ -3,6 +3,7 @@ package be.duaalatlas.index;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,13 +36,16 @@ public class CatalogueIndices {
 
 	private static final Logger log = LoggerFactory.getLogger(CatalogueIndices.class);
 
-	/**
-	 * How long a switch waits for the new version's replicas: within the queries' socket
-	 * timeout, which the switch's own requests have.
-	 */
-	private static final String REPLICA_WAIT = "8s";
-
 	private final ElasticsearchClient client;
+
+	/**
+	 * The same client for index administration (versions created, switched, dropped):
+	 * each request bounded by {@code atlas.engine-client.admin-timeout}, not by a query's
+	 * budget, since on a cluster these wait for the other nodes.
+	 */
+	private final ElasticsearchClient admin;
+
+	private final Duration replicaWait;
 
 	private final IndexDefinitions definitions;
 
@@ -50,8 +54,10 @@ public class CatalogueIndices {
 	private final CatalogueGeneration generation;
 
 	CatalogueIndices(ElasticsearchClient client, IndexDefinitions definitions, IndexProperties properties,
-			CatalogueGeneration generation) {
+			CatalogueGeneration generation, PooledConnectionTimeout timeouts) {
 		this.client = client;
+		this.admin = timeouts.forAdmin(client);
+		this.replicaWait = timeouts.properties().replicaWait();
 		this.definitions = definitions;
 		this.properties = properties;
 		this.generation = generation;
@@ -159,6 +165,10 @@ public class CatalogueIndices {
 	}
 
 	public Optional<LiveIndex> live(String kind) {
+		return live(client, kind);
+	}
+
+	private Optional<LiveIndex> live(ElasticsearchClient client, String kind) {
 		String alias = alias(kind);
 		try {
 			if (!client.indices().existsAlias(e -> e.name(alias)).value()) {
@@ -187,7 +197,7 @@ public class CatalogueIndices {
 			String wanted = definitions.get(live.getKey()).autoExpandReplicas();
 			String index = live.getValue().index();
 			try {
-				String current = client.indices()
+				String current = admin.indices()
 					.getSettings(g -> g.index(index).name("index." + IndexDefinition.AUTO_EXPAND_REPLICAS))
 					.result()
 					.get(index)
@@ -195,7 +205,7 @@ public class CatalogueIndices {
 					.index()
 					.autoExpandReplicas();
 				if (!wanted.equals(current == null ? "false" : current)) {
-					client.indices().putSettings(p -> p.index(index).settings(s -> s.autoExpandReplicas(wanted)));
+					admin.indices().putSettings(p -> p.index(index).settings(s -> s.autoExpandReplicas(wanted)));
 					log.info("Index {} now keeps replicas {} (auto_expand_replicas, from {})", index, wanted,
 							definitions.get(live.getKey()).file());
 				}
@@ -227,7 +237,7 @@ public class CatalogueIndices {
 		meta.put(LiveIndex.BUILT_AT, Instant.now().toString());
 		sourceMeta.forEach(meta::put);
 		try {
-			client.indices().create(c -> c.index(index).withJson(new StringReader(body.toString())));
+			admin.indices().create(c -> c.index(index).withJson(new StringReader(body.toString())));
 			return index;
 		}
 		catch (IOException ex) {
@@ -241,31 +251,25 @@ public class CatalogueIndices {
 	 * generation for a manual rollback).
 	 */
 	public void switchAlias(String kind, String index) {
-		switchAlias(kind, index, client);
-	}
-
-	/**
-	 * As {@link #switchAlias(String, String)}, with the flush and the first refresh of
-	 * the new version (all its segments written at once, which takes seconds for 100,000
-	 * documents on a busy machine) sent through {@code heavy}, a client with a longer
-	 * socket timeout than the queries' (the import's bulk client).
-	 */
-	public void switchAlias(String kind, String index, ElasticsearchClient heavy) {
 		String alias = alias(kind);
+		// every step through the admin client: the flush and first refresh write all the
+		// new version's segments (seconds for 100,000 documents on a busy machine), the
+		// replicas are copied to another node, the alias change is published to every
+		// node
 		try {
-			heavy.indices()
+			admin.indices()
 				.putSettings(p -> p.index(index)
 					.settings(s -> s.refreshInterval(t -> t.time("1s"))
 						.translog(t -> t
 							.durability(co.elastic.clients.elasticsearch.indices.TranslogDurability.Request))));
-			heavy.indices().flush(f -> f.index(index));
-			heavy.indices().refresh(r -> r.index(index));
+			admin.indices().flush(f -> f.index(index));
+			admin.indices().refresh(r -> r.index(index));
 			withReplicas(kind, index);
 			List<Action> actions = new ArrayList<>();
-			Optional<String> previous = live(kind).map(LiveIndex::index);
+			Optional<String> previous = live(admin, kind).map(LiveIndex::index);
 			previous.ifPresent(old -> actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(alias)))));
 			actions.add(Action.of(a -> a.add(ad -> ad.index(index).alias(alias))));
-			client.indices().updateAliases(u -> u.actions(actions));
+			admin.indices().updateAliases(u -> u.actions(actions));
 			// this instance sees its own change at once; others
 			// within CatalogueGeneration.RECHECK
 			generation.changed();
@@ -288,9 +292,11 @@ public class CatalogueIndices {
 	 */
 	private void withReplicas(String kind, String index) throws IOException {
 		String replicas = definitions.get(kind).autoExpandReplicas();
-		client.indices().putSettings(p -> p.index(index).settings(s -> s.autoExpandReplicas(replicas)));
-		HealthResponse health = client.cluster()
-			.health(h -> h.index(index).waitForStatus(HealthStatus.Green).timeout(t -> t.time(REPLICA_WAIT)));
+		admin.indices().putSettings(p -> p.index(index).settings(s -> s.autoExpandReplicas(replicas)));
+		HealthResponse health = admin.cluster()
+			.health(h -> h.index(index)
+				.waitForStatus(HealthStatus.Green)
+				.timeout(t -> t.time(replicaWait.toMillis() + "ms")));
 		if (health.timedOut()) {
 			log.info("{} goes live before its replicas are ready ({}); the cluster copies them on", index,
 					health.status());
@@ -300,7 +306,7 @@ public class CatalogueIndices {
 	/** Removes a version that never went live (a failed or interrupted import). */
 	public void drop(String index) {
 		try {
-			client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+			admin.indices().delete(d -> d.index(index).ignoreUnavailable(true));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -311,7 +317,7 @@ public class CatalogueIndices {
 	public List<String> versions(String kind) {
 		Pattern pattern = Pattern.compile(Pattern.quote(alias(kind)) + "-v(\\d+)");
 		try {
-			return client.indices()
+			return admin.indices()
 				.get(g -> g.index(alias(kind) + "-v*").allowNoIndices(true).ignoreUnavailable(true))
 				.result()
 				.keySet()

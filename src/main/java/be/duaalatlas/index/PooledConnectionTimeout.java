@@ -28,10 +28,31 @@ public class PooledConnectionTimeout implements RestClientBuilderCustomizer {
 	 * @param maxConnections pooled connections to the engine (the client's default is 10)
 	 * @param healthTimeout the most each engine request of a health check may take (DOWN
 	 * when the engine does not answer by then)
+	 * @param adminTimeout the most each of an import's index administration requests may
+	 * take (create a version, flush, first refresh, replicas, alias switch, drop,
+	 * re-apply the journal): on a cluster these wait for the other nodes, often longer
+	 * than a query's budget ({@code atlas.limits.request-timeout})
+	 * @param replicaWait how long an alias switch waits for the new version's replicas
+	 * before it goes live without them; shorter than {@code adminTimeout}
 	 */
 	@ConfigurationProperties("atlas.engine-client")
 	public record Properties(@DefaultValue("5s") Duration connectionRequestTimeout,
-			@DefaultValue("30") int maxConnections, @DefaultValue("800ms") Duration healthTimeout) {
+			@DefaultValue("30") int maxConnections, @DefaultValue("800ms") Duration healthTimeout,
+			@DefaultValue("120s") Duration adminTimeout, @DefaultValue("30s") Duration replicaWait) {
+
+		public Properties {
+			if (adminTimeout.compareTo(Duration.ofSeconds(1)) < 0
+					|| adminTimeout.compareTo(Duration.ofMinutes(30)) > 0) {
+				throw new IllegalArgumentException(
+						"atlas.engine-client.admin-timeout must be between 1s and 30m: " + adminTimeout);
+			}
+			if (replicaWait.isNegative() || replicaWait.plusSeconds(1).compareTo(adminTimeout) > 0) {
+				throw new IllegalArgumentException("atlas.engine-client.replica-wait (" + replicaWait
+						+ ") must be at least a second shorter than atlas.engine-client.admin-timeout (" + adminTimeout
+						+ ")");
+			}
+		}
+
 	}
 
 	private final Properties properties;
@@ -74,6 +95,18 @@ public class PooledConnectionTimeout implements RestClientBuilderCustomizer {
 	/** The same client, each of its requests bounded by the health check's timeout. */
 	public ElasticsearchClient forHealth(ElasticsearchClient client) {
 		return within(client, properties.healthTimeout());
+	}
+
+	/**
+	 * The same client, each of its requests bounded by the admin timeout: for an import's
+	 * index administration, never for a public query.
+	 */
+	public ElasticsearchClient forAdmin(ElasticsearchClient client) {
+		return within(client, properties.adminTimeout());
+	}
+
+	public Properties properties() {
+		return properties;
 	}
 
 	/** The same client, each of its requests bounded by {@code timeout}. */

@@ -26,13 +26,10 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.transport.rest_client.RestClientOptions;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.apache.http.client.config.RequestConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -73,17 +70,18 @@ public class CatalogueImporter {
 
 	private final RunningImports running;
 
+	private final ImportLeases leases;
+
 	CatalogueImporter(ElasticsearchClient client, CatalogueIndices indices, ImportReports reports,
 			IngestProperties properties, CatalogueGeneration generation, List<AcceptedWrites> acceptedWrites,
-			ElasticsearchProperties connection, PooledConnectionTimeout.Properties pool, Snapshots snapshots,
-			RunningImports running) {
+			PooledConnectionTimeout timeouts, Snapshots snapshots, RunningImports running, ImportLeases leases) {
+		this.leases = leases;
 		this.snapshots = snapshots;
 		this.running = running;
 		this.generation = generation;
 		this.acceptedWrites = acceptedWrites;
 		this.client = client;
-		this.bulkClient = withSocketTimeout(client, connection.getConnectionTimeout(), pool.connectionRequestTimeout(),
-				properties.bulkTimeout());
+		this.bulkClient = timeouts.within(client, properties.bulkTimeout());
 		this.indices = indices;
 		this.reports = reports;
 		this.properties = properties;
@@ -108,12 +106,57 @@ public class CatalogueImporter {
 	 */
 	public ImportReport importKind(String kind, List<SourceBatch> batches, ImportContext context, boolean force,
 			String origin) {
+		ImportLeases.Lease lease;
+		try {
+			lease = leases.acquire(kind);
+		}
+		catch (IOException | RuntimeException ex) {
+			return notStarted(kind, batches, ex);
+		}
+		try (lease) {
+			return importLeased(kind, batches, context, force, origin, lease);
+		}
+	}
+
+	/**
+	 * An import that never started: another held its kind all the while it could wait
+	 * (BUSY, counted but not kept), or the engine did not answer (FAILED).
+	 */
+	private ImportReport notStarted(String kind, List<SourceBatch> batches, Exception why) {
+		boolean busy = why instanceof ImportBusyException;
+		String now = Instant.now().toString();
+		ImportReport report = new ImportReport(UUID.randomUUID().toString(), kind,
+				batches.stream().map(b -> b.source().name()).distinct().toList(),
+				batches.stream().flatMap(b -> b.inputs().stream()).map(SourceInput::name).toList(),
+				busy ? "BUSY" : "FAILED",
+				busy ? why.getMessage() : "could not take the import lease: " + why.getMessage(), null, 0, 0, 0,
+				List.of(), now, now, 0, 0);
+		if (busy) {
+			reports.counted(report);
+		}
+		else {
+			reports.save(report);
+		}
+		log.warn("Import {}", report.summary());
+		return report;
+	}
+
+	/**
+	 * The import, holding the kind's lease: what is live is read only now, so an import
+	 * that waited for another one finds its result (UNCHANGED when that one imported the
+	 * same files).
+	 */
+	private ImportReport importLeased(String kind, List<SourceBatch> batches, ImportContext context, boolean force,
+			String origin, ImportLeases.Lease lease) {
 		String fingerprint = fingerprint(kind + "@" + indices.definitions().get(kind).hash(), batches);
 		Optional<LiveIndex> live = indices.live(kind);
 		Instant started = Instant.now();
 		List<String> sources = batches.stream().map(b -> b.source().name()).distinct().toList();
 		List<String> files = batches.stream().flatMap(b -> b.inputs().stream()).map(SourceInput::name).toList();
-		if (!force && live.map(l -> l.sourceFingerprint().equals(fingerprint)).orElse(false)) {
+		// the import command may have replaced the sample while this waited for the lease
+		boolean leftToCommand = ORIGIN_SAMPLE.equals(origin) && !force
+				&& live.map(l -> ORIGIN_COMMAND.equals(l.meta().get(ORIGIN))).orElse(false);
+		if (leftToCommand || !force && live.map(l -> l.sourceFingerprint().equals(fingerprint)).orElse(false)) {
 			ImportReport unchanged = new ImportReport(UUID.randomUUID().toString(), kind, sources, files, "UNCHANGED",
 					null, live.get().index(), 0, 0, 0, List.of(), started.toString(), Instant.now().toString(), 0, 0);
 			log.info("Import {}", unchanged.summary());
@@ -138,7 +181,10 @@ public class CatalogueImporter {
 			// the files hold what the sources say; writes accepted through the API since
 			// then go on top, in order
 			long[] applied = acceptedWrites.stream().mapToLong(writes -> writes.reapply(kind, index)).toArray();
-			indices.switchAlias(kind, index, bulkClient);
+			// another import took the lease over (this one stopped renewing it): it must
+			// not go live over that one's
+			lease.check();
+			indices.switchAlias(kind, index);
 			context.refresh(kind);
 			catchUp(kind, applied);
 		}
@@ -188,6 +234,20 @@ public class CatalogueImporter {
 	 * catalogue's generation changes, so every instance's caches drop what they hold.
 	 */
 	public ImportReport upsert(String kind, List<SourceBatch> batches, ImportContext context) {
+		ImportLeases.Lease lease;
+		try {
+			// a full import running meanwhile would go live without these records
+			lease = leases.acquire(kind);
+		}
+		catch (IOException | RuntimeException ex) {
+			return notStarted(kind, batches, ex);
+		}
+		try (lease) {
+			return upsertLeased(kind, batches, context);
+		}
+	}
+
+	private ImportReport upsertLeased(String kind, List<SourceBatch> batches, ImportContext context) {
 		Instant started = Instant.now();
 		String alias = indices.alias(kind);
 		ImportProgress progress = new ImportProgress(kind);
@@ -198,7 +258,7 @@ public class CatalogueImporter {
 				throw new ImportFailedException("the engine refused a bulk request: " + progress.failure().getMessage(),
 						progress.failure());
 			}
-			client.indices().refresh(r -> r.index(alias));
+			bulkClient.indices().refresh(r -> r.index(alias));
 			context.refresh(kind);
 		}
 		catch (IOException | RuntimeException ex) {
@@ -279,26 +339,6 @@ public class CatalogueImporter {
 	private com.fasterxml.jackson.databind.ObjectMapper jsonMapper() {
 		return client._jsonpMapper() instanceof co.elastic.clients.json.jackson.JacksonJsonpMapper jackson
 				? jackson.objectMapper() : new com.fasterxml.jackson.databind.ObjectMapper();
-	}
-
-	/**
-	 * A request's own configuration replaces the client's whole default one, so the
-	 * connect and pooled-connection timeouts are taken from where the query path gets
-	 * them; only the socket timeout differs.
-	 */
-	private static ElasticsearchClient withSocketTimeout(ElasticsearchClient client, Duration connect,
-			Duration connectionRequest, Duration timeout) {
-		if (!(client._transportOptions() instanceof RestClientOptions options)) {
-			return client;
-		}
-		RestClientOptions.Builder builder = options.toBuilder();
-		builder.restClientRequestOptionsBuilder()
-			.setRequestConfig(RequestConfig.custom()
-				.setConnectTimeout(Math.toIntExact(connect.toMillis()))
-				.setConnectionRequestTimeout(Math.toIntExact(connectionRequest.toMillis()))
-				.setSocketTimeout(Math.toIntExact(timeout.toMillis()))
-				.build());
-		return client.withTransportOptions(builder.build());
 	}
 
 	private static String fingerprint(String kind, List<SourceBatch> batches) {

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * sample                                                rebuild every kind from the shipped sample catalogue
  * </pre> Prints the summary (read, imported, rejected, time, documents/s) and every
  * rejected row with file, line and reason; exits 0 when the import went live (or nothing
- * changed), 1 when it failed, 2 on a usage error.
+ * changed), 1 when it failed, 2 on a usage error, 3 when another import of the kind ran
+ * for longer than it could wait (BUSY: nothing was done, try again).
  */
 @Component
 @Profile("import")
@@ -96,7 +97,7 @@ class ImportCommand implements ApplicationRunner {
 		ImportReport report = upsert ? importer.upsert(kind, batches, importer.newContext())
 				: importer.importKind(kind, batches, importer.newContext(), force);
 		print(report);
-		return report.succeeded() ? 0 : 1;
+		return report.succeeded() ? 0 : "BUSY".equals(report.status()) ? 3 : 1;
 	}
 
 	private void print(ImportReport report) {

@@ -7,8 +7,9 @@ import java.util.List;
  * can be read back later.
  *
  * @param status SUCCEEDED (the new version went live), UNCHANGED (sources and definition
- * as in the live index, nothing done) or FAILED (nothing went live, the previous
- * catalogue answers as before)
+ * as in the live index, nothing done), FAILED (nothing went live, the previous catalogue
+ * answers as before) or BUSY (another import of the kind ran all the while this one could
+ * wait, nothing done; counted, not kept)
  * @param rejections the rejected rows, at most {@link #MAX_KEPT_REJECTIONS} of them;
  * {@code rejected} counts all
  */
@@ -19,7 +20,7 @@ public record ImportReport(String id, String kind, List<String> sources, List<St
 	public static final int MAX_KEPT_REJECTIONS = 10_000;
 
 	public boolean succeeded() {
-		return !"FAILED".equals(status);
+		return !"FAILED".equals(status) && !"BUSY".equals(status);
 	}
 
 	/** One line for logs and the command line. */

@@ -43,14 +43,22 @@ public class ImportReports {
 	}
 
 	/**
+	 * Counts an outcome without keeping it: a BUSY import did nothing, so the kind's last
+	 * kept report still says how its catalogue was built.
+	 */
+	void counted(ImportReport report) {
+		// every import of this instance ends here, whatever its outcome (docs/metrics.md)
+		meters.counter("atlas.imports", "kind", report.kind(), "status", report.status()).increment();
+		meters.counter("atlas.import.rejected.rows", "kind", report.kind()).increment(report.rejected());
+	}
+
+	/**
 	 * Saves the report; one the engine cannot take now (it went away mid-import) is kept
 	 * and saved with the next, so that an interrupted import is reported FAILED once the
 	 * engine is back.
 	 */
 	void save(ImportReport report) {
-		// every import of this instance ends here, whatever its outcome (docs/metrics.md)
-		meters.counter("atlas.imports", "kind", report.kind(), "status", report.status()).increment();
-		meters.counter("atlas.import.rejected.rows", "kind", report.kind()).increment(report.rejected());
+		counted(report);
 		synchronized (unsaved) {
 			if (unsaved.size() == MAX_UNSAVED) {
 				unsaved.poll();

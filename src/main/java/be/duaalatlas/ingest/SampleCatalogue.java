@@ -87,7 +87,7 @@ class SampleCatalogue implements ConvergenceStep {
 		}
 		List<ImportReport> reports = load(false);
 		log.info("Sample catalogue: {}", reports.stream().map(r -> r.kind() + " " + r.status()).toList());
-		List<ImportReport> failed = reports.stream().filter(r -> "FAILED".equals(r.status())).toList();
+		List<ImportReport> failed = reports.stream().filter(r -> !r.succeeded()).toList();
 		if (!failed.isEmpty()) {
 			throw new ImportFailedException("the import of " + failed.stream().map(ImportReport::kind).toList()
 					+ " failed: " + failed.get(0).failure());

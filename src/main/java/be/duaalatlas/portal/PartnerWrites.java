@@ -18,6 +18,7 @@ import be.duaalatlas.graphql.NotFoundException;
 import be.duaalatlas.graphql.RefusedException;
 import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.index.CatalogueIndices;
+import be.duaalatlas.index.EngineConflicts;
 import be.duaalatlas.index.FacetValues;
 import be.duaalatlas.index.Slugs;
 import be.duaalatlas.security.Caller;

@@ -2,6 +2,7 @@ package be.duaalatlas.portal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.function.Supplier;
 import be.duaalatlas.graphql.PageRequest;
 import be.duaalatlas.index.BackgroundReads;
 import be.duaalatlas.index.CatalogueIndices;
+import be.duaalatlas.index.EngineConflicts;
 import be.duaalatlas.index.FacetValues;
+import be.duaalatlas.index.PooledConnectionTimeout;
 import be.duaalatlas.index.AcceptedWrites;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -57,7 +60,23 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 
 	private static final int MAX_ATTEMPTS = 10_000;
 
+	/**
+	 * How long an unanswered create of an entry is sent again: well within a mutation's
+	 * budget ({@code atlas.limits.mutation-timeout}, 30 s), long enough for a cluster to
+	 * promote a new primary for the journal.
+	 */
+	private static final Duration RESEND_FOR = Duration.ofSeconds(15);
+
+	/** The engine's own wait for the journal's primary, per create. */
+	private static final String ENGINE_TIMEOUT = "2s";
+
 	private final ElasticsearchClient client;
+
+	/**
+	 * The same client for re-applying the journal during an import: its refresh and bulk
+	 * requests get the import's admin timeout, not a query's budget.
+	 */
+	private final ElasticsearchClient admin;
 
 	private final CatalogueIndices indices;
 
@@ -73,8 +92,9 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 	private final ApplicationEventPublisher events;
 
 	WriteJournal(ElasticsearchClient client, CatalogueIndices indices, BackgroundReads reads,
-			ApplicationEventPublisher events) {
+			PooledConnectionTimeout timeouts, ApplicationEventPublisher events) {
 		this.client = client;
+		this.admin = timeouts.forAdmin(client);
 		this.indices = indices;
 		this.events = events;
 		this.size = reads.every("the write journal's size", () -> {
@@ -106,48 +126,110 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 		long next = (lastTaken.get() < 0 ? highestTaken() : lastTaken.get()) + 1;
 		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++, next++) {
 			JournalEntry numbered = entry.at(next);
-			try {
-				client.create(c -> c.index(alias())
-					.id(Long.toString(numbered.sequence()))
-					.document(numbered)
-					.refresh(Refresh.True));
-				long taken = next;
-				lastTaken.accumulateAndGet(taken, Math::max);
-				events.publishEvent(new JournalFeed.Appended(taken));
+			if (created(numbered)) {
+				lastTaken.accumulateAndGet(next, Math::max);
+				events.publishEvent(new JournalFeed.Appended(numbered.sequence()));
 				return numbered;
 			}
-			catch (ElasticsearchException | IOException ex) {
-				if (!EngineConflicts.isConflict(ex)) {
-					throw ex;
-				}
-				if (isThisEntry(numbered)) {
-					// our own create, sent again: by the client to another node when the
-					// first one went away before answering, or by the engine to a new
-					// primary; it was kept, under this number
-					lastTaken.accumulateAndGet(next, Math::max);
-					return numbered;
-				}
-				// another instance (or thread) took this number: it exists, so the next
-				// one is free to try
-			}
+			// another instance (or thread) took this number: it exists, so the next one
+			// is
+			// free to try
 		}
 		throw new IllegalStateException("No free journal position after " + MAX_ATTEMPTS + " attempts");
 	}
 
 	/**
-	 * Whether the entry under an entry's number is that very entry: the same write of the
-	 * same record to the same version at the same instant by the same subject.
+	 * Creates the entry under its number if that number is free; false when another write
+	 * holds it. An answer lost on its way (a timeout, a node that went away, a primary
+	 * being moved) says nothing of whether the create landed: the very same create is
+	 * sent again, for at most {@link #RESEND_FOR}, and one that had landed then answers
+	 * "exists" with this entry under the number. Giving up sooner would refuse a write
+	 * whose entry is kept after all, and the writer's retry would be journaled a second
+	 * time under a later number (a duplicate).
 	 */
-	private boolean isThisEntry(JournalEntry entry) throws IOException {
-		GetResponse<JournalEntry> taken = client.get(g -> g.index(alias()).id(Long.toString(entry.sequence())),
-				JournalEntry.class);
-		if (!taken.found() || taken.source() == null) {
-			return false;
+	private boolean created(JournalEntry numbered) throws IOException {
+		long deadline = System.nanoTime() + RESEND_FOR.toNanos();
+		long backOff = 100;
+		while (true) {
+			try {
+				client.create(c -> c.index(alias())
+					.id(Long.toString(numbered.sequence()))
+					.document(numbered)
+					// the engine gives up on an unavailable primary before the client's
+					// budget ends: its answer then says the create was not done
+					.timeout(t -> t.time(ENGINE_TIMEOUT))
+					.refresh(Refresh.True));
+				return true;
+			}
+			catch (ElasticsearchException | IOException ex) {
+				if (EngineConflicts.isConflict(ex)) {
+					// our own create, sent again (by us, by the client to another node,
+					// by the engine to a new primary), or another write's
+					return isThisEntry(numbered, deadline);
+				}
+				if (!unanswered(ex) || System.nanoTime() - deadline > 0) {
+					throw ex;
+				}
+				log.warn("The journal's create of entry {} ({}@{}) got no answer ({}); sending it again",
+						numbered.sequence(), numbered.recordId(), numbered.version(), ex.getMessage());
+				pause(backOff);
+				backOff = Math.min(1000, backOff * 2);
+			}
 		}
-		JournalEntry kept = taken.source();
-		return kept.kind().equals(entry.kind()) && kept.recordId().equals(entry.recordId())
-				&& kept.operation().equals(entry.operation()) && kept.version() == entry.version()
-				&& kept.at().equals(entry.at()) && Objects.equals(kept.subject(), entry.subject());
+	}
+
+	/**
+	 * A failure that leaves open whether the engine did the request: no answer (an
+	 * {@link IOException} without the engine's status), or an answer of an engine that
+	 * could not do it now (5xx, 429).
+	 */
+	private static boolean unanswered(Exception ex) {
+		int status = EngineConflicts.status(ex);
+		return status < 0 ? ex instanceof IOException : status >= 500 || status == 429;
+	}
+
+	private static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while keeping a write in the journal", ex);
+		}
+	}
+
+	/**
+	 * Whether the entry under an entry's number is that very entry: the same write of the
+	 * same record to the same version at the same instant by the same subject. The number
+	 * is taken (the engine said so), so a read that does not find it came to a copy that
+	 * has not got it yet: it is asked again until {@code deadline}.
+	 */
+	private boolean isThisEntry(JournalEntry entry, long deadline) throws IOException {
+		long backOff = 50;
+		while (true) {
+			GetResponse<JournalEntry> taken;
+			try {
+				taken = client.get(g -> g.index(alias()).id(Long.toString(entry.sequence())), JournalEntry.class);
+			}
+			catch (ElasticsearchException | IOException ex) {
+				if (!unanswered(ex) || System.nanoTime() - deadline > 0) {
+					throw ex;
+				}
+				taken = null;
+			}
+			if (taken != null && taken.found() && taken.source() != null) {
+				JournalEntry kept = taken.source();
+				return kept.kind().equals(entry.kind()) && kept.recordId().equals(entry.recordId())
+						&& kept.operation().equals(entry.operation()) && kept.version() == entry.version()
+						&& kept.at().equals(entry.at()) && Objects.equals(kept.subject(), entry.subject());
+			}
+			if (System.nanoTime() - deadline > 0) {
+				throw new IOException("journal entry " + entry.sequence()
+						+ " exists but could not be read; whether it is this write is unknown");
+			}
+			pause(backOff);
+			backOff = Math.min(500, backOff * 2);
+		}
 	}
 
 	/** The highest number taken, as the engine holds it now (0: none). */
@@ -187,7 +269,7 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 		int gone = 0;
 		Set<String> merged = new LinkedHashSet<>();
 		try {
-			client.indices().refresh(r -> r.index(alias()));
+			admin.indices().refresh(r -> r.index(alias()));
 			while (true) {
 				List<JournalEntry> entries = entries(kind, last);
 				if (entries.isEmpty()) {
@@ -200,7 +282,7 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 					.forEach(entry -> merged.add(entry.recordId()));
 				// one shard, one bulk: operations on the same record are applied in the
 				// order given
-				BulkResponse response = client.bulk(b -> b.operations(operations));
+				BulkResponse response = admin.bulk(b -> b.operations(operations));
 				for (BulkResponseItem item : response.items()) {
 					if (item.error() == null) {
 						applied++;
@@ -230,7 +312,7 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 	@Override
 	public void catchUp(String kind, long after) {
 		try {
-			client.indices().refresh(r -> r.index(alias()));
+			admin.indices().refresh(r -> r.index(alias()));
 			long last = after;
 			List<JournalEntry> entries;
 			while (!(entries = entries(kind, last)).isEmpty()) {
@@ -336,7 +418,7 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 
 	private List<JournalEntry> entries(String kind, long after) throws IOException {
 		Query ofKind = Query.of(q -> q.term(t -> t.field("kind").value(kind)));
-		return client
+		return admin
 			.search(s -> s.index(alias())
 				.size(PAGE)
 				.query(ofKind)

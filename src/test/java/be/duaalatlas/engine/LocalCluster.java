@@ -108,6 +108,39 @@ public final class LocalCluster implements AutoCloseable {
 		ProcessHandle.of(pid).ifPresent(handle -> handle.onExit().join());
 	}
 
+	/**
+	 * Freezes a node's server (SIGSTOP): it holds its connections and answers nothing, as
+	 * a node in a long garbage collection or on a stalled disk does, until
+	 * {@link #resume}.
+	 */
+	public void pause(int node) {
+		signal(node, "STOP");
+	}
+
+	/** Lets a paused node go on (SIGCONT). */
+	public void resume(int node) {
+		signal(node, "CONT");
+	}
+
+	private void signal(int node, String signal) {
+		Node target = nodes.get(node);
+		long pid = target.engine.serverPid().orElseThrow(() -> new IllegalStateException(target.name + " has no pid"));
+		log.info("SIG{} to {} (pid {})", signal, target.name, pid);
+		try {
+			Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+			if (!kill.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) || kill.exitValue() != 0) {
+				throw new IllegalStateException("kill -" + signal + " " + pid + " failed");
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Stops a node politely (SIGTERM, as a rolling restart does) and waits for it. */
 	public void stop(int node) {
 		Node target = nodes.get(node);

@@ -33,6 +33,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class FleetTraffic implements AutoCloseable {
 
+	/** How often a writer sends one write that answered SEARCH_UNAVAILABLE, at most. */
+	static final int WRITE_ATTEMPTS = 5;
+
 	static final String READ_VERSION = "query($e: String!) { workplace(establishmentNumber: $e) { version } }";
 
 	static final String SET_AVAILABILITY = """
@@ -72,6 +75,12 @@ public final class FleetTraffic implements AutoCloseable {
 	private final List<Refused> refused = Collections.synchronizedList(new ArrayList<>());
 
 	private final AtomicLong turn = new AtomicLong();
+
+	/** Every write answer that was an error, those sent again included. */
+	private final List<Refused> errors = Collections.synchronizedList(new ArrayList<>());
+
+	/** Writes sent again after a SEARCH_UNAVAILABLE answer. */
+	private final AtomicLong resent = new AtomicLong();
 
 	/** Instances a load balancer has taken out of rotation (being restarted). */
 	private final Set<Integer> outOfRotation = ConcurrentHashMap.newKeySet();
@@ -150,9 +159,27 @@ public final class FleetTraffic implements AutoCloseable {
 		input.put("version", version);
 		input.put("lookingForLearner", true);
 		input.put("places", places);
-		// the write goes to another instance than the read when there are several
-		Answer written = GraphQlOverHttp.post(instances.get(nextInstance()), SET_AVAILABILITY, Map.of("input", input),
-				TestTokens.token(target.owner(), Right.WORKPLACES));
+		// the write goes to another instance than the read when there are several; a
+		// partner app sends it again, naming the version it read, when the answer was
+		// SEARCH_UNAVAILABLE (a write that did go through then answers CONFLICT)
+		Answer written = null;
+		for (int attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
+			written = GraphQlOverHttp.post(instances.get(nextInstance()), SET_AVAILABILITY, Map.of("input", input),
+					TestTokens.token(target.owner(), Right.WORKPLACES));
+			if (written.ok() || !"SEARCH_UNAVAILABLE".equals(written.failure()) || attempt == WRITE_ATTEMPTS) {
+				break;
+			}
+			resent.incrementAndGet();
+			errors.add(new Refused(target.establishmentNumber(), written.failure() + " (sent again)",
+					System.currentTimeMillis()));
+			try {
+				Thread.sleep(250L * attempt);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
 		long at = System.currentTimeMillis();
 		if (written.ok()) {
 			JsonNode payload = written.data("setWorkplaceAvailability");
@@ -160,7 +187,9 @@ public final class FleetTraffic implements AutoCloseable {
 					sequence(payload.path("change").path("cursor").asText()), places, at));
 		}
 		else {
-			refused.add(new Refused(target.establishmentNumber(), written.failure(), at));
+			Refused refusal = new Refused(target.establishmentNumber(), written.failure(), at);
+			refused.add(refusal);
+			errors.add(refusal);
 		}
 	}
 
@@ -177,6 +206,18 @@ public final class FleetTraffic implements AutoCloseable {
 	public List<Accepted> accepted() {
 		synchronized (accepted) {
 			return List.copyOf(accepted);
+		}
+	}
+
+	/** How many writes were sent again after a SEARCH_UNAVAILABLE answer. */
+	public long resent() {
+		return resent.get();
+	}
+
+	/** Every error a write was answered with, also those then sent again. */
+	public List<Refused> errorAnswers() {
+		synchronized (errors) {
+			return List.copyOf(errors);
 		}
 	}
 

@@ -35,7 +35,7 @@ public record JournalCheck(int accepted, int changes, int lost, int gaps, int du
 
 	private static final String CHANGES = """
 			query($after: String) { changes(after: $after, kinds: [WORKPLACE], first: 100) {
-			  edges { node { cursor id version } } pageInfo { hasNextPage endCursor } } }
+			  edges { node { cursor id version changedAt } } pageInfo { hasNextPage endCursor } } }
 			""";
 
 	private static final String RECORD = "query($e: String!) { workplace(establishmentNumber: $e) { version places } }";
@@ -45,8 +45,18 @@ public record JournalCheck(int accepted, int changes, int lost, int gaps, int du
 	}
 
 	public static JournalCheck of(String graphqlUrl, List<Accepted> writes) {
+		return of(graphqlUrl, writes, List.of());
+	}
+
+	/**
+	 * @param refused writes the API answered with an error: a duplicate is explained
+	 * against them (a write whose answer was an error, kept after all, then sent again)
+	 */
+	public static JournalCheck of(String graphqlUrl, List<Accepted> writes, List<FleetTraffic.Refused> refused) {
 		List<String> problems = new ArrayList<>();
 		Map<Long, String> feed = new LinkedHashMap<>();
+		// every (record, version) with the numbers and times it is in the feed under
+		Map<String, List<String>> numbers = new LinkedHashMap<>();
 		Map<String, List<Integer>> versionsByRecord = new LinkedHashMap<>();
 		Set<String> seen = new HashSet<>();
 		int duplicates = 0;
@@ -63,11 +73,13 @@ public record JournalCheck(int accepted, int changes, int lost, int gaps, int du
 				String record = node.path("id").asText().substring("Workplace:".length());
 				int version = node.path("version").asInt();
 				String key = record + "@" + version;
+				long sequence = FleetTraffic.sequence(node.path("cursor").asText());
+				numbers.computeIfAbsent(key, k -> new ArrayList<>())
+					.add(sequence + " (journaled at " + node.path("changedAt").asText() + ")");
 				if (!seen.add(key)) {
 					duplicates++;
-					problems.add("the feed holds " + key + " twice");
 				}
-				feed.put(FleetTraffic.sequence(node.path("cursor").asText()), key);
+				feed.put(sequence, key);
 				versionsByRecord.computeIfAbsent(record, r -> new ArrayList<>()).add(version);
 			}
 			after = page.data("changes.pageInfo.hasNextPage").asBoolean()
@@ -87,6 +99,11 @@ public record JournalCheck(int accepted, int changes, int lost, int gaps, int du
 						+ feed.get(write.sequence()) + " there");
 			}
 			last.merge(write.recordId(), write, (a, b) -> a.version() >= b.version() ? a : b);
+		}
+		for (Map.Entry<String, List<String>> twice : numbers.entrySet()) {
+			if (twice.getValue().size() > 1) {
+				problems.add(duplicate(twice.getKey(), twice.getValue(), writes, refused));
+			}
 		}
 		int gaps = 0;
 		if (!feed.isEmpty()) {
@@ -121,6 +138,35 @@ public record JournalCheck(int accepted, int changes, int lost, int gaps, int du
 		}
 		return new JournalCheck(writes.size(), feed.size(), lost, gaps, duplicates, outOfOrder, unaccepted, behind,
 				problems);
+	}
+
+	/**
+	 * A duplicate said precisely, for the next run to trace it: where the feed holds it,
+	 * under which number the API answered it accepted, and the error answers for that
+	 * record around then. Two entries journaled at the same instant are one write kept
+	 * twice (its create sent again under a new number); at different instants, a write
+	 * answered with an error that was kept after all, then sent again by its writer.
+	 */
+	private static String duplicate(String key, List<String> where, List<Accepted> writes,
+			List<FleetTraffic.Refused> refused) {
+		String record = key.substring(0, key.indexOf('@'));
+		int version = Integer.parseInt(key.substring(key.indexOf('@') + 1));
+		List<String> acceptedAs = writes.stream()
+			.filter(w -> w.recordId().equals(record) && w.version() == version)
+			.map(w -> "change " + w.sequence() + " (answered at " + java.time.Instant.ofEpochMilli(w.at()) + ")")
+			.toList();
+		long firstAt = writes.stream()
+			.filter(w -> w.recordId().equals(record) && w.version() == version)
+			.mapToLong(Accepted::at)
+			.min()
+			.orElse(Long.MAX_VALUE);
+		List<String> errors = refused.stream()
+			.filter(r -> r.recordId().equals(record) && Math.abs(r.at() - firstAt) <= 60_000)
+			.map(r -> r.failure() + " at " + java.time.Instant.ofEpochMilli(r.at()))
+			.toList();
+		return "the feed holds " + key + " " + where.size() + " times: as change " + String.join(", ", where)
+				+ "; the API answered it accepted as " + (acceptedAs.isEmpty() ? "none" : String.join(", ", acceptedAs))
+				+ "; error answers for " + record + " within a minute: " + (errors.isEmpty() ? "none" : errors);
 	}
 
 }

@@ -31,7 +31,9 @@ import org.springframework.test.context.TestPropertySource;
  * every kind with live data that the next test can import against; none relies on
  * another's order.
  */
-@TestPropertySource(properties = "atlas.index.prefix=it-ingest-")
+// an import that finds its kind's lease taken waits 4 s, not 30: ConcurrentImportsTest
+// sees it refused
+@TestPropertySource(properties = { "atlas.index.prefix=it-ingest-", "atlas.import-lease.max-wait=4s" })
 public abstract class IngestIntegrationTest extends AtlasIntegrationTest {
 
 	protected static final String STATUS = """
