@@ -22,9 +22,16 @@ public final class HttpErrorBody {
 
 	/** With a classification of its own, e.g. {@code SEARCH_UNAVAILABLE} for a 503. */
 	public static Map<String, Object> of(HttpStatus status, String classification, String message) {
+		return of(status, classification, message, Map.of());
+	}
+
+	/** With more extensions, e.g. {@code retryAfterSeconds}. */
+	public static Map<String, Object> of(HttpStatus status, String classification, String message,
+			Map<String, Object> more) {
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		extensions.put("classification", classification);
 		extensions.put("status", status.value());
+		extensions.putAll(more);
 		// a refusal Tomcat makes before any filter ran has none
 		String requestId = RequestIds.current();
 		if (requestId != null) {

@@ -42,6 +42,11 @@ class OpenDataController {
 
 	static final String CATALOG = "catalog.jsonld";
 
+	/**
+	 * When a refused export may be tried again: the sample's kinds stream within seconds.
+	 */
+	private static final long RETRY_AFTER_SECONDS = 10;
+
 	private static final Logger log = LoggerFactory.getLogger(OpenDataController.class);
 
 	private final KindChanges changes;
@@ -109,10 +114,13 @@ class OpenDataController {
 		String client = request.getRemoteAddr();
 		Optional<ExportSlots.Slot> taken = slots.take(client);
 		if (taken.isEmpty()) {
-			response.setHeader(HttpHeaders.RETRY_AFTER, "10");
-			refuse(response, HttpStatus.TOO_MANY_REQUESTS,
-					slots.running(client) ? "An export for this address is running: one export at a time per client."
-							: "As many exports as this service streams at once are running; try again in 10 s.");
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS));
+			String message = slots.running(client)
+					? "An export for this address is running: one export at a time per client."
+					: "As many exports as this service streams at once are running; try again in " + RETRY_AFTER_SECONDS
+							+ " s.";
+			write(response, HttpStatus.TOO_MANY_REQUESTS, HttpErrorBody.of(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED",
+					message, Map.of("retryAfterSeconds", RETRY_AFTER_SECONDS)));
 			return;
 		}
 		try (ExportSlots.Slot slot = taken.get()) {
@@ -189,9 +197,13 @@ class OpenDataController {
 	}
 
 	private void refuse(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+		write(response, status, HttpErrorBody.of(status, message));
+	}
+
+	private void write(HttpServletResponse response, HttpStatus status, Map<String, Object> body) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		json.writeValue(nonClosing(response.getOutputStream()), HttpErrorBody.of(status, message));
+		json.writeValue(nonClosing(response.getOutputStream()), body);
 	}
 
 	private static OutputStream nonClosing(OutputStream out) {

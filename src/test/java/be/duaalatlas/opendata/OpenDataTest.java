@@ -1,5 +1,6 @@
 package be.duaalatlas.opendata;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,12 +13,17 @@ import java.util.Map;
 import java.util.Set;
 
 import be.duaalatlas.AtlasIntegrationTest;
+import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.document.JsonDocument;
 import be.duaalatlas.security.Right;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +45,10 @@ class OpenDataTest extends AtlasIntegrationTest {
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final String DCAT = "http://www.w3.org/ns/dcat#";
+
+	private static final String DCT = "http://purl.org/dc/terms/";
 
 	/** The search's kinds behind each exported kind, for the public totals. */
 	private static final Map<String, List<String>> SEARCH_KINDS = Map.of("programmes", List.of("PROGRAMME"),
@@ -180,6 +190,7 @@ class OpenDataTest extends AtlasIntegrationTest {
 			JsonNode error = JSON.readTree(second.body()).path("errors").path(0);
 			assertThat(error.path("extensions").path("classification").asText()).isEqualTo("RATE_LIMITED");
 			assertThat(error.path("message").asText()).contains("one export at a time");
+			assertThat(error.path("extensions").path("retryAfterSeconds").asInt()).isPositive();
 			// a conditional request costs no export: still answered
 			String etag = get("catalog.jsonld").headers().firstValue("ETag").orElseThrow();
 			assertThat(http
@@ -236,6 +247,36 @@ class OpenDataTest extends AtlasIntegrationTest {
 			.isEqualTo("https://creativecommons.org/licenses/by/4.0/");
 		assertThat(places.path("dct:rights").toString()).contains("GeoNames").contains("Statbel");
 		assertThat(catalog.path("dct:license").path("@id").asText()).contains("modellicentie-gratis-hergebruik");
+	}
+
+	@Test
+	void theCatalogIsJsonLdThatExpandsToDcat() throws Exception {
+		// expanded by a JSON-LD 1.1 processor as a harvester would: its context is
+		// inline, so nothing is fetched, and every term becomes a DCAT or DCTERMS IRI
+		JsonArray expanded = JsonLd.expand(JsonDocument.of(new StringReader(get("catalog.jsonld").body()))).get();
+		assertThat(expanded).hasSize(1);
+		JsonObject catalog = expanded.getJsonObject(0);
+		assertThat(catalog.getJsonArray("@type").getString(0)).isEqualTo(DCAT + "Catalog");
+		JsonArray datasets = catalog.getJsonArray(DCAT + "dataset");
+		assertThat(datasets).hasSize(Dataset.values().length);
+		for (JsonValue value : datasets) {
+			JsonObject dataset = value.asJsonObject();
+			assertThat(dataset.getJsonArray("@type").getString(0)).isEqualTo(DCAT + "Dataset");
+			assertThat(dataset.getJsonArray(DCT + "license").getJsonObject(0).getString("@id")).startsWith("https://");
+			assertThat(dataset.getJsonArray(DCT + "modified").getJsonObject(0).getString("@type"))
+				.isEqualTo("http://www.w3.org/2001/XMLSchema#dateTime");
+			JsonArray distributions = dataset.getJsonArray(DCAT + "distribution");
+			assertThat(distributions).hasSize(2);
+			for (JsonValue distribution : distributions) {
+				JsonObject described = distribution.asJsonObject();
+				assertThat(described.getJsonArray("@type").getString(0)).isEqualTo(DCAT + "Distribution");
+				assertThat(described.getJsonArray(DCAT + "accessURL").getJsonObject(0).getString("@id"))
+					.startsWith("http://localhost:" + port + "/open-data/");
+				assertThat(described.getJsonArray(DCAT + "mediaType").getJsonObject(0).getString("@id")).isIn(
+						"https://www.iana.org/assignments/media-types/application/x-ndjson",
+						"https://www.iana.org/assignments/media-types/text/csv");
+			}
+		}
 	}
 
 	private long publicTotal(List<String> kinds) {
