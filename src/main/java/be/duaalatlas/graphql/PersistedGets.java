@@ -216,7 +216,7 @@ class PersistedGets {
 			refused.increment();
 			response.setStatus(status.value());
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			json.writeValue(response.getOutputStream(), HttpErrors.body(status, message));
+			json.writeValue(response.getOutputStream(), HttpErrorBody.of(status, message));
 		}
 
 	}
