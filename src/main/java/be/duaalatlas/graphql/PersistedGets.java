@@ -1,16 +1,10 @@
 package be.duaalatlas.graphql;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -21,11 +15,8 @@ import graphql.language.OperationDefinition;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
@@ -164,7 +155,7 @@ class PersistedGets {
 			// an unknown hash goes on too: PersistedQueries answers
 			// PERSISTED_QUERY_NOT_FOUND
 			String text = registered == null ? get.hash() : registered.text();
-			chain.doFilter(new AsPost(request, get.body(text, json)), response);
+			chain.doFilter(new GetAsPost(request, get.body(text, json)), response);
 		}
 
 		/** The ETag and caching of an anonymous GET, or null when it may not be kept. */
@@ -286,113 +277,6 @@ class PersistedGets {
 				// said below, without echoing the input
 			}
 			throw new IllegalArgumentException("'" + name + "' must be a JSON object.");
-		}
-
-	}
-
-	/** The POST a GET stands for: its body is the request's JSON. */
-	private static final class AsPost extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		AsPost(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public String getMethod() {
-			return HttpMethod.POST.name();
-		}
-
-		@Override
-		public String getContentType() {
-			return MediaType.APPLICATION_JSON_VALUE;
-		}
-
-		@Override
-		public int getContentLength() {
-			return body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return body.length;
-		}
-
-		@Override
-		public String getHeader(String name) {
-			String own = own(name);
-			return own != null ? own : super.getHeader(name);
-		}
-
-		@Override
-		public Enumeration<String> getHeaders(String name) {
-			String own = own(name);
-			return own != null ? Collections.enumeration(List.of(own)) : super.getHeaders(name);
-		}
-
-		@Override
-		public Enumeration<String> getHeaderNames() {
-			List<String> names = new ArrayList<>();
-			for (Enumeration<String> e = super.getHeaderNames(); e.hasMoreElements();) {
-				String name = e.nextElement();
-				if (own(name) == null) {
-					names.add(name);
-				}
-			}
-			names.add(HttpHeaders.CONTENT_TYPE);
-			names.add(HttpHeaders.CONTENT_LENGTH);
-			return Collections.enumeration(names);
-		}
-
-		private String own(String name) {
-			if (HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
-				return getContentType();
-			}
-			if (HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
-				return Integer.toString(body.length);
-			}
-			return null;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) {
-					return in.read(buffer, offset, length);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("read synchronously");
-				}
-
-			};
-		}
-
-		@Override
-		public java.io.BufferedReader getReader() {
-			return new java.io.BufferedReader(
-					new java.io.InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
 		}
 
 	}

@@ -43,6 +43,7 @@ class AnswerCacheTest extends AtlasIntegrationTest {
 		// the service re-reads the catalogue's generation every 2 s, which may fall in
 		// between: no search, though
 		byte[] recorded = Files.readAllBytes(RECORDED);
+		// the service's background reads (metrics) are neither counted nor recorded
 		String repeated = new String(recorded, (int) before, recorded.length - (int) before, StandardCharsets.UTF_8);
 		assertThat(repeated).as("engine requests of the repeated question")
 			.doesNotContain("_search")

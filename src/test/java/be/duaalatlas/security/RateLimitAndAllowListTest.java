@@ -141,8 +141,14 @@ class RateLimitAndAllowListTest extends AtlasIntegrationTest {
 		String text = Files.readString(Path.of("frontend-contract/suggest.graphql"));
 		HttpResponse<String> byText = post(PARTNER_KEY, json.writeValueAsString(Map.of("query", text)));
 		assertThat(json.readTree(byText.body()).path("data").path("suggest")).isNotEmpty();
-		for (String body : List.of(
-				json.writeValueAsString(Map.of("query", "{ place(postcode: \"9000\") { postcode } }")),
+		// nor is a text registered by sending it with its hash (automatic persisted
+		// queries)
+		String other = "{ place(postcode: \"9000\") { postcode } }";
+		String otherHash = HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(other.getBytes(StandardCharsets.UTF_8)));
+		String withHash = json.writeValueAsString(Map.of("query", other, "extensions",
+				Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", otherHash))));
+		for (String body : List.of(json.writeValueAsString(Map.of("query", other)), withHash, withHash,
 				json.writeValueAsString(Map.of("query", "Suggest", "extensions",
 						Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", "0".repeat(64))))))) {
 			JsonNode error = json.readTree(post(PARTNER_KEY, body).body()).path("errors").path(0);
