@@ -98,14 +98,13 @@ public class CatalogueQueries {
 	/**
 	 * The free-text query, or null when there is no text: the words as analysed (stemmed,
 	 * folded, pupil-word synonyms) on the combined fields, plus the start of a name for
-	 * the search-as-you-type box; with {@code typos}, also a typo match on the folded
-	 * names (the first two letters must be right and a word expands to at most ten
-	 * others, so a typo does not drown exact matches). The typo match is the costliest
-	 * clause (the engine builds an automaton per word and walks the names' terms with
-	 * it), so a search asks for it only when the words as typed found too little
-	 * ({@link CatalogueSearch}).
+	 * the search-as-you-type box, and a typo match on the folded names (the first two
+	 * letters must be right and a word expands to at most ten others) at half weight, for
+	 * the records the words as analysed do not find only: what was typed right scores as
+	 * it did without typos, and a search is one request to the engine, not a second one
+	 * when the first found little.
 	 */
-	public Query text(String text, String argument, boolean typos) {
+	public Query text(String text, String argument) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -114,18 +113,13 @@ public class CatalogueQueries {
 			throw new BadArgumentException(argument,
 					"'" + argument + "' may have at most " + MAX_TEXT + " characters, had " + q.length());
 		}
+		Query asTyped = Query
+			.of(m -> m.multiMatch(t -> t.query(q).fields(TEXT_FIELDS).type(TextQueryType.BestFields).tieBreaker(0.3)));
 		return Query.of(t -> t.bool(b -> {
-			b.should(s -> s
-				.multiMatch(m -> m.query(q).fields(TEXT_FIELDS).type(TextQueryType.BestFields).tieBreaker(0.3)))
-				.should(s -> s.match(m -> m.field("name.nl.prefix").query(q).boost(0.3f)));
-			if (typos) {
-				b.should(s -> s.match(m -> m.field(FUZZY_FIELD)
-					.query(q)
-					.fuzziness("AUTO")
-					.prefixLength(2)
-					.maxExpansions(10)
-					.boost(0.5f)));
-			}
+			b.should(asTyped).should(s -> s.match(m -> m.field("name.nl.prefix").query(q).boost(0.3f)));
+			b.should(s -> s.bool(typo -> typo.must(m -> m.match(
+					f -> f.field(FUZZY_FIELD).query(q).fuzziness("AUTO").prefixLength(2).maxExpansions(10).boost(0.5f)))
+				.mustNot(asTyped)));
 			// an official number typed in any usual writing finds its records first
 			officialNumbers(q).forEach(number -> b.should(s -> s.term(number)));
 			if (q.indexOf(' ') > 0) {

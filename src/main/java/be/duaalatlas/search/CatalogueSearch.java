@@ -45,9 +45,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class CatalogueSearch {
 
-	/** Hits of the words as typed below which a text search also looks for typos. */
-	static final int ENOUGH_WITHOUT_TYPOS = 3;
-
 	/** The index kinds of every searchable kind. */
 	public static final List<String> INDEX_KINDS = Kind.indexKinds(Kind.searchable());
 
@@ -178,37 +175,14 @@ public class CatalogueSearch {
 		return (int) Math.min(Integer.MAX_VALUE, bytes);
 	}
 
-	/**
-	 * A text search first looks for the words as typed (stemmed, folded, synonyms); only
-	 * when that finds fewer than {@link #ENOUGH_WITHOUT_TYPOS} hits does it ask again
-	 * with the typo match, so a correctly typed search never pays for it. Every page of a
-	 * search decides the same way (the count does not depend on the page), so a cursor
-	 * always continues the query that made it.
-	 */
-	private SearchResponse<ObjectNode> execute(Request request, LocalDate today) {
-		long started = System.nanoTime();
-		SearchResponse<ObjectNode> asTyped = execute(request, today, false, engineBudget);
-		if (request.text() == null || request.text().isBlank() || asTyped.hits().total() == null
-				|| asTyped.hits().total().value() >= ENOUGH_WITHOUT_TYPOS) {
-			return asTyped;
-		}
-		// the second search gets what is left of the request's budget, not a budget of
-		// its own
-		Duration left = engineBudget.minusNanos(System.nanoTime() - started);
-		if (!engineBudget.isZero() && left.toMillis() < 1) {
-			throw outOfBudget();
-		}
-		return execute(request, today, true, engineBudget.isZero() ? Duration.ZERO : left);
-	}
-
 	private UncheckedIOException outOfBudget() {
 		return new UncheckedIOException(new SocketTimeoutException(
 				"the engine stopped the search at its time budget of " + engineBudget.toMillis() + " ms"));
 	}
 
-	private SearchResponse<ObjectNode> execute(Request request, LocalDate today, boolean typos, Duration budget) {
+	private SearchResponse<ObjectNode> execute(Request request, LocalDate today) {
 		SearchFilter filter = SearchFilter.orNone(request.filter());
-		Query text = queries.text(request.text(), "text", typos);
+		Query text = queries.text(request.text(), "text");
 		List<Query> filters = new ArrayList<>(queries.filters(filter, request.near(), "filter"));
 		filters.add(Publication.shownOn(today));
 		if (request.extraFilters() != null) {
@@ -241,8 +215,8 @@ public class CatalogueSearch {
 					.size(request.page().first() + 1)
 					.sort(sort)
 					.trackTotalHits(t -> t.enabled(true));
-				if (!budget.isZero()) {
-					s.timeout(budget.toMillis() + "ms");
+				if (!engineBudget.isZero()) {
+					s.timeout(engineBudget.toMillis() + "ms");
 				}
 				if (kinds != null) {
 					s.postFilter(kinds);

@@ -13,11 +13,14 @@ import java.util.Set;
 
 import be.duaalatlas.GraphQlDocuments;
 import be.duaalatlas.AtlasIntegrationTest;
+import be.duaalatlas.index.EngineRequestCounter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static be.duaalatlas.GraphQlResults.data;
 import static be.duaalatlas.GraphQlResults.each;
@@ -31,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (read from the index definition), never a hard-coded list.
  */
 class SearchTest extends AtlasIntegrationTest {
+
+	@Autowired
+	private EngineRequestCounter engineRequests;
 
 	/**
 	 * The programme a pupil means by "elektricien": the residential electrician's
@@ -79,6 +85,19 @@ class SearchTest extends AtlasIntegrationTest {
 	@Test
 	void aTypoStillFindsTheElectricalInstallationsProgrammeFirst() {
 		assertThat(programmeCodes("elektrisien")).first().isEqualTo(ELECTRICAL_INSTALLATIONS);
+	}
+
+	@Test
+	void aTypoSearchIsOneEngineRequest() {
+		// "kaper" (a typo of kapper) finds little as typed: the typo match in the same
+		// request finds the hairdressing records; no second search with the typo match
+		long before = engineRequests.aggregating();
+		JsonNode search = data(graphQl
+			.document("{ search(text: \"kaper\", first: 3) { totalCount facets { kinds { value count } } } }")
+			.execute(), "search");
+		assertThat(engineRequests.aggregating() - before).as("searches with the facets' aggregations").isEqualTo(1);
+		assertThat(search.path("totalCount").asInt()).isGreaterThan(3);
+		assertThat(search.path("facets").path("kinds").findValuesAsText("value")).contains("PROGRAMME");
 	}
 
 	@Test
