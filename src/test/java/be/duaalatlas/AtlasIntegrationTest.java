@@ -40,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 				// retries and timeouts a test can wait for (webhook.WebhookDeliveryTest)
 				"atlas.webhooks.allow-http-loopback=true", "atlas.webhooks.connect-timeout=1s",
 				"atlas.webhooks.read-timeout=1s", "atlas.webhooks.initial-backoff=200ms",
-				"atlas.webhooks.max-backoff=1s", "atlas.webhooks.retry-for=4s" })
+				"atlas.webhooks.max-backoff=1s", "atlas.webhooks.retry-for=10s" })
 @AutoConfigureHttpGraphQlTester
 // the Prometheus registry as in production (tests leave metrics export off by default)
 @AutoConfigureObservability(tracing = false)

@@ -97,16 +97,18 @@ class WebhookDispatcher implements SmartLifecycle {
 		started.start();
 	}
 
+	/**
+	 * Ends the thread after its current round (not interrupted: an engine call cut short
+	 * would leave a round half-kept), waiting for it within an attempt's timeouts.
+	 */
 	@Override
 	public void stop() {
 		Thread running = thread;
 		thread = null;
 		if (running != null) {
-			running.interrupt();
+			wake();
 			try {
-				// an attempt in flight ends within its timeouts; a new start must not
-				// run beside it
-				running.join(properties.connectTimeout().plus(properties.readTimeout()).plusSeconds(5).toMillis());
+				running.join(properties.connectTimeout().plus(properties.readTimeout()).plusSeconds(10).toMillis());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -17,6 +17,7 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.elasticsearch.client.ResponseException;
 
 import org.springframework.stereotype.Component;
 
@@ -139,15 +140,27 @@ class WebhookStore {
 					c -> c.index(indices.alias(DELIVERIES)).id(delivery.id()).document(delivery).refresh(Refresh.True));
 			return true;
 		}
-		catch (ElasticsearchException ex) {
-			if (ex.status() == 409) {
+		catch (ElasticsearchException | IOException ex) {
+			if (isConflict(ex)) {
 				return false;
 			}
-			throw ex;
+			throw ex instanceof IOException io ? new java.io.UncheckedIOException(io) : (ElasticsearchException) ex;
 		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+	}
+
+	/**
+	 * HTTP 409, as the typed client's exception or, for some requests, the low-level
+	 * client's (the rule of portal's EngineConflicts, which is not this module's to use).
+	 */
+	private static boolean isConflict(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ElasticsearchException typed && typed.status() == 409
+					|| cause instanceof ResponseException response
+							&& response.getResponse().getStatusLine().getStatusCode() == 409) {
+				return true;
+			}
 		}
+		return false;
 	}
 
 	void update(Delivery delivery) {
