@@ -12,8 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.ApplicationModule;
@@ -32,19 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ModularityTest {
 
-	/**
-	 * Until the YAML kinds' mutations leave {@code portal} for their features (issue 22,
-	 * part A), these portal classes still call into the import adapters and their
-	 * features, which would close a cycle; left out of the model until they are gone.
-	 */
-	static final DescribedPredicate<JavaClass> PORTAL_CLASSES_LEAVING = DescribedPredicate.describe(
-			"portal classes that still call the YAML adapters and their features",
-			type -> type.getPackageName().equals("be.duaalatlas.portal") && type.getName()
-				.replaceAll("\\$.*", "")
-				.matches(".*\\.(SupportServiceMutations|ContentMutations|StakeholderRolesMutation|PortalCallers)"));
-
-	static final ApplicationModules MODULES = ApplicationModules.of(DuaalAtlasApplication.class,
-			PORTAL_CLASSES_LEAVING);
+	static final ApplicationModules MODULES = ApplicationModules.of(DuaalAtlasApplication.class);
 
 	private static final Path ARCHITECTURE = Path.of("docs/architecture.md");
 

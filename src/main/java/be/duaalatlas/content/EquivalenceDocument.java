@@ -39,14 +39,11 @@ public record EquivalenceDocument(String kind, String id, String programme, Loca
 
 	public static final String KIND = Kind.EQUIVALENCE.indexKind();
 
-	/** CEFA: secondary education in alternance; EFP: apprenticeship with efp / SFPME. */
-	public static final List<String> SYSTEMS = List.of("CEFA", "EFP");
-
 	/**
 	 * The French-speaking training.
 	 *
 	 * @param name its trade or option name as the French-speaking operators use it
-	 * @param system one of {@link EquivalenceDocument#SYSTEMS}
+	 * @param system one of {@link EquivalenceInput.FrenchSystem}
 	 * @param certificate what it leads to
 	 */
 	public record FrenchSide(String name, String system, String certificate) {

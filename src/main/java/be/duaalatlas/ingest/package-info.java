@@ -4,7 +4,7 @@
  * them by the features' rules.
  */
 @ApplicationModule(allowedDependencies = { "content", "index", "place", "programme", "security", "stakeholder",
-		"supportservice", "validation", "vocabulary", "workplace" })
+		"supportservice", "validation", "workplace" })
 package be.duaalatlas.ingest;
 
 import org.springframework.modulith.ApplicationModule;

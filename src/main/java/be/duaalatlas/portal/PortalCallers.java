@@ -5,18 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
-import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.index.CatalogueGeneration;
-import be.duaalatlas.ingest.yaml.YamlItems;
 import be.duaalatlas.security.Caller;
 
 import org.springframework.lang.Nullable;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.Authentication;
 
-/** What every portal mutation shares: who calls, how a broken rule is reported. */
+/** What every feature's mutations share: who calls, the day of a write, when it shows. */
 @NamedInterface("writes")
 public final class PortalCallers {
 
@@ -31,18 +28,6 @@ public final class PortalCallers {
 	/** The caller of a request; empty when anonymous. */
 	public static Optional<Caller> of(@Nullable Principal principal) {
 		return principal instanceof Authentication authentication ? Caller.of(authentication) : Optional.empty();
-	}
-
-	/**
-	 * The first problem an adapter's rule found in an input built in the shape of its
-	 * source item, as a BAD_REQUEST naming the input field ({@code input.} and the
-	 * field's path, renamed where the input's name differs from the file's).
-	 */
-	static BadArgumentException badInput(YamlItems.Item checked, UnaryOperator<String> rename) {
-		YamlItems.Problem problem = checked.problems().get(0);
-		String renamed = problem.field() == null ? "" : rename.apply(problem.field());
-		String field = renamed.isEmpty() ? "input" : "input." + renamed;
-		return new BadArgumentException(field, problem.message());
 	}
 
 	/** The day of a write, in Belgium (a record's {@code changed}). */

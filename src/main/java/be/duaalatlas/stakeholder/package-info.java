@@ -1,7 +1,8 @@
 /**
- * Stakeholders and the role map.
+ * Stakeholders and the role map; their inputs, rules and writes.
  */
-@ApplicationModule(allowedDependencies = { "graphql", "index", "search", "vocabulary" })
+@ApplicationModule(allowedDependencies = { "graphql", "index", "portal :: writes", "search", "security", "validation",
+		"vocabulary" })
 package be.duaalatlas.stakeholder;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,9 @@
 /**
- * Support services ("who helps me") and their links to stakeholders.
+ * Support services ("who helps me") and their links to stakeholders; their input, rule
+ * and writes.
  */
-@ApplicationModule(allowedDependencies = { "graphql", "index", "search", "stakeholder", "vocabulary" })
+@ApplicationModule(allowedDependencies = { "graphql", "index", "portal :: writes", "search", "security", "stakeholder",
+		"validation", "vocabulary" })
 package be.duaalatlas.supportservice;
 
 import org.springframework.modulith.ApplicationModule;

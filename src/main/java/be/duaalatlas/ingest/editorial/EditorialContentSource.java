@@ -3,33 +3,22 @@ package be.duaalatlas.ingest.editorial;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import be.duaalatlas.content.ContentDocument;
-import be.duaalatlas.index.Localized;
-import be.duaalatlas.index.Provenance;
+import be.duaalatlas.content.ContentRules;
+import be.duaalatlas.content.ContentRules.Written;
+import be.duaalatlas.content.ContentTextInput;
 import be.duaalatlas.ingest.CatalogueSource;
 import be.duaalatlas.ingest.ImportContext;
 import be.duaalatlas.ingest.RowSink;
 import be.duaalatlas.ingest.SourceInput;
 import be.duaalatlas.ingest.yaml.YamlItems.Item;
-import be.duaalatlas.place.Provinces;
-import be.duaalatlas.supportservice.ServiceDocument;
-import be.duaalatlas.stakeholder.StakeholderDocument;
-import be.duaalatlas.content.Topic;
-import be.duaalatlas.vocabulary.Audience;
-import be.duaalatlas.vocabulary.Coded;
-import be.duaalatlas.vocabulary.ContentType;
-import be.duaalatlas.vocabulary.Enums;
-import be.duaalatlas.vocabulary.Language;
-import be.duaalatlas.vocabulary.Region;
-import be.duaalatlas.vocabulary.Sector;
+import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Component;
 
@@ -52,12 +41,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class EditorialContentSource implements CatalogueSource {
 
-	static final List<String> FIELDS = List.of("id", "kind", "lang", "title", "summary", "audiences", "topics",
-			"sectors", "regions", "changed", "sample", "published", "until", "editor");
-
-	static final List<String> LANGUAGES = Coded.codes(Language.class);
-
 	private static final Pattern FILE_NAME = Pattern.compile("(.+)\\.([^.]+)\\.md");
+
+	private final Validator validator;
+
+	EditorialContentSource(Validator validator) {
+		this.validator = validator;
+	}
 
 	@Override
 	public String name() {
@@ -100,7 +90,11 @@ public class EditorialContentSource implements CatalogueSource {
 		byId.forEach((id, languages) -> merge(id, languages, context));
 	}
 
-	/** Reads and validates one file; a bad file is rejected here and gives null. */
+	/**
+	 * Reads and validates one file: its front matter bound to a {@link ContentTextInput}
+	 * and checked by {@link ContentRules#text}, the rule an editor's write goes through
+	 * too; a bad file is rejected here and gives null.
+	 */
 	private Version version(SourceInput input, RowSink sink) throws IOException {
 		MarkdownFile file = MarkdownFile.read(input);
 		Item front = file.frontMatter();
@@ -108,8 +102,11 @@ public class EditorialContentSource implements CatalogueSource {
 			sink.reject(front.problemLine(), front.reason());
 			return null;
 		}
-		Text text = text(front);
-		checkFileName(input, front, text == null ? null : text.id(), text == null ? null : text.lang());
+		ContentTextInput text = front.bind(ContentTextInput.class);
+		front.report(ContentRules.text(text, validator));
+		if (front.valid()) {
+			checkFileName(input, front, text.key(), text.lang());
+		}
 		if (!front.valid()) {
 			sink.reject(front.problemLine(), front.reason());
 			return null;
@@ -119,43 +116,6 @@ public class EditorialContentSource implements CatalogueSource {
 			return null;
 		}
 		return new Version(input, sink, front.lineOf("id"), front.lineOf("kind"), text, file.body());
-	}
-
-	/**
-	 * The one rule of one language version of a text, for a file's front matter and for
-	 * an editor's write through the API (built in the same shape): checks every field,
-	 * recording problems in the item.
-	 * <p>
-	 * {@code published} (a date, default: always) and {@code until} (the last day it is
-	 * shown, optional, not before {@code published}) bound when public reads show it;
-	 * {@code editor} is the organisation (stakeholder key) whose editors keep it; without
-	 * one, every editor may.
-	 * @return the version's fields, or null when the item has problems
-	 */
-	public static Text text(Item front) {
-		front.allowOnly(FIELDS);
-		String id = front.slug("id");
-		String contentType = front.code("kind", Enums.names(ContentType.class));
-		String lang = front.code("lang", LANGUAGES);
-		String title = front.text("title");
-		String summary = front.text("summary");
-		List<String> audiences = front.codes("audiences", Enums.names(Audience.class), true);
-		List<String> topics = front.codes("topics", Enums.names(Topic.class), true);
-		List<String> sectors = front.codes("sectors", Coded.codes(Sector.class), false);
-		List<String> regions = front.codes("regions", Region.names(), true);
-		String changed = front.date("changed");
-		boolean sample = front.flag("sample");
-		String published = front.has("published") ? front.date("published") : null;
-		String until = front.has("until") ? front.date("until") : null;
-		if (published != null && until != null && until.compareTo(published) < 0) {
-			front.problem("until", "'" + until + "' is before published '" + published + "'");
-		}
-		String editor = front.has("editor") ? front.slug("editor") : null;
-		if (!front.valid()) {
-			return null;
-		}
-		return new Text(id, contentType, lang, title, summary, audiences, topics, sectors, regions, changed, sample,
-				published, until, editor);
 	}
 
 	/**
@@ -187,7 +147,7 @@ public class EditorialContentSource implements CatalogueSource {
 			return;
 		}
 		List<Version> versions = new ArrayList<>();
-		for (String lang : LANGUAGES) {
+		for (String lang : ContentRules.LANGUAGES) {
 			Version version = languages.get(lang);
 			if (version == null) {
 				continue;
@@ -201,63 +161,19 @@ public class EditorialContentSource implements CatalogueSource {
 			versions.add(version);
 		}
 		nl.sink()
-			.index(id, document(id, versions.stream().map(Version::written).toList(), context.provenance(name(), id,
-					nl.input(), 1, latest(versions.stream().map(Version::written).toList()))), 1);
-	}
-
-	/** The latest change of any language. */
-	private static String latest(List<Written> versions) {
-		return versions.stream().map(v -> v.text().changed()).max(String::compareTo).orElseThrow();
-	}
-
-	/**
-	 * The one document of a text's languages, each checked by {@link #text}: the Dutch
-	 * version (which must be among them) gives its kind, publication dates and editor;
-	 * audiences, topics, sectors and regions are the union over the versions, so a text
-	 * is found by what any version is tagged with.
-	 */
-	public static ContentDocument document(String id, List<Written> versions, Provenance provenance) {
-		Map<String, Written> merged = new LinkedHashMap<>();
-		for (String lang : LANGUAGES) {
-			versions.stream().filter(v -> v.text().lang().equals(lang)).findFirst().ifPresent(v -> merged.put(lang, v));
-		}
-		Text nl = merged.get("nl").text();
-		return new ContentDocument(ContentDocument.KIND, id, ContentType.valueOf(nl.contentType()),
-				localized(merged, w -> w.text().title()), localized(merged, w -> w.text().summary()),
-				localized(merged, Written::body), union(versions, Text::topics), union(versions, Text::audiences),
-				union(versions, Text::sectors), union(versions, Text::regions), List.copyOf(merged.keySet()), List.of(),
-				versions.stream().anyMatch(v -> v.text().sample()), latest(versions), provenance, nl.published(),
-				nl.until(), nl.editor(), null);
-	}
-
-	private static Localized localized(Map<String, Written> versions, Function<Written, String> text) {
-		Written fr = versions.get("fr");
-		Written en = versions.get("en");
-		return new Localized(text.apply(versions.get("nl")), fr == null ? null : text.apply(fr),
-				en == null ? null : text.apply(en));
-	}
-
-	private static List<String> union(List<Written> versions, Function<Text, List<String>> values) {
-		Set<String> union = new LinkedHashSet<>();
-		versions.forEach(v -> union.addAll(values.apply(v.text())));
-		return List.copyOf(union);
-	}
-
-	/** The checked fields of one language version of a text. */
-	public record Text(String id, String contentType, String lang, String title, String summary, List<String> audiences,
-			List<String> topics, List<String> sectors, List<String> regions, String changed, boolean sample,
-			String published, String until, String editor) {
-	}
-
-	/** One language version of a text, checked, with its Markdown body. */
-	public record Written(Text text, String body) {
+			.index(id,
+					ContentRules.document(id, versions.stream().map(Version::written).toList(),
+							context.provenance(name(), id, nl.input(), 1,
+									ContentRules.latest(versions.stream().map(Version::written).toList()))),
+					1);
 	}
 
 	/** One language of one text, validated, in the file it came from. */
-	private record Version(SourceInput input, RowSink sink, long idLine, long kindLine, Text text, String body) {
+	private record Version(SourceInput input, RowSink sink, long idLine, long kindLine, ContentTextInput text,
+			String body) {
 
 		String id() {
-			return text.id();
+			return text.key();
 		}
 
 		String lang() {

@@ -3,6 +3,8 @@ package be.duaalatlas.ingest.yaml;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +27,7 @@ import be.duaalatlas.index.Slugs;
 import be.duaalatlas.ingest.RowSink;
 import be.duaalatlas.ingest.SourceInput;
 import be.duaalatlas.ingest.Values;
+import be.duaalatlas.validation.ValidationProblems;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -268,6 +271,9 @@ public final class YamlItems {
 
 		private final List<Problem> problems;
 
+		/** The fields whose shape did not fit their record (not reported twice). */
+		private final List<String> shapeProblems = new ArrayList<>();
+
 		private Item(ObjectNode node, long line, String path, Lines lines, List<Problem> problems) {
 			this.node = node;
 			this.line = line;
@@ -294,6 +300,124 @@ public final class YamlItems {
 		 */
 		public static Item of(ObjectNode node) {
 			return new Item(node, 0, "", new Lines(), new ArrayList<>());
+		}
+
+		/**
+		 * The mapping bound to its input record by Jackson (the record's names, its
+		 * {@code @JsonProperty} where the file's differ), after its shape is checked
+		 * against the record: an unknown field, a list where a text belongs, a text where
+		 * a mapping belongs are problems of the item on their lines, and such fields are
+		 * left out of the binding. The record's constraints are checked by the caller's
+		 * rule ({@link #report}).
+		 */
+		public <T extends Record> T bind(Class<T> type) {
+			return mapper.convertValue(shaped(node, type, path), type);
+		}
+
+		/**
+		 * Records the problems a rule found in the record {@link #bind} gave, each on the
+		 * line of its field; a field whose shape was already a problem is not reported
+		 * again.
+		 */
+		public void report(List<ValidationProblems.Problem> found) {
+			for (ValidationProblems.Problem problem : found) {
+				String column = problem.column();
+				if (column != null && shapeProblems.stream()
+					.anyMatch(at -> column.equals(at) || column.startsWith(at + ".") || column.startsWith(at + "["))) {
+					continue;
+				}
+				problems.add(new Problem(column == null ? line : lineAt(column), problem.reason(), column));
+			}
+		}
+
+		/**
+		 * A copy of a mapping with only the fields of the record's shape; every other
+		 * field is a problem.
+		 */
+		private ObjectNode shaped(ObjectNode mapping, Class<?> type, String at) {
+			Map<String, RecordComponent> components = new java.util.LinkedHashMap<>();
+			for (RecordComponent component : type.getRecordComponents()) {
+				components.put(ValidationProblems.column(type, component.getName()), component);
+			}
+			List<String> unknown = new ArrayList<>();
+			mapping.fieldNames().forEachRemaining(key -> {
+				if (!components.containsKey(key)) {
+					unknown.add(key);
+				}
+			});
+			if (!unknown.isEmpty()) {
+				String first = pathOf(at, unknown.get(0));
+				problems.add(new Problem(
+						lineAt(first), "unknown field(s) " + String.join(", ", unknown)
+								+ (at.isEmpty() ? "" : " in " + at) + "; allowed: " + sorted(components.keySet()),
+						first));
+				shapeProblems.add(first);
+			}
+			ObjectNode shaped = nodes.objectNode();
+			components.forEach((key, component) -> {
+				JsonNode value = mapping.get(key);
+				if (value == null || value.isNull()) {
+					return;
+				}
+				String fieldPath = pathOf(at, key);
+				JsonNode fitting = fitting(value, component.getType(), elementType(component), fieldPath);
+				if (fitting != null) {
+					shaped.set(key, fitting);
+				}
+			});
+			return shaped;
+		}
+
+		/** The value in the record's shape, or null when it does not fit (a problem). */
+		private JsonNode fitting(JsonNode value, Class<?> type, Class<?> element, String at) {
+			if (type.isRecord()) {
+				return value.isObject() ? shaped((ObjectNode) value, type, at)
+						: shapeProblem(at, "must be a mapping of fields, found " + describe(value));
+			}
+			if (!List.class.isAssignableFrom(type)) {
+				return value.isValueNode() ? value
+						: shapeProblem(at, "must be a single text, found " + describe(value));
+			}
+			boolean ofMappings = element != null && element.isRecord();
+			if (!value.isArray()) {
+				return shapeProblem(at,
+						ofMappings ? "must be a list of mappings ('- field: ...'), found " + describe(value)
+								: "must be a list ([a, b] or one '- a' a line), found " + describe(value));
+			}
+			ArrayNode list = nodes.arrayNode();
+			for (int i = 0; i < value.size(); i++) {
+				JsonNode each = value.get(i);
+				String elementPath = at + "[" + i + "]";
+				if (ofMappings && !each.isObject()) {
+					return shapeProblem(elementPath, "must be a mapping of fields, found " + describe(each));
+				}
+				if (!ofMappings && (!each.isValueNode() || each.isNull())) {
+					return shapeProblem(elementPath, "must be a single value, found " + describe(each));
+				}
+				list.add(ofMappings ? shaped((ObjectNode) each, element, elementPath) : each);
+			}
+			return list;
+		}
+
+		private JsonNode shapeProblem(String at, String message) {
+			problems.add(new Problem(lineAt(at), at + " " + message, at));
+			shapeProblems.add(at);
+			return null;
+		}
+
+		private static Class<?> elementType(RecordComponent component) {
+			return component.getGenericType() instanceof ParameterizedType list
+					&& list.getActualTypeArguments()[0] instanceof Class<?> element ? element : null;
+		}
+
+		private static String pathOf(String at, String key) {
+			return at.isEmpty() ? key : at + "." + key;
+		}
+
+		/** The line of a field by its path in the item, the item's line if unknown. */
+		private long lineAt(String fieldPath) {
+			Long at = lines.get(fieldPath);
+			return at == null ? line : at;
 		}
 
 		/** The line the mapping starts on. */

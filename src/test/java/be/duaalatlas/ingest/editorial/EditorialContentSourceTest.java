@@ -14,6 +14,7 @@ import be.duaalatlas.ingest.yaml.AdapterTesting.RecordingSink;
 import be.duaalatlas.content.Topic;
 import be.duaalatlas.vocabulary.ContentType;
 import be.duaalatlas.vocabulary.Enums;
+import jakarta.validation.Validation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,8 @@ class EditorialContentSourceTest {
 
 	private static final String DIR = "fixtures/editorial-content/";
 
-	private final EditorialContentSource source = new EditorialContentSource();
+	private final EditorialContentSource source = new EditorialContentSource(
+			Validation.buildDefaultValidatorFactory().getValidator());
 
 	private final ImportContext context = AdapterTesting.context(Map.of());
 

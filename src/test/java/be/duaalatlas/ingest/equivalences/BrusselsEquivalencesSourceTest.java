@@ -11,6 +11,7 @@ import be.duaalatlas.ingest.ImportContext;
 import be.duaalatlas.ingest.yaml.AdapterTesting;
 import be.duaalatlas.ingest.yaml.AdapterTesting.RecordingSink;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.Validation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +19,8 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 class BrusselsEquivalencesSourceTest {
 
-	private final BrusselsEquivalencesSource source = new BrusselsEquivalencesSource();
+	private final BrusselsEquivalencesSource source = new BrusselsEquivalencesSource(
+			Validation.buildDefaultValidatorFactory().getValidator());
 
 	private final RecordingSink sink = new RecordingSink();
 

@@ -14,6 +14,7 @@ import be.duaalatlas.stakeholder.StakeholderDocument.Role;
 import be.duaalatlas.stakeholder.EcosystemRole;
 import be.duaalatlas.stakeholder.StakeholderType;
 import be.duaalatlas.vocabulary.Enums;
+import jakarta.validation.Validation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 class RoleMapSourceTest {
 
-	private final RoleMapSource source = new RoleMapSource();
+	private final RoleMapSource source = new RoleMapSource(Validation.buildDefaultValidatorFactory().getValidator());
 
 	private final ImportContext context = AdapterTesting.context(Map.of());
 

@@ -13,6 +13,7 @@ import be.duaalatlas.supportservice.ServiceDocument.Channel;
 import be.duaalatlas.vocabulary.Audience;
 import be.duaalatlas.vocabulary.Enums;
 import be.duaalatlas.vocabulary.ProcessStep;
+import jakarta.validation.Validation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 class SupportServicesSourceTest {
 
-	private final SupportServicesSource source = new SupportServicesSource();
+	private final SupportServicesSource source = new SupportServicesSource(
+			Validation.buildDefaultValidatorFactory().getValidator());
 
 	private final RecordingSink sink = new RecordingSink();
 

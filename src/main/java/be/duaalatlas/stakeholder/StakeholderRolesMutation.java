@@ -1,4 +1,4 @@
-package be.duaalatlas.portal;
+package be.duaalatlas.stakeholder;
 
 import java.security.Principal;
 import java.util.ArrayList;
@@ -8,17 +8,16 @@ import java.util.Map;
 
 import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.graphql.Languages;
-import be.duaalatlas.ingest.rolemap.RoleMapSource;
-import be.duaalatlas.ingest.yaml.YamlItems;
+import be.duaalatlas.portal.Change;
+import be.duaalatlas.portal.PartnerWrites;
+import be.duaalatlas.portal.PortalCallers;
 import be.duaalatlas.security.Right;
-import be.duaalatlas.stakeholder.EcosystemRole;
-import be.duaalatlas.stakeholder.Stakeholder;
-import be.duaalatlas.stakeholder.StakeholderDocument;
 import be.duaalatlas.stakeholder.StakeholderDocument.Role;
+import be.duaalatlas.validation.ValidationProblems.Problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingEnvironment;
+import jakarta.validation.Validator;
 
 import org.springframework.lang.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -27,8 +26,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * A stakeholder describes what it does in the roles it holds in the role map (Action
- * 18.2): checked by the role map's rule ({@link RoleMapSource#roles}). Which roles it
- * holds and their legal basis are the register's and stay as they are.
+ * 18.2): checked by the role map's rule for roles ({@link StakeholderRules#roles}). Which
+ * roles it holds and their legal basis are the register's and stay as they are.
  */
 @Controller
 class StakeholderRolesMutation {
@@ -37,9 +36,12 @@ class StakeholderRolesMutation {
 
 	private final ObjectMapper json;
 
-	StakeholderRolesMutation(PartnerWrites writes, ObjectMapper json) {
+	private final Validator validator;
+
+	StakeholderRolesMutation(PartnerWrites writes, ObjectMapper json, Validator validator) {
 		this.writes = writes;
 		this.json = json;
+		this.validator = validator;
 	}
 
 	@MutationMapping
@@ -55,49 +57,34 @@ class StakeholderRolesMutation {
 	}
 
 	/**
-	 * The stakeholder's roles with the new descriptions: the described roles, in the
-	 * shape of the role map's file, through its rule; then every role it holds, each with
-	 * its new description or the one it had.
+	 * The stakeholder's roles with the new descriptions: the described roles through the
+	 * role map's rule, each one it holds; then every role it holds, each with its new
+	 * description or the one it had, with the legal basis it had.
 	 */
 	private ObjectNode changes(StakeholderRolesInput input, ObjectNode current) {
+		List<Problem> problems = StakeholderRules.roles(input, validator);
+		if (!problems.isEmpty()) {
+			throw new BadArgumentException(problems.get(0).argument("input"), problems.get(0).reason());
+		}
 		List<Role> held = json.convertValue(current.path("roles"),
 				json.getTypeFactory().constructCollectionType(List.class, Role.class));
 		Map<String, Role> byCode = new LinkedHashMap<>();
 		held.forEach(role -> byCode.put(role.role(), role));
-		ArrayNode described = json.createArrayNode();
 		for (int i = 0; i < input.roles().size(); i++) {
-			RoleDescriptionInput role = input.roles().get(i);
-			String code = role.role().name();
-			if (!byCode.containsKey(code)) {
+			RoleInput role = input.roles().get(i);
+			if (!byCode.containsKey(role.role())) {
 				throw new BadArgumentException("input.roles[" + i + "].role",
-						"'" + code + "' is not a role of " + input.stakeholder()
+						"'" + role.role() + "' is not a role of " + input.stakeholder()
 								+ " in the role map; the role map's register decides who holds which role");
 			}
-			ObjectNode item = described.addObject();
-			item.put("role", code);
-			item.set("description", json.valueToTree(role.description()));
-			item.put("legalBasis", byCode.get(code).legalBasis());
 		}
-		ObjectNode shape = json.createObjectNode();
-		shape.set("roles", described);
-		YamlItems.Item checked = YamlItems.Item.of(shape);
-		List<Role> roles = RoleMapSource.roles(checked);
-		if (!checked.valid()) {
-			throw PortalCallers.badInput(checked, field -> field);
-		}
-		roles.forEach(role -> byCode.put(role.role(), role));
+		input.roles()
+			.forEach(role -> byCode.put(role.role(),
+					new Role(role.role(), role.description().localized(), byCode.get(role.role()).legalBasis())));
 		ObjectNode set = json.createObjectNode();
 		set.set("roles", json.valueToTree(new ArrayList<>(byCode.values())));
 		set.put("updatedAt", PortalCallers.today());
 		return set;
-	}
-
-	/** The GraphQL {@code StakeholderRolesInput}. */
-	record StakeholderRolesInput(String stakeholder, List<RoleDescriptionInput> roles) {
-	}
-
-	/** The GraphQL {@code RoleDescriptionInput}. */
-	record RoleDescriptionInput(EcosystemRole role, SupportServiceMutations.TextsInput description) {
 	}
 
 	/** The GraphQL {@code StakeholderWritePayload}. */

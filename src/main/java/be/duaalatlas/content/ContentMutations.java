@@ -1,4 +1,4 @@
-package be.duaalatlas.portal;
+package be.duaalatlas.content;
 
 import java.security.Principal;
 import java.time.Instant;
@@ -7,24 +7,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import be.duaalatlas.content.ContentDocument;
-import be.duaalatlas.content.ContentItem;
-import be.duaalatlas.content.Topic;
 import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.graphql.Languages;
 import be.duaalatlas.graphql.RefusedException;
 import be.duaalatlas.index.Provenance;
-import be.duaalatlas.ingest.editorial.EditorialContentSource;
-import be.duaalatlas.ingest.yaml.YamlItems;
+import be.duaalatlas.portal.Change;
+import be.duaalatlas.portal.PartnerWrites;
+import be.duaalatlas.portal.PortalCallers;
+import be.duaalatlas.portal.RemovalPayload;
 import be.duaalatlas.security.Caller;
 import be.duaalatlas.security.Right;
-import be.duaalatlas.vocabulary.Audience;
-import be.duaalatlas.vocabulary.ContentType;
+import be.duaalatlas.validation.ValidationProblems.Problem;
 import be.duaalatlas.vocabulary.Kind;
-import be.duaalatlas.vocabulary.Region;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingEnvironment;
+import jakarta.validation.Validator;
 
 import org.springframework.lang.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -34,30 +32,27 @@ import org.springframework.stereotype.Controller;
 /**
  * An editor publishes, changes and withdraws key messages and good practices, each
  * language checked by the rule of the editorial files' front matter
- * ({@link EditorialContentSource#text}) and merged into one document as those files are
- * ({@link EditorialContentSource#document}). A text belongs to the organisation of the
- * editor who published it ({@code editor}); one read from the files without an editor is
- * shared by every editor, and becomes the organisation's that changes it.
+ * ({@link ContentRules#text}) and merged into one document as those files are
+ * ({@link ContentRules#document}). A text belongs to the organisation of the editor who
+ * published it ({@code editor}); one read from the files without an editor is shared by
+ * every editor, and becomes the organisation's that changes it.
  */
 @Controller
 class ContentMutations {
 
-	/**
-	 * Input field → front-matter field where they differ; the language fields are per
-	 * text.
-	 */
-	private static final Map<String, String> INPUT_FIELDS = Map.of("id", "key", "kind", "contentType", "published",
-			"publishedFrom", "until", "publishedUntil", "changed", "");
-
+	/** The fields of one text of the input; the others are the input's own. */
 	private static final List<String> PER_TEXT = List.of("lang", "title", "summary");
 
 	private final PartnerWrites writes;
 
 	private final ObjectMapper json;
 
-	ContentMutations(PartnerWrites writes, ObjectMapper json) {
+	private final Validator validator;
+
+	ContentMutations(PartnerWrites writes, ObjectMapper json, Validator validator) {
 		this.writes = writes;
 		this.json = json;
+		this.validator = validator;
 	}
 
 	@MutationMapping
@@ -105,7 +100,7 @@ class ContentMutations {
 	}
 
 	/**
-	 * Each language in the shape of an editorial file's front matter, through that rule,
+	 * Each language as a {@link ContentTextInput} through the editorial files' rule,
 	 * merged as the files are; a problem is a BAD_REQUEST naming the input field.
 	 */
 	private ObjectNode document(ContentInput input) {
@@ -113,60 +108,48 @@ class ContentMutations {
 		if (input.texts().isEmpty()) {
 			throw new BadArgumentException("input.texts", "texts must hold the Dutch text (lang nl)");
 		}
-		List<EditorialContentSource.Written> versions = new ArrayList<>();
+		List<ContentRules.Written> versions = new ArrayList<>();
 		Map<String, Integer> languages = new HashMap<>();
 		for (int i = 0; i < input.texts().size(); i++) {
 			TextInput text = input.texts().get(i);
-			ObjectNode front = json.createObjectNode();
-			front.put("id", input.key());
-			front.put("kind", input.contentType() == null ? null : input.contentType().name());
-			front.put("lang", text.lang());
-			front.put("title", text.title());
-			front.put("summary", text.summary());
-			front.set("audiences", json.valueToTree(input.audiences()));
-			front.set("topics", json.valueToTree(input.topics()));
-			front.set("sectors", json.valueToTree(input.sectors()));
-			front.set("regions", json.valueToTree(input.regions()));
-			front.put("changed", today);
-			front.put("published", input.publishedFrom() == null ? today : input.publishedFrom());
-			front.put("until", input.publishedUntil());
-			front.put("editor", input.editor());
-			YamlItems.Item checked = YamlItems.Item.of(front);
-			EditorialContentSource.Text checkedText = EditorialContentSource.text(checked);
-			int index = i;
-			if (checkedText == null) {
-				throw PortalCallers.badInput(checked, field -> inputField(field, index));
+			ContentTextInput version = new ContentTextInput(input.key(), input.contentType(), text.lang(), text.title(),
+					text.summary(), input.audiences(), input.topics(), input.sectors(), input.regions(), today, null,
+					input.publishedFrom() == null ? today : input.publishedFrom(), input.publishedUntil(),
+					input.editor());
+			List<Problem> problems = ContentRules.text(version, validator);
+			if (!problems.isEmpty()) {
+				throw new BadArgumentException(inputField(problems.get(0).field(), i), problems.get(0).reason());
 			}
 			String body = String.join("\n\n", text.body()).strip();
 			if (body.isEmpty()) {
 				throw new BadArgumentException("input.texts[" + i + "].body", "the text is empty");
 			}
-			Integer earlier = languages.put(checkedText.lang(), i);
+			Integer earlier = languages.put(version.lang(), i);
 			if (earlier != null) {
 				throw new BadArgumentException("input.texts[" + i + "].lang",
-						"lang '" + checkedText.lang() + "' is given twice (first in texts[" + earlier + "])");
+						"lang '" + version.lang() + "' is given twice (first in texts[" + earlier + "])");
 			}
-			versions.add(new EditorialContentSource.Written(checkedText, body));
+			versions.add(new ContentRules.Written(version, body));
 		}
 		if (!languages.containsKey("nl")) {
 			throw new BadArgumentException("input.texts", "texts must hold the Dutch text (lang nl)");
 		}
-		ContentDocument document = EditorialContentSource.document(input.key(), versions,
+		ContentDocument document = ContentRules.document(input.key(), versions,
 				new Provenance(PortalCallers.SOURCE, input.key(), null, null, today, Instant.now().toString()));
 		return json.valueToTree(document);
 	}
 
-	/** A front-matter field as the input names it. */
+	/** A field of a text's input as the mutation's input names it. */
 	private static String inputField(String field, int text) {
+		if (field == null) {
+			return "input";
+		}
 		String name = field.replaceFirst("\\[.*", "");
 		if (PER_TEXT.contains(name)) {
-			return "texts[" + text + "]." + field;
+			return "input.texts[" + text + "]." + field;
 		}
-		String renamed = INPUT_FIELDS.get(name);
-		if (renamed == null) {
-			return field;
-		}
-		return renamed.isEmpty() ? "" : renamed + field.substring(name.length());
+		// the day of the change is the write's own
+		return name.equals("changed") ? "input" : "input." + field;
 	}
 
 	private ContentPayload payload(PartnerWrites.Accepted accepted, DataFetchingEnvironment env) {
@@ -176,8 +159,8 @@ class ContentMutations {
 	}
 
 	/** The GraphQL {@code ContentInput}, named as the editorial files where it can be. */
-	record ContentInput(String key, ContentType contentType, String editor, List<Audience> audiences,
-			List<Topic> topics, List<String> sectors, List<Region> regions, String publishedFrom, String publishedUntil,
+	record ContentInput(String key, String contentType, String editor, List<String> audiences, List<String> topics,
+			List<String> sectors, List<String> regions, String publishedFrom, String publishedUntil,
 			List<TextInput> texts) {
 	}
 

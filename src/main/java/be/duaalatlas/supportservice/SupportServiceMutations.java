@@ -1,26 +1,27 @@
-package be.duaalatlas.portal;
+package be.duaalatlas.supportservice;
 
 import java.security.Principal;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 
+import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.graphql.Languages;
 import be.duaalatlas.graphql.RefusedException;
 import be.duaalatlas.index.Provenance;
-import be.duaalatlas.ingest.supportservices.SupportServicesSource;
-import be.duaalatlas.ingest.yaml.YamlItems;
+import be.duaalatlas.portal.Change;
+import be.duaalatlas.portal.PartnerWrites;
+import be.duaalatlas.portal.PortalCallers;
+import be.duaalatlas.portal.RemovalPayload;
+import be.duaalatlas.search.Documents;
 import be.duaalatlas.security.Caller;
 import be.duaalatlas.security.Right;
-import be.duaalatlas.supportservice.ServiceDocument;
-import be.duaalatlas.supportservice.SupportService;
 import be.duaalatlas.stakeholder.StakeholderDocument;
-import be.duaalatlas.vocabulary.Audience;
+import be.duaalatlas.validation.ValidationProblems.Problem;
 import be.duaalatlas.vocabulary.Kind;
-import be.duaalatlas.vocabulary.ProcessStep;
-import be.duaalatlas.vocabulary.Region;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingEnvironment;
+import jakarta.validation.Validator;
 
 import org.springframework.lang.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -29,19 +30,25 @@ import org.springframework.stereotype.Controller;
 
 /**
  * A stakeholder maintains its own support services: created, replaced and removed through
- * the same rule as the support services file ({@link SupportServicesSource#service}),
- * owned when the service's stakeholder is the token's organisation.
+ * the same rule as the support services file ({@link SupportServiceRules}), owned when
+ * the service's stakeholder is the token's organisation.
  */
 @Controller
 class SupportServiceMutations {
 
 	private final PartnerWrites writes;
 
+	private final Documents documents;
+
 	private final ObjectMapper json;
 
-	SupportServiceMutations(PartnerWrites writes, ObjectMapper json) {
+	private final Validator validator;
+
+	SupportServiceMutations(PartnerWrites writes, Documents documents, ObjectMapper json, Validator validator) {
 		this.writes = writes;
+		this.documents = documents;
 		this.json = json;
+		this.validator = validator;
 	}
 
 	@MutationMapping
@@ -77,7 +84,7 @@ class SupportServiceMutations {
 		return RemovalPayload.of(Kind.SUPPORT_SERVICE.globalId(key), accepted);
 	}
 
-	static PartnerWrites.Attempt attempt(String operation, @Nullable Principal principal, String key,
+	private static PartnerWrites.Attempt attempt(String operation, @Nullable Principal principal, String key,
 			String keyArgument, int version) {
 		return new PartnerWrites.Attempt(operation, PortalCallers.of(principal), Right.STAKEHOLDER,
 				ServiceDocument.KIND, key, keyArgument, version);
@@ -92,41 +99,28 @@ class SupportServiceMutations {
 	}
 
 	/**
-	 * The input in the shape of an item of the support services file, through that file's
-	 * rule; a problem is a BAD_REQUEST naming the input field.
+	 * The service the input makes, changed today, by the support services file's rule; a
+	 * problem is a BAD_REQUEST naming the input field.
 	 */
 	private ObjectNode document(SupportServiceInput input) {
-		ObjectNode item = json.valueToTree(input);
-		item.set("id", item.remove("key"));
-		item.put("changed", PortalCallers.today());
-		YamlItems.Item checked = YamlItems.Item.of(item);
-		ServiceDocument service = SupportServicesSource.service(checked,
-				id -> writes.find(StakeholderDocument.KIND, id), (id, changed) -> new Provenance(PortalCallers.SOURCE,
-						id, null, null, changed, Instant.now().toString()));
-		if (service == null) {
-			throw PortalCallers.badInput(checked, field -> field.startsWith("id") ? "key" + field.substring(2) : field);
+		SupportServiceRules.Checked checked = SupportServiceRules.service(input.writtenOn(PortalCallers.today()),
+				validator, this::stakeholder, (id, changed) -> new Provenance(PortalCallers.SOURCE, id, null, null,
+						changed, Instant.now().toString()));
+		if (checked.document() == null) {
+			Problem problem = checked.problems().get(0);
+			throw new BadArgumentException(problem.argument("input"), problem.reason());
 		}
-		return json.valueToTree(service);
+		return json.valueToTree(checked.document());
+	}
+
+	private Optional<ObjectNode> stakeholder(String id) {
+		return documents.byId(StakeholderDocument.KIND, id, ObjectNode.class);
 	}
 
 	private ServicePayload payload(PartnerWrites.Accepted accepted, DataFetchingEnvironment env) {
 		ServiceDocument after = json.convertValue(accepted.record(), ServiceDocument.class);
 		return new ServicePayload(SupportService.of(after, Languages.of(null, env)), Change.of(accepted.entry()),
 				PortalCallers.visibleEverywhereBy());
-	}
-
-	/** The GraphQL {@code TextsInput}. */
-	record TextsInput(String nl, String fr, String en) {
-	}
-
-	/** The GraphQL {@code ChannelInput}. */
-	record ChannelInput(String kind, String value, TextsInput label) {
-	}
-
-	/** The GraphQL {@code SupportServiceInput}, named as the support services file. */
-	record SupportServiceInput(String key, String stakeholder, TextsInput title, TextsInput description,
-			List<Audience> audiences, List<ProcessStep> steps, List<Region> regions, List<String> sectors,
-			List<String> languages, List<ChannelInput> channels) {
 	}
 
 	/** The GraphQL {@code SupportServiceWritePayload}. */
