@@ -46,15 +46,6 @@ public final class SampleRecords {
 
 	}
 
-	/** {@code count} workplaces of companies that no other test received. */
-	public static List<SampleWorkplace> companies(GraphQlTester graphQl, int count) {
-		List<SampleWorkplace> taken = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			taken.add(workplace(graphQl, w -> !w.soleTrader()));
-		}
-		return taken;
-	}
-
 	/** A company's workplace that no other test received. */
 	public static SampleWorkplace company(GraphQlTester graphQl) {
 		return workplace(graphQl, w -> !w.soleTrader());

@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import be.duaalatlas.AtlasIntegrationTest;
+import be.duaalatlas.DuaalAtlasApplication;
 import be.duaalatlas.SampleRecords;
 import be.duaalatlas.SampleRecords.SampleWorkplace;
-import be.duaalatlas.DuaalAtlasApplication;
 import be.duaalatlas.TestEngine;
 import be.duaalatlas.security.Right;
 import be.duaalatlas.security.TestTokens;

@@ -23,9 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static be.duaalatlas.GraphQlResults.nodes;
 import static be.duaalatlas.portal.PortalTesting.as;
-import static be.duaalatlas.portal.PortalTesting.refused;
 import static be.duaalatlas.portal.PortalTesting.badTokensRefusedWith401;
 import static be.duaalatlas.portal.PortalTesting.ownCompany;
+import static be.duaalatlas.portal.PortalTesting.refused;
 import static be.duaalatlas.security.TestTokens.token;
 import static org.assertj.core.api.Assertions.assertThat;
 

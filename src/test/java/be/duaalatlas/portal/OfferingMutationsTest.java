@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static be.duaalatlas.portal.PortalTesting.HOSTILE_KEYS;
+import static be.duaalatlas.portal.PortalTesting.badTokensRefusedWith401;
 import static be.duaalatlas.portal.PortalTesting.changes;
 import static be.duaalatlas.portal.PortalTesting.refused;
-import static be.duaalatlas.portal.PortalTesting.badTokensRefusedWith401;
 import static be.duaalatlas.security.TestTokens.token;
 import static org.assertj.core.api.Assertions.assertThat;
 

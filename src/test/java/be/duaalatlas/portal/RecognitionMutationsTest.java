@@ -18,9 +18,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static be.duaalatlas.GraphQlResults.texts;
 import static be.duaalatlas.portal.PortalTesting.as;
 import static be.duaalatlas.portal.PortalTesting.auditTrail;
+import static be.duaalatlas.portal.PortalTesting.badTokensRefusedWith401;
 import static be.duaalatlas.portal.PortalTesting.changes;
 import static be.duaalatlas.portal.PortalTesting.refused;
-import static be.duaalatlas.portal.PortalTesting.badTokensRefusedWith401;
 import static be.duaalatlas.security.TestTokens.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
