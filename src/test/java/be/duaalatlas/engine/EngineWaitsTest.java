@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import be.duaalatlas.GraphQlDocuments;
 import be.duaalatlas.security.Right;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,21 +49,13 @@ class EngineWaitsTest {
 
 	private static final String PLACE = "{ place(postcode: \"9000\") { name { value } municipality { nisCode } } }";
 
-	private static final String ROLE_MAP = """
-			{ roleMap(role: TRAIN_MENTORS, sector: "hout-meubel") { stakeholder { key } description { value } } }
-			""";
+	private static final String ROLE_MAP = GraphQlDocuments.text("engine/roleMap");
 
 	private static final String READ = "{ stakeholder(id: \"" + OWNER + "\") { version } }";
 
-	private static final String DESCRIBE = """
-			mutation($input: StakeholderRolesInput!, $version: Int!) {
-			  describeStakeholderRoles(input: $input, version: $version) { stakeholder { version } }
-			}
-			""";
+	private static final String DESCRIBE = GraphQlDocuments.text("engine/describeStakeholderRoles");
 
-	private static final String REPORT = """
-			mutation($input: ListingReportInput!) { reportListing(input: $input) { reportId } }
-			""";
+	private static final String REPORT = GraphQlDocuments.text("engine/reportListing");
 
 	private static final ObjectMapper json = new ObjectMapper();
 

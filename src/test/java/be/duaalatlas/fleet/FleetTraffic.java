@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import be.duaalatlas.GraphQlDocuments;
 import be.duaalatlas.fleet.GraphQlOverHttp.Answer;
 import be.duaalatlas.graphql.Cursor;
 import be.duaalatlas.security.Right;
@@ -38,11 +39,7 @@ public final class FleetTraffic implements AutoCloseable {
 
 	static final String READ_VERSION = "query($e: String!) { workplace(establishmentNumber: $e) { version } }";
 
-	static final String SET_AVAILABILITY = """
-			mutation($input: WorkplaceAvailabilityInput!) {
-			  setWorkplaceAvailability(input: $input) { workplace { version places } change { cursor version } }
-			}
-			""";
+	static final String SET_AVAILABILITY = GraphQlDocuments.text("fleet/setWorkplaceAvailability");
 
 	/** A workplace a writer writes to, and the organisation that may. */
 	public record Target(String establishmentNumber, String owner) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import be.duaalatlas.GraphQlDocuments;
 import be.duaalatlas.fleet.FleetTraffic.Accepted;
 import be.duaalatlas.fleet.GraphQlOverHttp.Answer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,10 +34,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public record JournalCheck(int accepted, int changes, int lost, int gaps, int duplicates, int outOfOrder,
 		int unaccepted, int recordsBehind, List<String> problems) {
 
-	private static final String CHANGES = """
-			query($after: String) { changes(after: $after, kinds: [WORKPLACE], first: 100) {
-			  edges { node { cursor id version changedAt } } pageInfo { hasNextPage endCursor } } }
-			""";
+	private static final String CHANGES = GraphQlDocuments.text("fleet/changes");
 
 	private static final String RECORD = "query($e: String!) { workplace(establishmentNumber: $e) { version places } }";
 

@@ -9,8 +9,8 @@ import java.lang.management.MemoryMXBean;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import be.duaalatlas.GraphQlDocuments;
 import be.duaalatlas.AtlasIntegrationTest;
+import be.duaalatlas.GraphQlDocuments;
 import be.duaalatlas.index.EngineRequestCounter;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import be.duaalatlas.AtlasIntegrationTest;
 import be.duaalatlas.DuaalAtlasApplication;
+import be.duaalatlas.SampleRecords;
+import be.duaalatlas.SampleRecords.SampleWorkplace;
 import be.duaalatlas.TestEngine;
 import be.duaalatlas.security.Right;
 import be.duaalatlas.security.TestTokens;
@@ -27,16 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AcceptedWritesSurviveTest extends AtlasIntegrationTest {
 
-	static final String SET = """
-			mutation($input: WorkplaceAvailabilityInput!) {
-			  setWorkplaceAvailability(input: $input) { workplace { version places lookingForLearner } }
-			}
-			""";
-
-	static final String READ = """
-			query($e: String!) { workplace(establishmentNumber: $e) { enterpriseNumber version places lookingForLearner availableFrom } }
-			""";
-
 	@Autowired
 	SampleCatalogue sample;
 
@@ -45,14 +37,9 @@ class AcceptedWritesSurviveTest extends AtlasIntegrationTest {
 
 	@Test
 	void aWriteSurvivesAFullReimportOfItsKindAndARestartOnTheSameEngine() {
-		JsonNode first = graphQl.document(
-				"{ search(filter: { kinds: [WORKPLACE] }, sort: NAME, first: 20) { edges { node { ... on Workplace { establishmentNumber enterpriseNumber } } } } }")
-			.execute()
-			.path("search.edges[7].node")
-			.entity(JsonNode.class)
-			.get();
-		String establishment = first.path("establishmentNumber").asText();
-		String owner = first.path("enterpriseNumber").asText();
+		SampleWorkplace own = SampleRecords.company(graphQl);
+		String establishment = own.establishmentNumber();
+		String owner = own.owner();
 		JsonNode before = read(graphQl, establishment);
 		int version = before.path("version").asInt();
 		int places = before.path("places").asInt(0) == 77 ? 78 : 77;
@@ -88,7 +75,7 @@ class AcceptedWritesSurviveTest extends AtlasIntegrationTest {
 	}
 
 	private static JsonNode read(HttpGraphQlTester graphQl, String establishment) {
-		return graphQl.document(READ)
+		return graphQl.documentName("ingest/workplaceAvailability")
 			.variable("e", establishment)
 			.execute()
 			.path("workplace")
@@ -107,7 +94,7 @@ class AcceptedWritesSurviveTest extends AtlasIntegrationTest {
 		graphQl.mutate()
 			.header("Authorization", "Bearer " + TestTokens.token(owner, Right.WORKPLACES))
 			.build()
-			.document(SET)
+			.documentName("ingest/setWorkplaceAvailability")
 			.variable("input", input)
 			.execute()
 			.path("setWorkplaceAvailability.workplace.version")

@@ -27,16 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CatalogueStatusTest extends AtlasIntegrationTest {
 
-	private static final String STATUS = """
-			{ catalogueStatus { generation kinds { kind liveIndex records sources lastSuccessfulImport lastChange definitionCurrent } } }
-			""";
-
 	@Test
 	void everyKindIsLiveCurrentAndHasRecords() throws IOException {
 		JsonNode status = data(graphQl.mutate()
 			.header("Authorization", "Bearer " + TestTokens.token("operations", Right.MANAGEMENT))
 			.build()
-			.document(STATUS)
+			.documentName("ingest/catalogueStatus")
 			.execute(), "catalogueStatus");
 		List<String> defined;
 		try (Stream<Path> files = Files.list(Path.of("search-mappings"))) {
@@ -71,7 +67,7 @@ class CatalogueStatusTest extends AtlasIntegrationTest {
 				graphQl.mutate()
 					.header("Authorization", "Bearer " + TestTokens.token("0403199702", Right.WORKPLACES, Right.AUDIT))
 					.build())) {
-			JsonNode kinds = data(caller.document(STATUS).execute(), "catalogueStatus.kinds");
+			JsonNode kinds = data(caller.documentName("ingest/catalogueStatus").execute(), "catalogueStatus.kinds");
 			assertThat(kinds).isNotEmpty().allSatisfy(kind -> {
 				assertThat(kind.path("records").asInt()).isPositive();
 				assertThat(kind.get("liveIndex").isNull()).as(kind.path("kind").asText()).isTrue();

@@ -74,11 +74,7 @@ class ImportReportTest extends IngestIntegrationTest {
 		assertThat(status("offerings")).isEqualTo(new KindStatus("offerings", report.liveIndex(), 4, true));
 		assertThat(searchedOfferingIds())
 			.containsExactlyInAnyOrderElementsOf(GOOD.stream().map(id -> "Offering:" + id).toList());
-		graphQl
-			.document(
-					"""
-							{ search(text: "slagerij", filter: { kinds: [OFFERING] }) { edges { node { ... on Offering { id postcode } } } } }
-							""")
+		graphQl.documentName("ingest/searchOfferingsByText")
 			.execute()
 			.path("search.edges[*].node.id")
 			.entityList(String.class)

@@ -36,10 +36,6 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = { "atlas.index.prefix=it-ingest-", "atlas.import-lease.max-wait=4s" })
 public abstract class IngestIntegrationTest extends AtlasIntegrationTest {
 
-	protected static final String STATUS = """
-			{ catalogueStatus { generation kinds { kind liveIndex records definitionCurrent } } }
-			""";
-
 	@Autowired
 	protected CatalogueImporter importer;
 
@@ -147,7 +143,7 @@ public abstract class IngestIntegrationTest extends AtlasIntegrationTest {
 		return graphQl.mutate()
 			.header("Authorization", "Bearer " + TestTokens.token("operations", Right.MANAGEMENT))
 			.build()
-			.document(STATUS)
+			.documentName("ingest/catalogueStatusDefinitions")
 			.execute()
 			.path("catalogueStatus.kinds")
 			.entityList(KindStatus.class)
@@ -159,7 +155,11 @@ public abstract class IngestIntegrationTest extends AtlasIntegrationTest {
 	}
 
 	protected String generation() {
-		return graphQl.document(STATUS).execute().path("catalogueStatus.generation").entity(String.class).get();
+		return graphQl.documentName("ingest/catalogueStatusDefinitions")
+			.execute()
+			.path("catalogueStatus.generation")
+			.entity(String.class)
+			.get();
 	}
 
 	/** Ids of the offerings the public search finds, all pages. */
@@ -168,15 +168,7 @@ public abstract class IngestIntegrationTest extends AtlasIntegrationTest {
 		String after = null;
 		boolean more = true;
 		while (more) {
-			var page = graphQl.document("""
-					query($after: String) {
-					  search(filter: { kinds: [OFFERING] }, first: 100, after: $after) {
-					    totalCount
-					    edges { node { ... on Offering { id } } }
-					    pageInfo { hasNextPage endCursor }
-					  }
-					}
-					""").variable("after", after).execute();
+			var page = graphQl.documentName("ingest/searchOfferingsPaged").variable("after", after).execute();
 			ids.addAll(page.path("search.edges[*].node.id").entityList(String.class).get());
 			more = page.path("search.pageInfo.hasNextPage").entity(Boolean.class).get();
 			if (more) {

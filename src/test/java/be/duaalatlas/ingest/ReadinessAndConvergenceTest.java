@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import be.duaalatlas.GraphQlDocuments;
 import be.duaalatlas.TestEngine;
 import be.duaalatlas.engine.EmbeddedEngine;
 import be.duaalatlas.index.CatalogueIndices;
@@ -225,10 +226,7 @@ class ReadinessAndConvergenceTest {
 		String establishment = workplace.path("establishmentNumber").asText();
 		int version = workplace.path("version").asInt();
 		int places = workplace.path("places").asInt(0) == 7 ? 8 : 7;
-		JsonNode written = service.post("""
-				mutation($input: WorkplaceAvailabilityInput!) {
-				  setWorkplaceAvailability(input: $input) { workplace { version places } }
-				}""",
+		JsonNode written = service.post(GraphQlDocuments.text("ingest/setWorkplacePlaces"),
 				Map.of("input",
 						Map.of("establishmentNumber", establishment, "version", version, "lookingForLearner", true,
 								"places", places)),

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import be.duaalatlas.AtlasIntegrationTest;
+import be.duaalatlas.SampleRecords;
 import be.duaalatlas.security.Right;
 import be.duaalatlas.security.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,10 +36,7 @@ class RecognitionAndOfferingWritesSurviveTest extends AtlasIntegrationTest {
 
 	@Test
 	void aRecordedRecognitionSurvivesAFullReimportOfTheRegister() {
-		String establishment = graphQl.document("""
-				{ search(filter: { kinds: [WORKPLACE], sectors: ["bouw"] }, sort: NAME, first: 10) {
-				    edges { node { ... on Workplace { establishmentNumber } } } } }
-				""").execute().path("search.edges[6].node.establishmentNumber").entity(String.class).get();
+		String establishment = SampleRecords.workplace(graphQl, w -> "bouw".equals(w.sector())).establishmentNumber();
 		int version = workplace(establishment).path("version").asInt();
 		String id = "SURVIVE-" + UUID.randomUUID().toString().substring(0, 8);
 		Map<String, Object> input = new HashMap<>();
@@ -47,9 +45,7 @@ class RecognitionAndOfferingWritesSurviveTest extends AtlasIntegrationTest {
 		input.put("id", id);
 		input.put("programmeCode", "elektrische-installaties-duaal");
 		input.put("validUntil", "2030-06-30");
-		as("sp-bouw", Right.RECOGNITIONS).document("""
-				mutation($input: RecordRecognitionInput!) { recordRecognition(input: $input) { recognition { id } } }
-				""")
+		as("sp-bouw", Right.RECOGNITIONS).documentName("ingest/recordRecognition")
 			.variable("input", input)
 			.execute()
 			.path("recordRecognition.recognition.id")
@@ -65,14 +61,7 @@ class RecognitionAndOfferingWritesSurviveTest extends AtlasIntegrationTest {
 		assertThat(after.path("version").asInt()).isEqualTo(version + 1);
 		assertThat(after.path("recognitions").findValuesAsText("id")).contains(id);
 		// and the public finds it recognised for that programme
-		assertThat(graphQl
-			.document(
-					"""
-							{
-							  workplaces(filter: { programme: "elektrische-installaties-duaal", recognisedBy: "sp-bouw" }, first: 100) {
-							    edges { node { establishmentNumber } } }
-							}
-							""")
+		assertThat(graphQl.documentName("ingest/workplaces")
 			.execute()
 			.path("workplaces.edges[*].node.establishmentNumber")
 			.entityList(String.class)
@@ -81,21 +70,17 @@ class RecognitionAndOfferingWritesSurviveTest extends AtlasIntegrationTest {
 
 	@Test
 	void aCreatedAndAChangedOfferingSurviveAFullReimportOfTheProvidersFile() {
-		JsonNode existing = graphQl.document("""
-				{ search(filter: { kinds: [OFFERING] }, sort: NAME, first: 20) {
-				    edges { node { ... on Offering { id version postcode programme { code } provider { id name kind }
-				                                      contact { website email phone enrolmentUrl } } } } } }
-				""").execute().path("search.edges[12].node").entity(JsonNode.class).get();
+		JsonNode existing = graphQl.documentName("ingest/offering")
+			.variable("id", "Offering:" + SampleRecords.offering(graphQl))
+			.execute()
+			.path("node")
+			.entity(JsonNode.class)
+			.get();
 		String provider = existing.path("provider").path("id").asText();
 		String key = existing.path("id").asText().substring("Offering:".length());
 		int version = existing.path("version").asInt();
 		String fresh = provider + "--survive-" + UUID.randomUUID().toString().substring(0, 8);
-		String save = """
-				mutation($input: OfferingInput!, $version: Int!) {
-				  changeOffering(input: $input, version: $version) { offering { version } }
-				}
-				""";
-		as(provider, Right.OFFERINGS).document(save)
+		as(provider, Right.OFFERINGS).documentName("ingest/changeOffering")
 			.variable("input", input(existing, key, "2028-02-01"))
 			.variable("version", version)
 			.execute()
@@ -151,9 +136,12 @@ class RecognitionAndOfferingWritesSurviveTest extends AtlasIntegrationTest {
 	}
 
 	private JsonNode workplace(String establishment) {
-		return graphQl.document("""
-				query($e: String!) { workplace(establishmentNumber: $e) { version recognitions { id } } }
-				""").variable("e", establishment).execute().path("workplace").entity(JsonNode.class).get();
+		return graphQl.documentName("ingest/workplaceRecognitions")
+			.variable("e", establishment)
+			.execute()
+			.path("workplace")
+			.entity(JsonNode.class)
+			.get();
 	}
 
 	private JsonNode offering(String key) {

@@ -51,10 +51,7 @@ class UpsertTest extends AtlasIntegrationTest {
 			assertThat(rejection.line()).isEqualTo(3);
 			assertThat(rejection.reason()).contains("unknown programme code 'no-such-programme'");
 		});
-		graphQl.document("""
-				{ node(id: "Offering:upsert-test--kapper-stylist-duaal") {
-				    ... on Offering { provider { name } postcode programme { code } } } }
-				""")
+		graphQl.documentName("ingest/upsertedOffering")
 			.execute()
 			.path("node.provider.name")
 			.entity(String.class)
@@ -65,9 +62,11 @@ class UpsertTest extends AtlasIntegrationTest {
 
 		// the catalogue as this test found it, for the tests after it (a pupil's kapper
 		// search in Hasselt): the provider removes its offering through the portal
-		int version = graphQl.document("""
-				{ node(id: "Offering:upsert-test--kapper-stylist-duaal") { ... on Offering { version } } }
-				""").execute().path("node.version").entity(Integer.class).get();
+		int version = graphQl.documentName("ingest/upsertedOfferingVersion")
+			.execute()
+			.path("node.version")
+			.entity(Integer.class)
+			.get();
 		graphQl.mutate()
 			.header("Authorization", "Bearer " + token("upsert-test", Right.OFFERINGS))
 			.build()
@@ -80,10 +79,7 @@ class UpsertTest extends AtlasIntegrationTest {
 			.isEqualTo("Offering:upsert-test--kapper-stylist-duaal");
 		Awaitility.await("the removed offering gone from search")
 			.atMost(Duration.ofSeconds(30))
-			.until(() -> graphQl.document("""
-					{ search(filter: { kinds: [OFFERING] }, near: { postcode: "3500", radiusKm: 2 }, first: 100) {
-					    edges { node { ... on Offering { id } } } } }
-					""")
+			.until(() -> graphQl.documentName("ingest/searchOfferingsByNear")
 				.execute()
 				.path("search.edges[*].node.id")
 				.entityList(String.class)

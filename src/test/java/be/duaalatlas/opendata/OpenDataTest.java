@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import be.duaalatlas.AtlasIntegrationTest;
+import be.duaalatlas.SampleRecords;
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.document.JsonDocument;
 import be.duaalatlas.security.Right;
@@ -105,10 +106,8 @@ class OpenDataTest extends AtlasIntegrationTest {
 
 	@Test
 	void aWorkplaceRowShowsWhatTheApiShows() throws Exception {
-		JsonNode workplace = nodes(data(graphQl.document("""
-				{ workplaces(first: 1) { edges { node { id establishmentNumber postcode location { lat lon }
-				    lookingForLearner recognitions { status validFrom } name { value } } } } }
-				""").execute(), "workplaces")).get(0);
+		JsonNode workplace = nodes(data(graphQl.documentName("opendata/firstWorkplace").execute(), "workplaces"))
+			.get(0);
 		JsonNode exported = lines(get("workplaces.ndjson").body()).stream()
 			.filter(r -> r.path("id").asText().equals(workplace.path("id").asText()))
 			.findFirst()
@@ -127,12 +126,10 @@ class OpenDataTest extends AtlasIntegrationTest {
 
 	@Test
 	void aWorkplaceItsCompanyTookOutOfTheListingIsLeftOutAndTheEtagChanges() throws Exception {
-		JsonNode workplace = nodes(data(graphQl.document("""
-				{ workplaces(first: 100) { edges { node { id establishmentNumber enterpriseNumber version } } } }
-				""").execute(), "workplaces")).stream()
-			.filter(w -> w.hasNonNull("enterpriseNumber"))
-			.reduce((first, second) -> second)
-			.orElseThrow();
+		// a company's workplace this test owns
+		JsonNode workplace = data(graphQl.documentName("opendata/workplace")
+			.variable("e", SampleRecords.company(graphQl).establishmentNumber())
+			.execute(), "workplace");
 		String id = workplace.path("id").asText();
 		HttpResponse<String> before = get("workplaces.ndjson");
 		assertThat(ids(before.body())).contains(id);
@@ -290,10 +287,7 @@ class OpenDataTest extends AtlasIntegrationTest {
 		graphQl.mutate()
 			.header("Authorization", "Bearer " + token)
 			.build()
-			.document("""
-					mutation($input: WorkplaceListingInput!) {
-					  setWorkplaceListing(input: $input) { workplace { listed } } }
-					""")
+			.documentName("opendata/setWorkplaceListing")
 			.variable("input", Map.of("establishmentNumber", establishmentNumber, "version", version, "listed", listed))
 			.execute()
 			.path("setWorkplaceListing.workplace.listed")

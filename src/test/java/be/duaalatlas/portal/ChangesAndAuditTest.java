@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import static be.duaalatlas.GraphQlResults.nodes;
 import static be.duaalatlas.portal.PortalTesting.as;
+import static be.duaalatlas.portal.PortalTesting.ownCompany;
 import static be.duaalatlas.portal.PortalTesting.refused;
-import static be.duaalatlas.portal.PortalTesting.workplace;
 import static be.duaalatlas.security.TestTokens.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +31,8 @@ class ChangesAndAuditTest extends AtlasIntegrationTest {
 		input.put("version", version);
 		input.put("lookingForLearner", true);
 		input.put("places", places);
-		return as(graphQl, token(workplace.owner(), Right.WORKPLACES)).document(WorkplaceAvailabilityMutationTest.SET)
+		return as(graphQl, token(workplace.owner(), Right.WORKPLACES))
+			.documentName(WorkplaceAvailabilityMutationTest.SET)
 			.variable("input", input)
 			.execute()
 			.path("setWorkplaceAvailability")
@@ -41,19 +42,13 @@ class ChangesAndAuditTest extends AtlasIntegrationTest {
 
 	@Test
 	void theChangeFeedListsEveryAcceptedWriteInOrderAfterACursor() {
-		List<Workplace> two = PortalTesting.workplaces(graphQl, false, 2, 2);
-		Workplace a = workplace(graphQl, two.get(0).establishmentNumber());
-		Workplace b = workplace(graphQl, two.get(1).establishmentNumber());
+		Workplace a = ownCompany(graphQl);
+		Workplace b = ownCompany(graphQl);
 		String cursorOfA = write(a, a.version(), 5).path("change").path("cursor").asText();
 		write(b, b.version(), 6);
 		write(a, a.version() + 1, 7);
 
-		JsonNode page = graphQl
-			.document(
-					"""
-							query($after: String) { changes(after: $after, kinds: [WORKPLACE, WORKPLACE], first: 100) {
-							  edges { cursor node { cursor kind id operation version fields } } pageInfo { hasNextPage endCursor } } }
-							""")
+		JsonNode page = graphQl.documentName("portal/changesByKindsPaged")
 			.variable("after", cursorOfA)
 			.execute()
 			.path("changes")
@@ -85,27 +80,23 @@ class ChangesAndAuditTest extends AtlasIntegrationTest {
 		refused(graphQl.document("{ changes(first: 101) { edges { cursor } } }").execute(), "BAD_REQUEST", "first");
 	}
 
-	static final String AUDIT = """
-			query($org: String) { auditTrail(organisation: $org, first: 100) {
-			  edges { node { at outcome error reason subject organisation operation id expectedVersion version before after changeCursor } }
-			} }
-			""";
+	static final String AUDIT = "portal/auditTrailByOrganisation";
 
 	@Test
 	void theAuditTrailKeepsAcceptedAndRefusedWritesForTheOrganisationAndForAdministrators() {
-		Workplace w = workplace(graphQl, PortalTesting.workplaces(graphQl, false, 4, 1).get(0).establishmentNumber());
+		Workplace w = ownCompany(graphQl);
 		String owner = w.owner();
 		JsonNode accepted = write(w, w.version(), 9);
 		Map<String, Object> stale = new HashMap<>(Map.of("establishmentNumber", w.establishmentNumber(), "version",
 				w.version(), "lookingForLearner", false));
-		refused(as(graphQl, token(owner, Right.WORKPLACES)).document(WorkplaceAvailabilityMutationTest.SET)
+		refused(as(graphQl, token(owner, Right.WORKPLACES)).documentName(WorkplaceAvailabilityMutationTest.SET)
 			.variable("input", stale)
 			.execute(), "CONFLICT", "version");
-		refused(as(graphQl, token("0999999998", Right.WORKPLACES)).document(WorkplaceAvailabilityMutationTest.SET)
+		refused(as(graphQl, token("0999999998", Right.WORKPLACES)).documentName(WorkplaceAvailabilityMutationTest.SET)
 			.variable("input", stale)
 			.execute(), "FORBIDDEN", null);
 
-		List<JsonNode> own = nodes(as(graphQl, token(owner, Right.WORKPLACES)).document(AUDIT)
+		List<JsonNode> own = nodes(as(graphQl, token(owner, Right.WORKPLACES)).documentName(AUDIT)
 			.execute()
 			.path("auditTrail")
 			.entity(JsonNode.class)
@@ -128,7 +119,7 @@ class ChangesAndAuditTest extends AtlasIntegrationTest {
 			assertThat(entry.path("expectedVersion").asInt()).isEqualTo(w.version());
 		});
 		// the other company's refused attempt is its own entry, not the owner's
-		List<JsonNode> others = nodes(as(graphQl, token("0999999998", Right.WORKPLACES)).document(AUDIT)
+		List<JsonNode> others = nodes(as(graphQl, token("0999999998", Right.WORKPLACES)).documentName(AUDIT)
 			.execute()
 			.path("auditTrail")
 			.entity(JsonNode.class)
@@ -138,37 +129,38 @@ class ChangesAndAuditTest extends AtlasIntegrationTest {
 			assertThat(entry.path("id").asText()).isEqualTo("Workplace:" + w.establishmentNumber());
 		});
 
-		refused(as(graphQl, token(owner, Right.WORKPLACES)).document(AUDIT).variable("org", "0999999998").execute(),
+		refused(as(graphQl, token(owner, Right.WORKPLACES)).documentName(AUDIT).variable("org", "0999999998").execute(),
 				"FORBIDDEN", null);
-		refused(graphQl.document(AUDIT).execute(), "UNAUTHORIZED", null);
-		List<JsonNode> asAdministrator = nodes(as(graphQl, token("departement-onderwijs", Right.AUDIT)).document(AUDIT)
-			.variable("org", owner)
-			.execute()
-			.path("auditTrail")
-			.entity(JsonNode.class)
-			.get());
+		refused(graphQl.documentName(AUDIT).execute(), "UNAUTHORIZED", null);
+		List<JsonNode> asAdministrator = nodes(
+				as(graphQl, token("departement-onderwijs", Right.AUDIT)).documentName(AUDIT)
+					.variable("org", owner)
+					.execute()
+					.path("auditTrail")
+					.entity(JsonNode.class)
+					.get());
 		assertThat(asAdministrator).extracting(e -> e.path("changeCursor").asText())
 			.contains(accepted.path("change").path("cursor").asText());
 	}
 
 	@Test
 	void refusalsWithoutATokenForABadInputAndForAnUnknownRecordAreAuditedToo() {
-		Workplace w = workplace(graphQl, PortalTesting.workplaces(graphQl, false, 6, 1).get(0).establishmentNumber());
+		Workplace w = ownCompany(graphQl);
 		String owner = w.owner();
 		Map<String, Object> tooMany = new HashMap<>(Map.of("establishmentNumber", w.establishmentNumber(), "version",
 				w.version(), "lookingForLearner", true, "places", 501));
-		refused(as(graphQl, token(owner, Right.WORKPLACES)).document(WorkplaceAvailabilityMutationTest.SET)
+		refused(as(graphQl, token(owner, Right.WORKPLACES)).documentName(WorkplaceAvailabilityMutationTest.SET)
 			.variable("input", tooMany)
 			.execute(), "BAD_REQUEST", "input.places");
 		Map<String, Object> unknown = new HashMap<>(
 				Map.of("establishmentNumber", "2.999.999.999", "version", 0, "lookingForLearner", true));
-		refused(as(graphQl, token(owner, Right.WORKPLACES)).document(WorkplaceAvailabilityMutationTest.SET)
+		refused(as(graphQl, token(owner, Right.WORKPLACES)).documentName(WorkplaceAvailabilityMutationTest.SET)
 			.variable("input", unknown)
 			.execute(), "NOT_FOUND", "input.establishmentNumber");
-		refused(graphQl.document(WorkplaceAvailabilityMutationTest.SET).variable("input", tooMany).execute(),
+		refused(graphQl.documentName(WorkplaceAvailabilityMutationTest.SET).variable("input", tooMany).execute(),
 				"UNAUTHORIZED", null);
 
-		List<JsonNode> own = nodes(as(graphQl, token(owner, Right.WORKPLACES)).document(AUDIT)
+		List<JsonNode> own = nodes(as(graphQl, token(owner, Right.WORKPLACES)).documentName(AUDIT)
 			.execute()
 			.path("auditTrail")
 			.entity(JsonNode.class)
@@ -179,7 +171,7 @@ class ChangesAndAuditTest extends AtlasIntegrationTest {
 			.contains("REFUSED BAD_REQUEST Workplace:" + w.establishmentNumber() + " test-user@" + owner,
 					"REFUSED NOT_FOUND Workplace:2.999.999.999 test-user@" + owner);
 		// without a token there is no organisation: administrators read it
-		List<JsonNode> everyone = nodes(as(graphQl, token("departement-onderwijs", Right.AUDIT)).document(AUDIT)
+		List<JsonNode> everyone = nodes(as(graphQl, token("departement-onderwijs", Right.AUDIT)).documentName(AUDIT)
 			.execute()
 			.path("auditTrail")
 			.entity(JsonNode.class)

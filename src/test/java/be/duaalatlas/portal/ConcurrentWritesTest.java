@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.graphql.ResponseError;
 
 import static be.duaalatlas.portal.PortalTesting.as;
+import static be.duaalatlas.portal.PortalTesting.ownCompany;
 import static be.duaalatlas.portal.PortalTesting.workplace;
 import static be.duaalatlas.security.TestTokens.token;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +30,7 @@ class ConcurrentWritesTest extends AtlasIntegrationTest {
 
 	@Test
 	void twoWritesOnTheSameVersionEndWithOneConflictAndNoLostUpdate() throws Exception {
-		Workplace target = PortalTesting.workplaces(graphQl, false, 1, 1).get(0);
+		Workplace target = ownCompany(graphQl);
 		String bearer = token(target.owner(), Right.WORKPLACES);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
@@ -66,7 +67,7 @@ class ConcurrentWritesTest extends AtlasIntegrationTest {
 		input.put("lookingForLearner", true);
 		input.put("places", places);
 		List<ResponseError> errors = new ArrayList<>();
-		as(graphQl, bearer).document(WorkplaceAvailabilityMutationTest.SET)
+		as(graphQl, bearer).documentName(WorkplaceAvailabilityMutationTest.SET)
 			.variable("input", input)
 			.execute()
 			.errors()

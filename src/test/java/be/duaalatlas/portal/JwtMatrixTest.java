@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import be.duaalatlas.AtlasIntegrationTest;
+import be.duaalatlas.GraphQlDocuments;
+import be.duaalatlas.SampleRecords;
+import be.duaalatlas.SampleRecords.SampleWorkplace;
 import be.duaalatlas.security.Right;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +46,7 @@ class JwtMatrixTest extends AtlasIntegrationTest {
 	/**
 	 * One write of a group, by its owner and by another organisation with the same right.
 	 */
-	record Write(Right right, String owner, String other, String document, Map<String, Object> variables) {
+	record Write(Right right, String owner, String other, String documentName, Map<String, Object> variables) {
 
 	}
 
@@ -58,7 +61,8 @@ class JwtMatrixTest extends AtlasIntegrationTest {
 	void everyMutationGroupRefusesWhatItMustAndLetsTheOwnerThrough(Group group) {
 		Write write = write(group);
 		refused(execute(graphQl, write), "UNAUTHORIZED", null);
-		badTokensRefusedWith401(port, write.owner(), write.right(), write.document(), write.variables());
+		badTokensRefusedWith401(port, write.owner(), write.right(), GraphQlDocuments.text(write.documentName()),
+				write.variables());
 		refused(execute(as(graphQl, token(write.other(), write.right())), write), "FORBIDDEN", null);
 		assertThat(classifications(execute(as(graphQl, token(write.owner(), write.right())), write)))
 			.as("the owner's own token reaches the version check")
@@ -68,48 +72,35 @@ class JwtMatrixTest extends AtlasIntegrationTest {
 	private Write write(Group group) {
 		return switch (group) {
 			case WORKPLACE_AVAILABILITY -> {
-				PortalTesting.Workplace workplace = PortalTesting.workplaces(graphQl, false, 40, 1).get(0);
-				yield new Write(Right.WORKPLACES, workplace.owner(), "0999999999", """
-						mutation($input: WorkplaceAvailabilityInput!) {
-						  setWorkplaceAvailability(input: $input) { workplace { version } } }
-						""", Map.of("input", Map.of("establishmentNumber", workplace.establishmentNumber(), "version",
-						STALE, "lookingForLearner", true)));
+				SampleWorkplace workplace = SampleRecords.company(graphQl);
+				yield new Write(Right.WORKPLACES, workplace.owner(), "0999999999", "portal/setWorkplaceAvailability",
+						Map.of("input", Map.of("establishmentNumber", workplace.establishmentNumber(), "version", STALE,
+								"lookingForLearner", true)));
 			}
 			case WORKPLACE_LISTING -> {
-				PortalTesting.Workplace workplace = PortalTesting.workplaces(graphQl, false, 40, 1).get(0);
-				yield new Write(Right.WORKPLACES, workplace.owner(), "0999999999",
-						"""
-								mutation($input: WorkplaceListingInput!) { setWorkplaceListing(input: $input) { workplace { version } } }
-								""",
+				SampleWorkplace workplace = SampleRecords.company(graphQl);
+				yield new Write(Right.WORKPLACES, workplace.owner(), "0999999999", "portal/setWorkplaceListing",
 						Map.of("input", Map.of("establishmentNumber", workplace.establishmentNumber(), "version", STALE,
 								"listed", true)));
 			}
 			case RECOGNITIONS -> {
-				JsonNode construction = graphQl
-					.document(
-							"""
-									{ search(filter: { kinds: [WORKPLACE], sectors: ["bouw"] }, sort: NAME, first: 10) {
-									    edges { node { ... on Workplace { establishmentNumber recognitions { id partnership { key } } } } } } }
-									""")
+				SampleWorkplace construction = SampleRecords.workplace(graphQl,
+						w -> "bouw".equals(w.sector()) && !w.partnerships().isEmpty());
+				JsonNode recognition = graphQl.documentName("portal/workplaceRecognitions")
+					.variable("e", construction.establishmentNumber())
 					.execute()
-					.path("search.edges[7].node")
+					.path("workplace.recognitions[0]")
 					.entity(JsonNode.class)
 					.get();
-				JsonNode recognition = construction.path("recognitions").path(0);
 				yield new Write(Right.RECOGNITIONS, recognition.path("partnership").path("key").asText(), "sp-horeca",
-						"""
-								mutation($input: WithdrawRecognitionInput!) { withdrawRecognition(input: $input) { workplace { version } } }
-								""",
-						Map.of("input", Map.of("establishmentNumber", construction.path("establishmentNumber").asText(),
-								"version", STALE, "recognitionId", recognition.path("id").asText())));
+						"portal/withdrawRecognition",
+						Map.of("input", Map.of("establishmentNumber", construction.establishmentNumber(), "version",
+								STALE, "recognitionId", recognition.path("id").asText())));
 			}
-			case OFFERINGS -> new Write(Right.OFFERINGS, "campus-scheldezicht", "another-school", """
-					mutation($key: ID!, $version: Int!) { removeOffering(key: $key, version: $version) { id } }
-					""", Map.of("key", "campus-scheldezicht--elektrische-installaties-duaal", "version", STALE));
-			case SUPPORT_SERVICES -> new Write(Right.STAKEHOLDER, "dep-wse", "cevora",
-					"""
-							mutation($key: String!, $version: Int!) { removeSupportService(key: $key, version: $version) { id } }
-							""",
+			case OFFERINGS ->
+				new Write(Right.OFFERINGS, "campus-scheldezicht", "another-school", "portal/removeOffering",
+						Map.of("key", "campus-scheldezicht--elektrische-installaties-duaal", "version", STALE));
+			case SUPPORT_SERVICES -> new Write(Right.STAKEHOLDER, "dep-wse", "cevora", "portal/removeSupportService",
 					Map.of("key", "svc-erkenning-aanvragen", "version", STALE));
 			case STAKEHOLDER_ROLES -> {
 				String role = graphQl.document("{ stakeholder(id: \"sp-hout-meubel\") { roles { role } } }")
@@ -117,17 +108,13 @@ class JwtMatrixTest extends AtlasIntegrationTest {
 					.path("stakeholder.roles[0].role")
 					.entity(String.class)
 					.get();
-				yield new Write(Right.STAKEHOLDER, "sp-hout-meubel", "sp-horeca", """
-						mutation($input: StakeholderRolesInput!, $version: Int!) {
-						  describeStakeholderRoles(input: $input, version: $version) { stakeholder { version } } }
-						""",
+				yield new Write(Right.STAKEHOLDER, "sp-hout-meubel", "sp-horeca", "portal/describeStakeholderRoles",
 						Map.of("input", Map.of("stakeholder", "sp-hout-meubel", "roles", List
 							.of(Map.of("role", role, "description", Map.of("nl", "Wat wij doen in deze rol.")))),
 								"version", STALE));
 			}
-			case CONTENT -> new Write(Right.CONTENT, "dep-onderwijs", "dep-wse", """
-					mutation($key: String!, $version: Int!) { withdrawContent(key: $key, version: $version) { id } }
-					""", Map.of("key", ownText(), "version", STALE));
+			case CONTENT -> new Write(Right.CONTENT, "dep-onderwijs", "dep-wse", "portal/withdrawContent",
+					Map.of("key", ownText(), "version", STALE));
 		};
 	}
 
@@ -138,14 +125,14 @@ class JwtMatrixTest extends AtlasIntegrationTest {
 	private String ownText() {
 		String key = "km-jwt-matrix";
 		Map<String, Object> input = new HashMap<>(ContentMutationsTest.text(key, "dep-onderwijs", "Matrix"));
-		as(graphQl, token("dep-onderwijs", Right.CONTENT)).document(ContentMutationsTest.PUBLISH)
+		as(graphQl, token("dep-onderwijs", Right.CONTENT)).documentName("portal/publishContent")
 			.variable("input", input)
 			.execute();
 		return key;
 	}
 
 	private static GraphQlTester.Response execute(HttpGraphQlTester tester, Write write) {
-		GraphQlTester.Request<?> request = tester.document(write.document());
+		GraphQlTester.Request<?> request = tester.documentName(write.documentName());
 		write.variables().forEach(request::variable);
 		return request.execute();
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import be.duaalatlas.AtlasIntegrationTest;
+import be.duaalatlas.GraphQlDocuments;
 import be.duaalatlas.portal.PortalTesting.Workplace;
 import be.duaalatlas.security.Right;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,8 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static be.duaalatlas.GraphQlResults.nodes;
 import static be.duaalatlas.portal.PortalTesting.as;
-import static be.duaalatlas.portal.PortalTesting.refused;
 import static be.duaalatlas.portal.PortalTesting.badTokensRefusedWith401;
+import static be.duaalatlas.portal.PortalTesting.ownCompany;
+import static be.duaalatlas.portal.PortalTesting.refused;
 import static be.duaalatlas.security.TestTokens.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,17 +42,7 @@ class ListingReportsTest extends AtlasIntegrationTest {
 
 	static final int BUDGET = 40;
 
-	static final String REPORT = """
-			mutation($input: ListingReportInput!) {
-			  reportListing(input: $input) { reportId record receivedAt }
-			}
-			""";
-
-	static final String REPORTS = """
-			query($first: Int) {
-			  listingReports(first: $first) { edges { node { id receivedAt record reason comment } } pageInfo { hasNextPage endCursor } }
-			}
-			""";
+	static final String REPORTS = "portal/listingReports";
 
 	@LocalServerPort
 	int port;
@@ -66,12 +58,12 @@ class ListingReportsTest extends AtlasIntegrationTest {
 		input.put("id", id);
 		input.put("reason", reason);
 		input.put("comment", comment);
-		return (token == null ? graphQl : as(graphQl, token)).document(REPORT).variable("input", input).execute();
+		return as(graphQl, token).documentName("portal/reportListing").variable("input", input).execute();
 	}
 
 	/** The reports a token's organisation reads. */
 	private List<JsonNode> reportsOf(String token) {
-		return nodes(as(graphQl, token).document(REPORTS)
+		return nodes(as(graphQl, token).documentName(REPORTS)
 			.variable("first", 100)
 			.execute()
 			.path("listingReports")
@@ -79,8 +71,9 @@ class ListingReportsTest extends AtlasIntegrationTest {
 			.get());
 	}
 
+	/** A company's workplace that this test owns. */
 	private Workplace company() {
-		return PortalTesting.workplaces(graphQl, false, 30, 1).get(0);
+		return ownCompany(graphQl);
 	}
 
 	@Test
@@ -113,9 +106,12 @@ class ListingReportsTest extends AtlasIntegrationTest {
 			.containsOnly("Stakeholder:cevora");
 
 		// audited without the reporter: no subject, no organisation, no comment
-		List<JsonNode> audit = nodes(as(graphQl, token("departement-onderwijs", Right.AUDIT)).document("""
-				{ auditTrail(first: 100) { edges { node { outcome operation id subject organisation after } } } }
-				""").execute().path("auditTrail").entity(JsonNode.class).get());
+		List<JsonNode> audit = nodes(
+				as(graphQl, token("departement-onderwijs", Right.AUDIT)).documentName("portal/auditTrailOfReports")
+					.execute()
+					.path("auditTrail")
+					.entity(JsonNode.class)
+					.get());
 		assertThat(audit).filteredOn(entry -> entry.path("after").asText().contains(received.path("reportId").asText()))
 			.singleElement()
 			.satisfies(entry -> {
@@ -136,9 +132,9 @@ class ListingReportsTest extends AtlasIntegrationTest {
 			.path("reportListing.reportId")
 			.entity(String.class)
 			.get();
-		refused(graphQl.document(REPORTS).variable("first", 10).execute(), "UNAUTHORIZED", null);
+		refused(graphQl.documentName(REPORTS).variable("first", 10).execute(), "UNAUTHORIZED", null);
 		Map<String, Object> variables = Map.of("first", 10);
-		badTokensRefusedWith401(port, workplace.owner(), Right.WORKPLACES, REPORTS, variables);
+		badTokensRefusedWith401(port, workplace.owner(), Right.WORKPLACES, GraphQlDocuments.text(REPORTS), variables);
 		// the right role for another organisation, and an administrator: not theirs
 		assertThat(reportsOf(token("0999999999", Right.WORKPLACES))).extracting(r -> r.path("id").asText())
 			.doesNotContain(reportId);

@@ -6,18 +6,20 @@ import java.util.Map;
 import java.util.UUID;
 
 import be.duaalatlas.AtlasIntegrationTest;
+import be.duaalatlas.GraphQlDocuments;
+import be.duaalatlas.SampleRecords;
+import be.duaalatlas.portal.PortalTesting.KeyedWrites;
 import be.duaalatlas.security.Right;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static be.duaalatlas.portal.PortalTesting.HOSTILE_KEYS;
-import static be.duaalatlas.portal.PortalTesting.as;
-import static be.duaalatlas.portal.PortalTesting.refused;
 import static be.duaalatlas.portal.PortalTesting.badTokensRefusedWith401;
+import static be.duaalatlas.portal.PortalTesting.changes;
+import static be.duaalatlas.portal.PortalTesting.refused;
 import static be.duaalatlas.security.TestTokens.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,36 +32,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OfferingMutationsTest extends AtlasIntegrationTest {
 
-	static final String RESULT = """
-			{
-			    offering { id version postcode language start programme { code } provider { id name kind } }
-			    change { kind id operation version fields }
-			    visibleEverywhereBy
-			}
-			""";
+	static final String CREATE = "portal/createOffering";
 
-	static final String CREATE = "mutation($input: OfferingInput!) { createOffering(input: $input) " + RESULT + " }";
+	static final String CHANGE = "portal/changeOffering";
 
-	static final String CHANGE = "mutation($input: OfferingInput!, $version: Int!) { changeOffering(input: $input, version: $version) "
-			+ RESULT + " }";
-
-	static final String REMOVE = """
-			mutation($key: ID!, $version: Int!) {
-			  removeOffering(key: $key, version: $version) { id change { kind id operation version } visibleEverywhereBy }
-			}
-			""";
-
-	static final String READ = """
-			query($id: ID!) {
-			  node(id: $id) { ... on Offering { id version postcode language start programme { code } provider { id name kind }
-			                                    contact { website email phone enrolmentUrl } } }
-			}
-			""";
+	static final String REMOVE = "portal/removeOffering";
 
 	static final String OTHER_PROVIDER = "another-school";
 
 	@LocalServerPort
 	int port;
+
+	KeyedWrites writes;
 
 	/** An offering of the sample, its key and its provider. */
 	JsonNode existing;
@@ -68,23 +52,17 @@ class OfferingMutationsTest extends AtlasIntegrationTest {
 
 	String provider;
 
+	/** Each test writes an offering of its own. */
 	@BeforeEach
 	void pick() {
-		key = graphQl.document("""
-				{ search(filter: { kinds: [OFFERING] }, sort: NAME, first: 10) {
-				    edges { node { ... on Offering { id } } } } }
-				""")
-			.execute()
-			.path("search.edges[6].node.id")
-			.entity(String.class)
-			.get()
-			.substring("Offering:".length());
+		writes = new KeyedWrites(graphQl, CREATE, CHANGE, REMOVE);
+		key = SampleRecords.offering(graphQl);
 		existing = read(key);
 		provider = existing.path("provider").path("id").asText();
 	}
 
 	private JsonNode read(String offeringKey) {
-		return graphQl.document(READ)
+		return graphQl.documentName("portal/offeringNode")
 			.variable("id", "Offering:" + offeringKey)
 			.execute()
 			.path("node")
@@ -107,24 +85,6 @@ class OfferingMutationsTest extends AtlasIntegrationTest {
 		return input;
 	}
 
-	private GraphQlTester.Response create(String token, Map<String, Object> input) {
-		return (token == null ? graphQl : as(graphQl, token)).document(CREATE).variable("input", input).execute();
-	}
-
-	private GraphQlTester.Response change(String token, Map<String, Object> input, int version) {
-		return (token == null ? graphQl : as(graphQl, token)).document(CHANGE)
-			.variable("input", input)
-			.variable("version", version)
-			.execute();
-	}
-
-	private GraphQlTester.Response remove(String token, String offeringKey, int version) {
-		return (token == null ? graphQl : as(graphQl, token)).document(REMOVE)
-			.variable("key", offeringKey)
-			.variable("version", version)
-			.execute();
-	}
-
 	private String programme() {
 		return existing.path("programme").path("code").asText();
 	}
@@ -132,12 +92,13 @@ class OfferingMutationsTest extends AtlasIntegrationTest {
 	@Test
 	void withoutATokenEveryOfferingWriteIsUnauthorized() {
 		String fresh = provider + "--" + UUID.randomUUID();
-		refused(create(null, input(fresh, provider, programme(), "9000")), "UNAUTHORIZED", null);
-		refused(change(null, input(key, provider, programme(), "9000"), existing.path("version").asInt()),
+		refused(writes.create(null, input(fresh, provider, programme(), "9000")), "UNAUTHORIZED", null);
+		refused(writes.change(null, input(key, provider, programme(), "9000"), existing.path("version").asInt()),
 				"UNAUTHORIZED", null);
-		refused(remove(null, key, existing.path("version").asInt()), "UNAUTHORIZED", null);
+		refused(writes.remove(null, key, existing.path("version").asInt()), "UNAUTHORIZED", null);
 		assertThat(read(key)).isEqualTo(existing);
-		refused(graphQl.document(READ).variable("id", "Offering:" + fresh).execute(), "NOT_FOUND", "id");
+		refused(graphQl.documentName("portal/offeringNode").variable("id", "Offering:" + fresh).execute(), "NOT_FOUND",
+				"id");
 	}
 
 	@Test
@@ -148,7 +109,7 @@ class OfferingMutationsTest extends AtlasIntegrationTest {
 				Map.of("input", input(key, provider, programme(), "9000"), "version", v), REMOVE,
 				Map.of("key", key, "version", v));
 		writes.forEach((document, variables) -> {
-			badTokensRefusedWith401(port, provider, Right.OFFERINGS, document, variables);
+			badTokensRefusedWith401(port, provider, Right.OFFERINGS, GraphQlDocuments.text(document), variables);
 		});
 		assertThat(read(key)).isEqualTo(existing);
 	}
@@ -157,16 +118,16 @@ class OfferingMutationsTest extends AtlasIntegrationTest {
 	void anotherProviderIsForbidden() {
 		int v = existing.path("version").asInt();
 		String other = token(OTHER_PROVIDER, Right.OFFERINGS);
-		refused(create(other, input(provider + "--" + UUID.randomUUID(), provider, programme(), "9000")), "FORBIDDEN",
-				null);
-		refused(change(other, input(key, provider, programme(), "9000"), v), "FORBIDDEN", null);
-		refused(change(other, input(key, OTHER_PROVIDER, programme(), "9000"), v), "FORBIDDEN", null);
-		refused(remove(other, key, v), "FORBIDDEN", null);
+		refused(writes.create(other, input(provider + "--" + UUID.randomUUID(), provider, programme(), "9000")),
+				"FORBIDDEN", null);
+		refused(writes.change(other, input(key, provider, programme(), "9000"), v), "FORBIDDEN", null);
+		refused(writes.change(other, input(key, OTHER_PROVIDER, programme(), "9000"), v), "FORBIDDEN", null);
+		refused(writes.remove(other, key, v), "FORBIDDEN", null);
 		// the provider itself may not hand its offering to another provider
-		refused(change(token(provider, Right.OFFERINGS), input(key, OTHER_PROVIDER, programme(), "9000"), v),
+		refused(writes.change(token(provider, Right.OFFERINGS), input(key, OTHER_PROVIDER, programme(), "9000"), v),
 				"FORBIDDEN", null);
 		// the right organisation without the right
-		refused(remove(token(provider, Right.WORKPLACES, Right.STAKEHOLDER), key, v), "FORBIDDEN", null);
+		refused(writes.remove(token(provider, Right.WORKPLACES, Right.STAKEHOLDER), key, v), "FORBIDDEN", null);
 		assertThat(read(key)).isEqualTo(existing);
 	}
 
@@ -174,7 +135,8 @@ class OfferingMutationsTest extends AtlasIntegrationTest {
 	void theProviderCreatesChangesAndRemovesItsOfferingAndSearchShowsEachAtOnce() {
 		String own = token(provider, Right.OFFERINGS);
 		String fresh = provider + "--" + UUID.randomUUID().toString().substring(0, 8);
-		JsonNode created = create(own, input(fresh, provider, programme(), "9000")).path("createOffering")
+		JsonNode created = writes.create(own, input(fresh, provider, programme(), "9000"))
+			.path("createOffering")
 			.entity(JsonNode.class)
 			.get();
 		assertThat(created.path("offering").path("id").asText()).isEqualTo("Offering:" + fresh);
@@ -183,7 +145,8 @@ class OfferingMutationsTest extends AtlasIntegrationTest {
 		assertThat(created.path("change").path("operation").asText()).isEqualTo("CREATED");
 		assertThat(offeringsNear("9000")).contains("Offering:" + fresh);
 
-		JsonNode changed = change(own, input(fresh, provider, programme(), "3500"), 1).path("changeOffering")
+		JsonNode changed = writes.change(own, input(fresh, provider, programme(), "3500"), 1)
+			.path("changeOffering")
 			.entity(JsonNode.class)
 			.get();
 		assertThat(changed.path("offering").path("version").asInt()).isEqualTo(2);
@@ -192,19 +155,13 @@ class OfferingMutationsTest extends AtlasIntegrationTest {
 		assertThat(offeringsNear("3500")).contains("Offering:" + fresh);
 		assertThat(read(fresh).path("postcode").asText()).isEqualTo("3500");
 
-		JsonNode removed = remove(own, fresh, 2).path("removeOffering").entity(JsonNode.class).get();
+		JsonNode removed = writes.remove(own, fresh, 2).path("removeOffering").entity(JsonNode.class).get();
 		assertThat(removed.path("change").path("operation").asText()).isEqualTo("REMOVED");
 		assertThat(offeringsNear("3500")).doesNotContain("Offering:" + fresh);
-		refused(graphQl.document(READ).variable("id", "Offering:" + fresh).execute(), "NOT_FOUND", "id");
+		refused(graphQl.documentName("portal/offeringNode").variable("id", "Offering:" + fresh).execute(), "NOT_FOUND",
+				"id");
 
-		List<String> feed = graphQl
-			.document("{ changes(kinds: [OFFERING], first: 100) { edges { node { id operation version } } } }")
-			.execute()
-			.path("changes.edges[*].node")
-			.entityList(JsonNode.class)
-			.get()
-			.stream()
-			.filter(change -> change.path("id").asText().equals("Offering:" + fresh))
+		List<String> feed = changes(graphQl, "OFFERING", "Offering:" + fresh).stream()
 			.map(change -> change.path("operation").asText() + "@" + change.path("version").asInt())
 			.toList();
 		assertThat(feed).containsExactly("CREATED@1", "CHANGED@2", "REMOVED@3");
@@ -224,7 +181,7 @@ class OfferingMutationsTest extends AtlasIntegrationTest {
 				input.put(field, contact.path(field).asText());
 			}
 		}
-		JsonNode changed = change(own, input, v).path("changeOffering.offering").entity(JsonNode.class).get();
+		JsonNode changed = writes.change(own, input, v).path("changeOffering.offering").entity(JsonNode.class).get();
 		assertThat(changed.path("version").asInt()).isEqualTo(v + 1);
 		assertThat(changed.path("start").asText()).isEqualTo("2027-09-01");
 		assertThat(read(key).path("version").asInt()).isEqualTo(v + 1);
@@ -235,31 +192,34 @@ class OfferingMutationsTest extends AtlasIntegrationTest {
 		int v = existing.path("version").asInt();
 		String own = token(provider, Right.OFFERINGS);
 		String fresh = provider + "--" + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(refused(create(own, input(fresh, provider, "no-such-programme", "9000")), "BAD_REQUEST",
+		assertThat(refused(writes.create(own, input(fresh, provider, "no-such-programme", "9000")), "BAD_REQUEST",
 				"input.programmeCode")
 			.getMessage()).isEqualTo("unknown programme code 'no-such-programme'");
-		assertThat(refused(create(own, input(fresh, provider, programme(), "9999")), "BAD_REQUEST", "input.postcode")
+		assertThat(refused(writes.create(own, input(fresh, provider, programme(), "9999")), "BAD_REQUEST",
+				"input.postcode")
 			.getMessage()).contains("unknown postcode '9999'");
 		Map<String, Object> german = input(fresh, provider, programme(), "9000");
 		german.put("language", "de");
-		refused(create(own, german), "BAD_REQUEST", "input.language");
+		refused(writes.create(own, german), "BAD_REQUEST", "input.language");
 		Map<String, Object> badStart = input(fresh, provider, programme(), "9000");
 		badStart.put("start", "2027-13-01");
-		refused(create(own, badStart), "BAD_REQUEST", "input.start");
+		refused(writes.create(own, badStart), "BAD_REQUEST", "input.start");
 		Map<String, Object> noContact = input(fresh, provider, programme(), "9000");
 		noContact.remove("website");
-		assertThat(refused(create(own, noContact), "BAD_REQUEST", "input").getMessage()).contains("no contact route");
+		assertThat(refused(writes.create(own, noContact), "BAD_REQUEST", "input").getMessage())
+			.contains("no contact route");
 		Map<String, Object> longName = input(fresh, provider, programme(), "9000");
 		longName.put("providerName", "x".repeat(5000));
-		refused(create(own, longName), "BAD_REQUEST", "input.providerName");
-		refused(create(own, input("x".repeat(500), provider, programme(), "9000")), "BAD_REQUEST", "input.key");
-		refused(create(own, input(key, provider, programme(), "9000")), "CONFLICT", "input.key");
-		refused(change(own, input(key, provider, programme(), "9000"), v + 1), "CONFLICT", "version");
-		refused(remove(own, key, v + 1), "CONFLICT", "version");
-		refused(change(own, input(fresh, provider, programme(), "9000"), 1), "NOT_FOUND", "input.key");
-		refused(remove(own, fresh, 1), "NOT_FOUND", "key");
+		refused(writes.create(own, longName), "BAD_REQUEST", "input.providerName");
+		refused(writes.create(own, input("x".repeat(500), provider, programme(), "9000")), "BAD_REQUEST", "input.key");
+		refused(writes.create(own, input(key, provider, programme(), "9000")), "CONFLICT", "input.key");
+		refused(writes.change(own, input(key, provider, programme(), "9000"), v + 1), "CONFLICT", "version");
+		refused(writes.remove(own, key, v + 1), "CONFLICT", "version");
+		refused(writes.change(own, input(fresh, provider, programme(), "9000"), 1), "NOT_FOUND", "input.key");
+		refused(writes.remove(own, fresh, 1), "NOT_FOUND", "key");
 		assertThat(read(key)).isEqualTo(existing);
-		refused(graphQl.document(READ).variable("id", "Offering:" + fresh).execute(), "NOT_FOUND", "id");
+		refused(graphQl.documentName("portal/offeringNode").variable("id", "Offering:" + fresh).execute(), "NOT_FOUND",
+				"id");
 	}
 
 	@Test
@@ -268,15 +228,17 @@ class OfferingMutationsTest extends AtlasIntegrationTest {
 		String own = token(provider, Right.OFFERINGS);
 		long offerings = offeringCount();
 		for (String bad : HOSTILE_KEYS) {
-			assertThat(refused(create(own, input(bad, provider, programme(), "9000")), "BAD_REQUEST", "input.key")
-				.getMessage()).as(bad)
+			assertThat(
+					refused(writes.create(own, input(bad, provider, programme(), "9000")), "BAD_REQUEST", "input.key")
+						.getMessage())
+				.as(bad)
 				.contains("must be lower case letters, digits and hyphens")
 				.doesNotContain("\u0000");
 		}
 		// the key that names the record to change or remove passes the same rule
 		for (String bad : List.of("..", "_search")) {
-			refused(change(own, input(bad, provider, programme(), "9000"), v), "BAD_REQUEST", "input.key");
-			refused(remove(own, bad, v), "BAD_REQUEST", "key");
+			refused(writes.change(own, input(bad, provider, programme(), "9000"), v), "BAD_REQUEST", "input.key");
+			refused(writes.remove(own, bad, v), "BAD_REQUEST", "key");
 		}
 		assertThat(offeringCount()).isEqualTo(offerings);
 		assertThat(read(key)).isEqualTo(existing);
@@ -298,13 +260,12 @@ class OfferingMutationsTest extends AtlasIntegrationTest {
 
 	/** Offerings the public finds near a postcode. */
 	private List<String> offeringsNear(String postcode) {
-		return graphQl.document("""
-				query($p: String!) {
-				  search(filter: { kinds: [OFFERING] }, near: { postcode: $p, radiusKm: 2 }, first: 100) {
-				    edges { node { ... on Offering { id } } }
-				  }
-				}
-				""").variable("p", postcode).execute().path("search.edges[*].node.id").entityList(String.class).get();
+		return graphQl.documentName("portal/searchOfferingsByNear")
+			.variable("p", postcode)
+			.execute()
+			.path("search.edges[*].node.id")
+			.entityList(String.class)
+			.get();
 	}
 
 }

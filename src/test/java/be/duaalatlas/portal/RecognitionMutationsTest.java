@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import be.duaalatlas.AtlasIntegrationTest;
+import be.duaalatlas.GraphQlDocuments;
+import be.duaalatlas.SampleRecords;
 import be.duaalatlas.security.Right;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,8 +17,10 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static be.duaalatlas.GraphQlResults.texts;
 import static be.duaalatlas.portal.PortalTesting.as;
-import static be.duaalatlas.portal.PortalTesting.refused;
+import static be.duaalatlas.portal.PortalTesting.auditTrail;
 import static be.duaalatlas.portal.PortalTesting.badTokensRefusedWith401;
+import static be.duaalatlas.portal.PortalTesting.changes;
+import static be.duaalatlas.portal.PortalTesting.refused;
 import static be.duaalatlas.security.TestTokens.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,32 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RecognitionMutationsTest extends AtlasIntegrationTest {
 
-	static final String RESULT = """
-			{
-			    workplace { establishmentNumber version }
-			    recognition { id status validFrom validUntil programme { code } partnership { key } }
-			    change { kind id operation version fields }
-			    visibleEverywhereBy
-			}
-			""";
+	static final String RECORD = "portal/recordRecognition";
 
-	static final String RECORD = "mutation($input: RecordRecognitionInput!) { recordRecognition(input: $input) "
-			+ RESULT + " }";
+	static final String RENEW = "portal/renewRecognition";
 
-	static final String RENEW = "mutation($input: RenewRecognitionInput!) { renewRecognition(input: $input) " + RESULT
-			+ " }";
-
-	static final String WITHDRAW = "mutation($input: WithdrawRecognitionInput!) { withdrawRecognition(input: $input) "
-			+ RESULT + " }";
-
-	static final String READ = """
-			query($e: String!) {
-			  workplace(establishmentNumber: $e) {
-			    version sector
-			    recognitions { id status validFrom validUntil programme { code } partnership { key } }
-			  }
-			}
-			""";
+	static final String WITHDRAW = "portal/withdrawRecognition";
 
 	static final String BODY = "sp-bouw";
 
@@ -73,10 +56,11 @@ class RecognitionMutationsTest extends AtlasIntegrationTest {
 
 	@BeforeEach
 	void pick() {
-		construction = graphQl.document("""
-				{ search(filter: { kinds: [WORKPLACE], sectors: ["bouw"] }, sort: NAME, first: 10) {
-				    edges { node { ... on Workplace { establishmentNumber } } } } }
-				""").execute().path("search.edges[3].node.establishmentNumber").entity(String.class).get();
+		construction = SampleRecords
+			.workplace(graphQl,
+					w -> "bouw".equals(w.sector()) && !w.partnerships().isEmpty()
+							&& w.partnerships().get(0).equals(BODY))
+			.establishmentNumber();
 		JsonNode before = read(construction);
 		List<String> recognised = before.path("recognitions").findValuesAsText("code");
 		programme = graphQl.document("{ programmes(first: 60) { edges { node { code } } } }")
@@ -93,7 +77,7 @@ class RecognitionMutationsTest extends AtlasIntegrationTest {
 	}
 
 	private JsonNode read(String establishmentNumber) {
-		return graphQl.document(READ)
+		return graphQl.documentName("portal/workplaceRecognitions")
 			.variable("e", establishmentNumber)
 			.execute()
 			.path("workplace")
@@ -130,7 +114,7 @@ class RecognitionMutationsTest extends AtlasIntegrationTest {
 	}
 
 	private GraphQlTester.Response call(String token, String document, Map<String, Object> input) {
-		return (token == null ? graphQl : as(graphQl, token)).document(document).variable("input", input).execute();
+		return as(graphQl, token).documentName(document).variable("input", input).execute();
 	}
 
 	private int version() {
@@ -155,7 +139,8 @@ class RecognitionMutationsTest extends AtlasIntegrationTest {
 				RENEW, renew(construction, v, registered, "2030-06-30"), WITHDRAW,
 				withdraw(construction, v, registered));
 		writes.forEach((document, input) -> {
-			badTokensRefusedWith401(port, BODY, Right.RECOGNITIONS, document, Map.of("input", input));
+			badTokensRefusedWith401(port, BODY, Right.RECOGNITIONS, GraphQlDocuments.text(document),
+					Map.of("input", input));
 		});
 		assertThat(read(construction)).isEqualTo(before);
 	}
@@ -217,33 +202,18 @@ class RecognitionMutationsTest extends AtlasIntegrationTest {
 		assertThat(read(construction).path("recognitions").findValuesAsText("id")).contains(id, registered);
 
 		// each write is in the change feed, and in the body's audit trail
-		String feed = graphQl.document("{ changes(kinds: [WORKPLACE], first: 100) { edges { node { id version } } } }")
-			.execute()
-			.path("changes")
-			.entity(JsonNode.class)
-			.get()
-			.toString();
-		assertThat(feed).contains("\"id\":\"Workplace:" + construction + "\",\"version\":" + (v + 3));
-		assertThat(as(graphQl, token(BODY, Right.RECOGNITIONS))
-			.document("{ auditTrail(first: 20) { edges { node { outcome operation id version } } } }")
-			.execute()
-			.path("auditTrail.edges[*].node.operation")
-			.entityList(String.class)
-			.get()).contains("recordRecognition", "renewRecognition", "withdrawRecognition");
+		assertThat(changes(graphQl, "WORKPLACE", "Workplace:" + construction))
+			.anySatisfy(change -> assertThat(change.path("version").asInt()).isEqualTo(v + 3));
+		assertThat(auditTrail(graphQl, token(BODY, Right.RECOGNITIONS), "Workplace:" + construction))
+			.extracting(entry -> entry.path("operation").asText())
+			.contains("recordRecognition", "renewRecognition", "withdrawRecognition");
 	}
 
 	@Test
 	void theVlaamsPartnerschapRecordsWhereNoSectoralPartnershipIsCompetent() {
-		String care = graphQl
-			.document(
-					"""
-							{ search(filter: { kinds: [WORKPLACE], sectors: ["zorg-welzijn", "logistiek-transport"] }, sort: NAME, first: 5) {
-							    edges { node { ... on Workplace { establishmentNumber } } } } }
-							""")
-			.execute()
-			.path("search.edges[1].node.establishmentNumber")
-			.entity(String.class)
-			.get();
+		String care = SampleRecords
+			.workplace(graphQl, w -> List.of("zorg-welzijn", "logistiek-transport").contains(w.sector()))
+			.establishmentNumber();
 		int v = read(care).path("version").asInt();
 		refused(call(token(BODY, Right.RECOGNITIONS), RECORD, record(care, v, programme, null, "2029-06-30")),
 				"FORBIDDEN", null);
@@ -285,13 +255,7 @@ class RecognitionMutationsTest extends AtlasIntegrationTest {
 
 	/** Workplaces the public finds recognised for a programme on a day. */
 	private List<String> recognisedFor(String programmeCode, String day) {
-		return graphQl.document("""
-				query($p: String!, $day: String!) {
-				  workplaces(filter: { programme: $p, recognitionValidOn: $day }, first: 100) {
-				    edges { node { establishmentNumber } }
-				  }
-				}
-				""")
+		return graphQl.documentName("portal/workplacesRecognisedOn")
 			.variable("p", programmeCode)
 			.variable("day", day)
 			.execute()

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import be.duaalatlas.AtlasIntegrationTest;
+import be.duaalatlas.GraphQlDocuments;
 import be.duaalatlas.portal.PortalTesting.Workplace;
 import be.duaalatlas.security.Right;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,8 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static be.duaalatlas.GraphQlResults.texts;
 import static be.duaalatlas.portal.PortalTesting.as;
 import static be.duaalatlas.portal.PortalTesting.badTokensRefusedWith401;
+import static be.duaalatlas.portal.PortalTesting.ownCompany;
+import static be.duaalatlas.portal.PortalTesting.ownSoleTrader;
 import static be.duaalatlas.portal.PortalTesting.refused;
 import static be.duaalatlas.portal.PortalTesting.refusedWith401;
 import static be.duaalatlas.portal.PortalTesting.workplace;
@@ -30,15 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WorkplaceAvailabilityMutationTest extends AtlasIntegrationTest {
 
-	static final String SET = """
-			mutation($input: WorkplaceAvailabilityInput!) {
-			  setWorkplaceAvailability(input: $input) {
-			    workplace { establishmentNumber lookingForLearner places availableFrom lastConfirmed version }
-			    change { cursor kind id operation version fields changedAt }
-			    visibleEverywhereBy
-			  }
-			}
-			""";
+	static final String SET = "portal/setWorkplaceAvailability";
 
 	static final String OTHER_COMPANY = "0999999999";
 
@@ -49,22 +44,22 @@ class WorkplaceAvailabilityMutationTest extends AtlasIntegrationTest {
 
 	Workplace soleTrader;
 
+	/** Each test writes workplaces of its own. */
 	@BeforeEach
 	void pickWorkplaces() {
-		company = PortalTesting.workplaces(graphQl, false, 0, 1).get(0);
-		soleTrader = PortalTesting.workplaces(graphQl, true, 0, 1).get(0);
+		company = ownCompany(graphQl);
+		soleTrader = ownSoleTrader(graphQl);
 	}
 
 	private GraphQlTester.Response set(String token, Workplace workplace, int version, boolean looking, Integer places,
 			String from) {
-		var tester = token == null ? graphQl : as(graphQl, token);
 		Map<String, Object> input = new java.util.HashMap<>();
 		input.put("establishmentNumber", workplace.establishmentNumber());
 		input.put("version", version);
 		input.put("lookingForLearner", looking);
 		input.put("places", places);
 		input.put("availableFrom", from);
-		return tester.document(SET).variable("input", input).execute();
+		return as(graphQl, token).documentName(SET).variable("input", input).execute();
 	}
 
 	@Test
@@ -79,8 +74,8 @@ class WorkplaceAvailabilityMutationTest extends AtlasIntegrationTest {
 		Workplace before = workplace(graphQl, company.establishmentNumber());
 		Map<String, Object> variables = Map.of("input", Map.of("establishmentNumber", before.establishmentNumber(),
 				"version", before.version(), "lookingForLearner", !Boolean.TRUE.equals(before.lookingForLearner())));
-		badTokensRefusedWith401(port, before.owner(), Right.WORKPLACES, SET, variables);
-		refusedWith401(port, "not-a-jwt", SET, variables, "Malformed");
+		badTokensRefusedWith401(port, before.owner(), Right.WORKPLACES, GraphQlDocuments.text(SET), variables);
+		refusedWith401(port, "not-a-jwt", GraphQlDocuments.text(SET), variables, "Malformed");
 		assertThat(workplace(graphQl, company.establishmentNumber())).isEqualTo(before);
 	}
 
@@ -134,12 +129,7 @@ class WorkplaceAvailabilityMutationTest extends AtlasIntegrationTest {
 		assertThat(after).isEqualTo(new Workplace(before.establishmentNumber(), before.enterpriseNumber(),
 				before.municipality(), before.version() + 1, looking, 3, "2027-02-01"));
 		// search, with its caches, shows the change when the mutation has returned
-		List<String> found = texts(graphQl.document("""
-				query($m: String!, $looking: Boolean!) {
-				  search(filter: { kinds: [WORKPLACE], municipality: $m, lookingForLearner: $looking }, first: 100) {
-				    edges { node { ... on Workplace { establishmentNumber } } }
-				  }
-				}""")
+		List<String> found = texts(graphQl.documentName("portal/searchWorkplacesByMunicipalityAndLookingForLearner")
 			.variable("m", before.municipality())
 			.variable("looking", looking)
 			.execute()

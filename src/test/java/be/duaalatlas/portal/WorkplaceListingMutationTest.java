@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import be.duaalatlas.AtlasIntegrationTest;
+import be.duaalatlas.GraphQlDocuments;
 import be.duaalatlas.portal.PortalTesting.Workplace;
 import be.duaalatlas.security.Right;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,8 +17,10 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static be.duaalatlas.GraphQlResults.texts;
 import static be.duaalatlas.portal.PortalTesting.as;
-import static be.duaalatlas.portal.PortalTesting.refused;
 import static be.duaalatlas.portal.PortalTesting.badTokensRefusedWith401;
+import static be.duaalatlas.portal.PortalTesting.ownCompany;
+import static be.duaalatlas.portal.PortalTesting.ownSoleTrader;
+import static be.duaalatlas.portal.PortalTesting.refused;
 import static be.duaalatlas.portal.PortalTesting.workplace;
 import static be.duaalatlas.security.TestTokens.token;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,15 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WorkplaceListingMutationTest extends AtlasIntegrationTest {
 
-	static final String SET = """
-			mutation($input: WorkplaceListingInput!) {
-			  setWorkplaceListing(input: $input) {
-			    workplace { establishmentNumber listed version }
-			    change { kind id operation version fields }
-			    visibleEverywhereBy
-			  }
-			}
-			""";
+	static final String SET = "portal/setWorkplaceListing";
 
 	static final String OTHER_COMPANY = "0999999997";
 
@@ -53,10 +48,11 @@ class WorkplaceListingMutationTest extends AtlasIntegrationTest {
 
 	String companyPostcode;
 
+	/** Each test writes workplaces of its own. */
 	@BeforeEach
 	void pickWorkplaces() {
-		company = workplace(graphQl, PortalTesting.workplaces(graphQl, false, 12, 1).get(0).establishmentNumber());
-		soleTrader = workplace(graphQl, PortalTesting.workplaces(graphQl, true, 2, 1).get(0).establishmentNumber());
+		company = ownCompany(graphQl);
+		soleTrader = ownSoleTrader(graphQl);
 		JsonNode read = graphQl
 			.document("query($e: String!) { workplace(establishmentNumber: $e) { postcode name { value } } }")
 			.variable("e", company.establishmentNumber())
@@ -77,7 +73,7 @@ class WorkplaceListingMutationTest extends AtlasIntegrationTest {
 	}
 
 	private GraphQlTester.Response set(String token, String establishmentNumber, int version, boolean listed) {
-		return (token == null ? graphQl : as(graphQl, token)).document(SET)
+		return as(graphQl, token).documentName(SET)
 			.variable("input", input(establishmentNumber, version, listed))
 			.execute();
 	}
@@ -97,7 +93,7 @@ class WorkplaceListingMutationTest extends AtlasIntegrationTest {
 	@Test
 	void anExpiredTokenAWrongIssuerAndAWrongAudienceAreRefusedWith401() {
 		Map<String, Object> input = Map.of("input", input(company.establishmentNumber(), company.version(), false));
-		badTokensRefusedWith401(port, company.owner(), Right.WORKPLACES, SET, input);
+		badTokensRefusedWith401(port, company.owner(), Right.WORKPLACES, GraphQlDocuments.text(SET), input);
 		assertThat(workplace(graphQl, company.establishmentNumber())).isEqualTo(company);
 	}
 
@@ -206,24 +202,7 @@ class WorkplaceListingMutationTest extends AtlasIntegrationTest {
 	 * postcode, suggestions for its name.
 	 */
 	private Seen seen(Workplace workplace) {
-		JsonNode read = graphQl.document("""
-				query($text: String!, $p: String!, $prefix: String!) {
-				  search(text: $text, near: { postcode: $p, radiusKm: 3 }, first: 100) {
-				    totalCount
-				    facets { kinds { value count } }
-				    edges { node { ... on Workplace { establishmentNumber } } }
-				  }
-				  workplaces(near: { postcode: $p, radiusKm: 3 }, first: 100) {
-				    totalCount edges { node { establishmentNumber } }
-				  }
-				  place(postcode: $p) {
-				    near(radiusKm: 3, kinds: [WORKPLACE], first: 100) {
-				      totalCount edges { node { ... on Workplace { establishmentNumber } } }
-				    }
-				  }
-				  suggest(prefix: $prefix, size: 20) { id }
-				}
-				""")
+		JsonNode read = graphQl.documentName("portal/searchByTextAndNear")
 			.variable("text", companyName)
 			.variable("p", companyPostcode)
 			.variable("prefix", companyName.substring(0, Math.min(8, companyName.length())))

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import be.duaalatlas.AtlasIntegrationTest;
+import be.duaalatlas.SampleRecords;
 import be.duaalatlas.security.Right;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -24,12 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RegionalOverviewTest extends AtlasIntegrationTest {
 
 	static final String PROGRAMME = "elektrische-installaties-duaal";
-
-	static final String OVERVIEW = """
-			query($by: OverviewArea!, $filter: SearchFilter) {
-			  regionalOverview(by: $by, filter: $filter, first: 2000) {
-			    programmeCode area areaName centre { lat lon } offerings recognisedWorkplaces workplacesLookingForLearner places } }
-			""";
 
 	@Test
 	void perProgrammeAndProvinceItCountsWhatSearchFinds() {
@@ -87,12 +82,7 @@ class RegionalOverviewTest extends AtlasIntegrationTest {
 	void nearAPlaceItCountsWhatSearchFindsNearIt() {
 		Map<String, Object> near = Map.of("postcode", "3500", "radiusKm", 15);
 		Map<String, Object> filter = Map.of("programme", "kapper-stylist-duaal");
-		JsonNode rows = data(graphQl
-			.document(
-					"""
-							query($near: Near, $filter: SearchFilter) { regionalOverview(by: PROVINCE, near: $near, filter: $filter) {
-							    offerings recognisedWorkplaces workplacesLookingForLearner } }
-							""")
+		JsonNode rows = data(graphQl.documentName("search/regionalOverviewNear")
 			.variable("near", near)
 			.variable("filter", filter)
 			.execute(), "regionalOverview");
@@ -104,15 +94,17 @@ class RegionalOverviewTest extends AtlasIntegrationTest {
 
 	@Test
 	void aWorkplaceItsCompanyTookOutOfTheListingIsNotCounted() {
-		// a company's workplace recognised for the programme, looking for a learner; the
-		// last of them, which the portal tests (the first by name) leave alone
-		List<JsonNode> looking = nodes(data(graphQl.document("""
-				query($code: String!) { workplaces(filter: { programme: $code, lookingForLearner: true }, first: 100) {
-				    edges { node { establishmentNumber enterpriseNumber province places version } } } }
-				""").variable("code", PROGRAMME).execute(), "workplaces"));
+		// a company's workplace recognised for the programme, looking for a learner, that
+		// this test owns
+		List<JsonNode> looking = nodes(data(graphQl.documentName("search/workplacesByProgrammeAndLookingForLearner")
+			.variable("code", PROGRAMME)
+			.execute(), "workplaces"));
+		List<String> numbers = looking.stream().map(w -> w.path("establishmentNumber").asText()).toList();
+		String own = SampleRecords.workplace(graphQl, w -> !w.soleTrader() && numbers.contains(w.establishmentNumber()))
+			.establishmentNumber();
 		JsonNode workplace = looking.stream()
-			.filter(w -> w.hasNonNull("enterpriseNumber"))
-			.reduce((first, second) -> second)
+			.filter(w -> w.path("establishmentNumber").asText().equals(own))
+			.findFirst()
 			.orElseThrow();
 		String province = workplace.path("province").asText();
 		JsonNode before = provinceRow(province);
@@ -161,7 +153,8 @@ class RegionalOverviewTest extends AtlasIntegrationTest {
 	}
 
 	private List<JsonNode> rows(String by, Map<String, Object> filter) {
-		JsonNode rows = data(graphQl.document(OVERVIEW).variable("by", by).variable("filter", filter).execute(),
+		JsonNode rows = data(
+				graphQl.documentName("search/regionalOverview").variable("by", by).variable("filter", filter).execute(),
 				"regionalOverview");
 		List<JsonNode> list = new java.util.ArrayList<>();
 		rows.forEach(list::add);
@@ -206,10 +199,7 @@ class RegionalOverviewTest extends AtlasIntegrationTest {
 		graphQl.mutate()
 			.header("Authorization", "Bearer " + token)
 			.build()
-			.document("""
-					mutation($input: WorkplaceListingInput!) {
-					  setWorkplaceListing(input: $input) { workplace { listed } } }
-					""")
+			.documentName("search/setWorkplaceListing")
 			.variable("input", Map.of("establishmentNumber", establishmentNumber, "version", version, "listed", listed))
 			.execute()
 			.path("setWorkplaceListing.workplace.listed")

@@ -3,6 +3,7 @@ package be.duaalatlas.security;
 import java.time.Duration;
 import java.util.Map;
 
+import be.duaalatlas.GraphQlDocuments;
 import be.duaalatlas.TestEngine;
 import be.duaalatlas.devidentity.DevIdentityProvider;
 import be.duaalatlas.portal.PortalTesting;
@@ -47,11 +48,7 @@ class IdentityProviderOutageTest {
 	static final String READ = "{ programme(code: \"kapper-stylist-duaal\") { code } }";
 
 	/** A write that reaches the version check once the token is accepted. */
-	static final String WRITE = """
-			mutation($e: String!) {
-			  setWorkplaceAvailability(input: { establishmentNumber: $e, version: 999999, lookingForLearner: true }) {
-			    workplace { version } } }
-			""";
+	static final String WRITE = GraphQlDocuments.text("security/setWorkplaceAvailability");
 
 	static DevIdentityProvider provider;
 

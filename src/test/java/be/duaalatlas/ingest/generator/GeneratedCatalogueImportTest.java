@@ -20,16 +20,6 @@ class GeneratedCatalogueImportTest extends IngestIntegrationTest {
 
 	static final int WORKPLACES = 12_000;
 
-	static final String PAGE = """
-			query($after: String) {
-			  workplaces(first: 100, after: $after) {
-			    totalCount
-			    edges { cursor node { establishmentNumber lookingForLearner } }
-			    pageInfo { hasNextPage endCursor }
-			  }
-			}
-			""";
-
 	@Test
 	void twelveThousandGeneratedWorkplacesImportWithoutRejectionsAndPageThroughTheApiExactlyOnceEach() {
 		GeneratedCatalogue generated = GeneratedCatalogue.of(WORKPLACES, 42);
@@ -61,7 +51,7 @@ class GeneratedCatalogueImportTest extends IngestIntegrationTest {
 		String after = null;
 		boolean more = true;
 		while (more) {
-			var page = graphQl.document(PAGE).variable("after", after).execute();
+			var page = graphQl.documentName("ingest/generator/workplaces").variable("after", after).execute();
 			long total = page.path("workplaces.totalCount").entity(Long.class).get();
 			assertThat(totalCount).isIn(-1L, total);
 			totalCount = total;
