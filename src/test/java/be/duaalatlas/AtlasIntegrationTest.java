@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "atlas.index.prefix=test-", "atlas.answer-cache.enabled=false",
 				"atlas.rate-limit.anonymous.burst=1000000", "atlas.rate-limit.anonymous.requests-per-minute=1000000",
+				"atlas.rate-limit.open-data.burst=1000000", "atlas.rate-limit.open-data.requests-per-minute=1000000",
 				"spring.graphql.cors.allowed-origins=" + AtlasIntegrationTest.WEBSITE,
 				// the 3 s bound is tested on an engine of its own, over HTTP
 				// (EngineFaultsTest); here the requests run

@@ -50,7 +50,7 @@ class LayeringTest {
 				type -> {
 					JavaClass javaClass = type.getBaseComponentType();
 					return javaClass.getPackageName()
-						.matches("be\\.duaalatlas\\.(programme|workplace|stakeholder|" + "service|content)(\\..*)?")
+						.matches("be\\.duaalatlas\\.(programme|workplace|stakeholder|supportservice|content)(\\..*)?")
 							&& !javaClass.isEnum()
 							&& !javaClass.getName().replaceAll("\\$.*", "").matches(".*(Document|Input|Rules)");
 				});

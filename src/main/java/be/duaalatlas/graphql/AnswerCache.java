@@ -67,8 +67,10 @@ class AnswerCache implements WebGraphQlInterceptor {
 			// as without the cache, and not kept
 			return chain.next(request);
 		}
+		// the extensions too: a persisted query's hash says which document runs, whatever
+		// the query sent with it
 		Key key = new Key(current, request.getDocument(), request.getOperationName(), request.getVariables(),
-				request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
+				request.getExtensions(), request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
 		if (!noCache(request.getHeaders())) {
 			Kept kept = answers.getIfPresent(key);
 			if (kept != null) {
@@ -112,11 +114,11 @@ class AnswerCache implements WebGraphQlInterceptor {
 	 * catalogue generation.
 	 */
 	private record Key(String generation, String document, String operationName, Map<String, Object> variables,
-			String acceptLanguage) {
+			Map<String, Object> extensions, String acceptLanguage) {
 
 		long bytes() {
 			return 64 + HeapEstimate.of(generation) + HeapEstimate.of(document) + HeapEstimate.of(operationName)
-					+ HeapEstimate.of(variables) + HeapEstimate.of(acceptLanguage);
+					+ HeapEstimate.of(variables) + HeapEstimate.of(extensions) + HeapEstimate.of(acceptLanguage);
 		}
 
 	}

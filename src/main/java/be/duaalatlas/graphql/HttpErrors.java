@@ -1,7 +1,5 @@
 package be.duaalatlas.graphql;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
@@ -46,28 +44,7 @@ class HttpErrors implements ErrorController {
 	 * controller.
 	 */
 	static Map<String, Object> body(HttpStatus status) {
-		Map<String, Object> extensions = new LinkedHashMap<>();
-		extensions.put("classification", classification(status));
-		extensions.put("status", status.value());
-		// a refusal Tomcat makes before any filter ran has none
-		String requestId = RequestIds.current();
-		if (requestId != null) {
-			extensions.put("requestId", requestId);
-		}
-		Map<String, Object> error = new LinkedHashMap<>();
-		error.put("message", message(status));
-		error.put("extensions", extensions);
-		return Map.of("errors", List.of(error));
-	}
-
-	private static String classification(HttpStatus status) {
-		return switch (status) {
-			case UNAUTHORIZED -> "UNAUTHORIZED";
-			case FORBIDDEN -> "FORBIDDEN";
-			case NOT_FOUND -> "NOT_FOUND";
-			case TOO_MANY_REQUESTS -> "RATE_LIMITED";
-			default -> status.is4xxClientError() ? "BAD_REQUEST" : "INTERNAL_ERROR";
-		};
+		return HttpErrorBody.of(status, message(status));
 	}
 
 	private static String message(HttpStatus status) {

@@ -54,6 +54,11 @@ final class OperationFacts {
 		}
 	}
 
+	/** Whether graphql-java began to execute the operation: it parsed and validated. */
+	boolean validated() {
+		return executed != null;
+	}
+
 	/** Whether graphql-java executed a query (it validated, and was no mutation). */
 	boolean executedQuery() {
 		return executed == OperationDefinition.Operation.QUERY;

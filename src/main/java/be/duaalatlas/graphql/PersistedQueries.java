@@ -8,7 +8,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
 
 import graphql.ExecutionResultImpl;
 import graphql.GraphqlErrorBuilder;
@@ -27,15 +33,20 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Persisted queries, Apollo style: the operations of {@code frontend-contract/} are
- * registered by the SHA-256 of their text. A request may name one by
- * {@code extensions.persistedQuery.sha256Hash} (its {@code query} is then replaced by the
- * registered text; Spring for GraphQL needs a non-empty {@code query}, so send e.g. the
- * operation's name). With {@code atlas.persisted-queries.allow-list-only=true} (for a
- * deployment that serves only the website) nothing else runs: a query whose text is not
- * registered, or an unknown hash, gets a typed PERSISTED_QUERY_NOT_FOUND error.
+ * registered by the SHA-256 of their text, and so is any other query a client sends once
+ * with its hash (Apollo's automatic persisted queries: a POST with {@code query} and
+ * {@code extensions.persistedQuery.sha256Hash}, kept once it validated, within
+ * {@code max-registered-weight}). A request may name one by its hash alone (its
+ * {@code query} is then replaced by the registered text; over POST, Spring for GraphQL
+ * needs a non-empty {@code query}, so send e.g. the operation's name; over GET see
+ * {@link PersistedGets}). An unknown hash gets a typed PERSISTED_QUERY_NOT_FOUND error
+ * ({@code extensions.code} too, which Apollo's client reads to send the text). With
+ * {@code atlas.persisted-queries.allow-list-only=true} (for a deployment that serves only
+ * the website) only the contract's operations run and nothing is registered.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -44,15 +55,45 @@ class PersistedQueries implements WebGraphQlInterceptor {
 	/**
 	 * @param allowListOnly only registered operations run
 	 * @param locations where the registered operations are (Spring resource pattern)
+	 * @param maxRegisteredWeight the most heap the queries registered by clients may take
+	 * together (2 bytes a character); the least recently used go first
 	 */
 	@ConfigurationProperties("atlas.persisted-queries")
 	record Properties(@DefaultValue("false") boolean allowListOnly,
-			@DefaultValue("classpath*:frontend-contract/*.graphql") String locations) {
+			@DefaultValue("classpath*:frontend-contract/*.graphql") String locations,
+			@DefaultValue("8MB") DataSize maxRegisteredWeight) {
+	}
+
+	/**
+	 * A registered document and the kind of each of its operations by name (the empty
+	 * name for an anonymous one), read once when it is registered.
+	 */
+	record Registered(String text, Map<String, OperationDefinition.Operation> operations) {
+
+		/** The kind of the operation a request names, or null when that is unclear. */
+		OperationDefinition.Operation kind(String operationName) {
+			if (operationName == null || operationName.isEmpty()) {
+				return operations.size() == 1 ? operations.values().iterator().next() : null;
+			}
+			return operations.get(operationName);
+		}
+
+		static Registered parse(String text) {
+			Map<String, OperationDefinition.Operation> operations = new LinkedHashMap<>();
+			for (OperationDefinition operation : Parser.parse(text).getDefinitionsOfType(OperationDefinition.class)) {
+				operations.put(operation.getName() == null ? "" : operation.getName(), operation.getOperation());
+			}
+			return new Registered(text, Map.copyOf(operations));
+		}
+
 	}
 
 	private final Properties properties;
 
-	private final Map<String, String> byHash = new LinkedHashMap<>();
+	private final Map<String, Registered> byHash = new LinkedHashMap<>();
+
+	/** Registered by clients (APQ), bounded. */
+	private final Cache<String, Registered> automatic;
 
 	private final Counter notRegistered;
 
@@ -62,28 +103,52 @@ class PersistedQueries implements WebGraphQlInterceptor {
 		try {
 			for (Resource resource : new PathMatchingResourcePatternResolver().getResources(properties.locations())) {
 				String text = resource.getContentAsString(StandardCharsets.UTF_8);
-				byHash.put(sha256(text), text);
+				byHash.put(sha256(text), Registered.parse(text));
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the persisted queries at " + properties.locations(), ex);
 		}
+		this.automatic = Caffeine.newBuilder()
+			.maximumWeight(properties.maxRegisteredWeight().toBytes())
+			.weigher((String hash, Registered registered) -> 200 + 2 * registered.text().length())
+			.build();
 	}
 
-	/** The registered operations by hash (as the website sends them). */
+	/** The contract's operations by hash (as the website sends them). */
 	Map<String, String> registered() {
-		return Map.copyOf(byHash);
+		Map<String, String> texts = new LinkedHashMap<>();
+		byHash.forEach((hash, registered) -> texts.put(hash, registered.text()));
+		return texts;
+	}
+
+	/**
+	 * The document registered under a hash (the contract's, or a client's unless
+	 * allow-list-only), or null.
+	 */
+	Registered lookup(String hash) {
+		String key = hash.toLowerCase(Locale.ROOT);
+		Registered registered = byHash.get(key);
+		if (registered == null && !properties.allowListOnly()) {
+			registered = automatic.getIfPresent(key);
+		}
+		return registered;
 	}
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		String hash = requestedHash(request);
 		if (hash != null) {
-			String document = byHash.get(hash.toLowerCase(java.util.Locale.ROOT));
-			if (document == null) {
+			Registered registered = lookup(hash);
+			if (registered == null && !properties.allowListOnly()
+					&& hash.toLowerCase(Locale.ROOT).equals(sha256(request.getDocument()))) {
+				return registerOnceValid(hash.toLowerCase(Locale.ROOT), request, chain);
+			}
+			if (registered == null) {
 				return Mono.just(notFound(request,
 						"No persisted query has the hash given in " + "extensions.persistedQuery.sha256Hash."));
 			}
+			String document = registered.text();
 			request.configureExecutionInput((input, builder) -> builder.query(document).build());
 			return chain.next(request);
 		}
@@ -92,6 +157,20 @@ class PersistedQueries implements WebGraphQlInterceptor {
 					+ "this query is not one of them."));
 		}
 		return chain.next(request);
+	}
+
+	/**
+	 * Runs a query sent with its hash and registers it once graphql-java validated it, so
+	 * that nothing that does not parse and validate is kept.
+	 */
+	private Mono<WebGraphQlResponse> registerOnceValid(String hash, WebGraphQlRequest request, Chain chain) {
+		String text = request.getDocument();
+		OperationFacts facts = OperationFacts.of(request);
+		return chain.next(request).doOnNext(response -> {
+			if (facts.validated()) {
+				automatic.asMap().computeIfAbsent(hash, h -> Registered.parse(text));
+			}
+		});
 	}
 
 	private static String requestedHash(WebGraphQlRequest request) {
@@ -107,6 +186,8 @@ class PersistedQueries implements WebGraphQlInterceptor {
 		var error = GraphqlErrorBuilder.newError()
 			.errorType(SearchErrorType.PERSISTED_QUERY_NOT_FOUND)
 			.message(message)
+			// what Apollo's persisted-query link looks for before it sends the text
+			.extensions(Map.of("code", "PERSISTED_QUERY_NOT_FOUND"))
 			.build();
 		var result = ExecutionResultImpl.newExecutionResult().errors(List.of(error)).build();
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));

@@ -3,8 +3,8 @@
  * format, internal to this module. Reads files into the features' documents and checks
  * them by the features' rules.
  */
-@ApplicationModule(allowedDependencies = { "content", "index", "place", "programme", "security", "service",
-		"stakeholder", "validation", "vocabulary", "workplace" })
+@ApplicationModule(allowedDependencies = { "content", "index", "place", "programme", "security", "stakeholder",
+		"supportservice", "validation", "vocabulary", "workplace" })
 package be.duaalatlas.ingest;
 
 import org.springframework.modulith.ApplicationModule;

@@ -20,11 +20,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * bounded; the least recently seen are forgotten first)
  * @param publicWrites the budget of each client IP for anonymous writes
  * ({@code reportListing}), on top of its request budget: each one is kept in the engine
+ * @param openData the budget of each client IP for the open-data export's files (each may
+ * be a whole kind), whatever key it sends
  */
 @ConfigurationProperties("atlas.rate-limit")
 public record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue("X-Api-Key") String keyHeader,
 		@DefaultValue Budget anonymous, Map<String, Partner> partners, @DefaultValue("100000") int maxTrackedClients,
-		@DefaultValue PublicWrites publicWrites) {
+		@DefaultValue PublicWrites publicWrites, @DefaultValue OpenData openData) {
 
 	public RateLimitProperties {
 		partners = partners == null ? Map.of() : Map.copyOf(partners);
@@ -42,6 +44,19 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled, @Defaul
 	 * @param burst how many may come at once
 	 */
 	public record PublicWrites(@DefaultValue("10") int requestsPerMinute, @DefaultValue("5") int burst) {
+	}
+
+	/**
+	 * @param requestsPerMinute the sustained rate of open-data requests
+	 * @param burst how many may come at once
+	 */
+	public record OpenData(@DefaultValue("30") int requestsPerMinute, @DefaultValue("10") int burst) {
+
+		/** As a budget. */
+		Budget budget() {
+			return new Budget(requestsPerMinute, burst);
+		}
+
 	}
 
 	/**

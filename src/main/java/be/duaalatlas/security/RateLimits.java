@@ -41,6 +41,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class RateLimits extends OncePerRequestFilter {
 
+	/** Where the open-data export answers (its own budget). */
+	static final String OPEN_DATA_PATH = "/open-data/";
+
 	private final RateLimitProperties properties;
 
 	private final GraphQlPath graphQl;
@@ -77,7 +80,17 @@ class RateLimits extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		// every spelling of the path that Spring MVC routes to GraphQL, not only the
 		// canonical one
-		return !properties.enabled() || !HttpMethod.POST.matches(request.getMethod()) || !graphQl.matches(request);
+		return !properties.enabled()
+				|| !(isOpenData(request) || HttpMethod.POST.matches(request.getMethod()) && graphQl.matches(request));
+	}
+
+	/**
+	 * The open-data export ({@code opendata}): each answer may be a whole kind, so it has
+	 * a budget of its own per client IP, keys or not.
+	 */
+	private static boolean isOpenData(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith(OPEN_DATA_PATH);
 	}
 
 	@Override
@@ -85,7 +98,13 @@ class RateLimits extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String key = request.getHeader(properties.keyHeader());
 		Bucket bucket;
-		if (key != null) {
+		if (isOpenData(request)) {
+			key = null;
+			RateLimitProperties.Budget budget = properties.openData().budget();
+			bucket = anonymous.get(OPEN_DATA_PATH + request.getRemoteAddr(),
+					ip -> bucket(budget.requestsPerMinute(), budget.burst()));
+		}
+		else if (key != null) {
 			bucket = partnerBucket(key);
 			if (bucket == null) {
 				unknownKeys.increment();

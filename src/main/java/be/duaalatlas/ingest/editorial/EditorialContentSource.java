@@ -20,7 +20,7 @@ import be.duaalatlas.ingest.RowSink;
 import be.duaalatlas.ingest.SourceInput;
 import be.duaalatlas.ingest.yaml.YamlItems.Item;
 import be.duaalatlas.place.Provinces;
-import be.duaalatlas.service.ServiceDocument;
+import be.duaalatlas.supportservice.ServiceDocument;
 import be.duaalatlas.stakeholder.StakeholderDocument;
 import be.duaalatlas.content.Topic;
 import be.duaalatlas.vocabulary.Audience;

@@ -1,4 +1,4 @@
-package be.duaalatlas.service;
+package be.duaalatlas.supportservice;
 
 import be.duaalatlas.search.NodeMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package be.duaalatlas.service;
+package be.duaalatlas.supportservice;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package be.duaalatlas.service;
+package be.duaalatlas.supportservice;
 
 /** Ways to reach a service (organisational channels only). */
 public enum ChannelKind {
