@@ -5,28 +5,17 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import be.duaalatlas.index.Localized;
-import be.duaalatlas.index.Slugs;
 import be.duaalatlas.ingest.RowSink;
 import be.duaalatlas.ingest.SourceInput;
-import be.duaalatlas.ingest.Values;
 import be.duaalatlas.validation.ValidationProblems;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -64,10 +53,6 @@ public final class YamlItems {
 		.build();
 
 	private static final JsonNodeFactory nodes = JsonNodeFactory.instance;
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
-
-	private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ./()-]*[0-9]");
 
 	private YamlItems() {
 	}
@@ -468,299 +453,11 @@ public final class YamlItems {
 		}
 
 		/**
-		 * Fields other than these are a problem (a typo would otherwise drop data
-		 * silently).
-		 */
-		public void allowOnly(Collection<String> keys) {
-			List<String> unknown = new ArrayList<>();
-			node.fieldNames().forEachRemaining(key -> {
-				if (!keys.contains(key)) {
-					unknown.add(key);
-				}
-			});
-			if (!unknown.isEmpty()) {
-				String where = path.isEmpty() ? "" : " in " + path;
-				problems.add(new Problem(lineOf(unknown.get(0)),
-						"unknown field(s) " + String.join(", ", unknown) + where + "; allowed: "
-								+ keys.stream().sorted().collect(Collectors.joining(", ")),
-						describeField(unknown.get(0))));
-			}
-		}
-
-		public boolean has(String key) {
-			JsonNode value = node.get(key);
-			return value != null && !value.isNull() && !(value.isTextual() && value.asText().isBlank());
-		}
-
-		/** A required single-line or multi-line text, stripped. */
-		public String text(String key) {
-			String value = optionalText(key);
-			if (value == null && !has(key) && scalarOrAbsent(key)) {
-				missing(key);
-			}
-			return value;
-		}
-
-		/** An optional text, stripped; null when absent or blank. */
-		public String optionalText(String key) {
-			JsonNode value = node.get(key);
-			if (value == null || value.isNull()) {
-				return null;
-			}
-			if (!value.isValueNode()) {
-				problem(key, "must be a single text, found " + describe(value));
-				return null;
-			}
-			String text = value.asText().strip();
-			return text.isEmpty() ? null : text;
-		}
-
-		/** An optional yes/no: {@code true} or {@code false}; false when absent. */
-		public boolean flag(String key) {
-			JsonNode value = node.get(key);
-			if (value == null || value.isNull()) {
-				return false;
-			}
-			// front matter and YAML files may hand the word over as text
-			String word = value.isBoolean() ? Boolean.toString(value.asBoolean())
-					: value.isTextual() ? value.asText().strip() : "";
-			if (!word.equals("true") && !word.equals("false")) {
-				problem(key, "must be true or false, found " + describe(value));
-				return false;
-			}
-			return word.equals("true");
-		}
-
-		/** A required stable id: {@link Slugs#isSlug}. */
-		public String slug(String key) {
-			String value = text(key);
-			if (value != null && !Slugs.isSlug(value)) {
-				problem(key, "'" + Values.quoted(value) + "' must be " + Slugs.SLUG_RULE);
-				return null;
-			}
-			return value;
-		}
-
-		/** A required code out of {@code allowed}. */
-		public String code(String key, Collection<String> allowed) {
-			String value = text(key);
-			if (value != null && !allowed.contains(value)) {
-				problem(key, "'" + value + "' is not one of " + sorted(allowed));
-				return null;
-			}
-			return value;
-		}
-
-		/** An optional code out of {@code allowed}. */
-		public String optionalCode(String key, Collection<String> allowed) {
-			String value = optionalText(key);
-			if (value != null && !allowed.contains(value)) {
-				problem(key, "'" + value + "' is not one of " + sorted(allowed));
-				return null;
-			}
-			return value;
-		}
-
-		/**
-		 * A list of codes out of {@code allowed} ({@code [a, b]} or one {@code - a} a
-		 * line), without repeats.
-		 * @param required whether the list must hold at least one code
-		 */
-		public List<String> codes(String key, Collection<String> allowed, boolean required) {
-			List<String> values = texts(key, required);
-			List<String> unknown = values.stream().filter(v -> !allowed.contains(v)).toList();
-			if (!unknown.isEmpty()) {
-				problem(key, "has unknown value(s) " + String.join(", ", unknown) + "; allowed: " + sorted(allowed));
-				return List.of();
-			}
-			return values;
-		}
-
-		/** A list of texts (ids, names), stripped, blanks and repeats left out. */
-		public List<String> texts(String key, boolean required) {
-			JsonNode value = node.get(key);
-			if (value == null || value.isNull()) {
-				if (required) {
-					missing(key);
-				}
-				return List.of();
-			}
-			if (!value.isArray()) {
-				problem(key, "must be a list ([a, b] or one '- a' a line), found " + describe(value));
-				return List.of();
-			}
-			Set<String> texts = new LinkedHashSet<>();
-			for (int i = 0; i < value.size(); i++) {
-				JsonNode element = value.get(i);
-				if (!element.isValueNode() || element.isNull()) {
-					problems.add(new Problem(lineOf(key + "[" + i + "]"),
-							describeField(key) + "[" + i + "] must be a single value, found " + describe(element),
-							describeField(key) + "[" + i + "]"));
-					return List.of();
-				}
-				if (!element.asText().isBlank()) {
-					texts.add(element.asText().strip());
-				}
-			}
-			if (required && texts.isEmpty()) {
-				problem(key, "must hold at least one value");
-			}
-			return List.copyOf(texts);
-		}
-
-		/** A required date ({@code YYYY-MM-DD}) or date-time with offset, as written. */
-		public String date(String key) {
-			String value = text(key);
-			if (value == null) {
-				return null;
-			}
-			try {
-				LocalDate.parse(value);
-				return value;
-			}
-			catch (DateTimeParseException notADate) {
-				try {
-					OffsetDateTime.parse(value);
-					return value;
-				}
-				catch (DateTimeParseException notADateTime) {
-					problem(key, "'" + value + "' is not a date (expected YYYY-MM-DD)");
-					return null;
-				}
-			}
-		}
-
-		/** An optional web address: {@code http(s)://host/...}. */
-		public String webAddress(String key) {
-			String value = optionalText(key);
-			if (value == null) {
-				return null;
-			}
-			try {
-				URI uri = new URI(value);
-				if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
-						&& uri.getHost().contains(".")) {
-					return value;
-				}
-			}
-			catch (URISyntaxException ex) {
-				// reported below
-			}
-			problem(key, "'" + value + "' is not a web address (https://...)");
-			return null;
-		}
-
-		/**
-		 * An optional e-mail address (an organisation's mailbox; nothing checks whose it
-		 * is).
-		 */
-		public String emailAddress(String key) {
-			String value = optionalText(key);
-			if (value != null && !EMAIL.matcher(value).matches()) {
-				problem(key, "'" + value + "' is not an e-mail address");
-				return null;
-			}
-			return value;
-		}
-
-		/**
-		 * An optional phone number: digits, spaces and {@code + . / ( ) -}, at least 6
-		 * digits.
-		 */
-		public String phoneNumber(String key) {
-			String value = optionalText(key);
-			if (value != null && (!PHONE.matcher(value).matches() || value.replaceAll("\\D", "").length() < 6)) {
-				problem(key, "'" + value + "' is not a phone number");
-				return null;
-			}
-			return value;
-		}
-
-		/**
-		 * A text in the catalogue's languages: {@code {nl, fr, en}}, Dutch required (it
-		 * is the reference language), French and English optional.
-		 * @param required whether the field must be there at all
-		 */
-		public Localized localized(String key, boolean required) {
-			Item texts = child(key, required);
-			if (texts == null) {
-				return null;
-			}
-			texts.allowOnly(List.of("nl", "fr", "en"));
-			String nl = texts.text("nl");
-			String fr = texts.optionalText("fr");
-			String en = texts.optionalText("en");
-			return nl == null ? null : new Localized(nl, fr, en);
-		}
-
-		/**
-		 * A nested mapping, validated through the returned item (its problems count for
-		 * this item).
-		 */
-		public Item child(String key, boolean required) {
-			JsonNode value = node.get(key);
-			if (value == null || value.isNull()) {
-				if (required) {
-					missing(key);
-				}
-				return null;
-			}
-			if (!value.isObject()) {
-				problem(key, "must be a mapping of fields, found " + describe(value));
-				return null;
-			}
-			String childPath = path.isEmpty() ? key : path + "." + key;
-			return new Item((ObjectNode) value, lineOf(key), childPath, lines, problems);
-		}
-
-		/** A list of nested mappings, e.g. {@code roles}. */
-		public List<Item> children(String key, boolean required) {
-			JsonNode value = node.get(key);
-			if (value == null || value.isNull()) {
-				if (required) {
-					missing(key);
-				}
-				return List.of();
-			}
-			if (!value.isArray()) {
-				problem(key, "must be a list of mappings ('- field: ...'), found " + describe(value));
-				return List.of();
-			}
-			List<Item> items = new ArrayList<>();
-			String listPath = path.isEmpty() ? key : path + "." + key;
-			for (int i = 0; i < value.size(); i++) {
-				String elementPath = listPath + "[" + i + "]";
-				long elementLine = lines.get(elementPath) == null ? line : lines.get(elementPath);
-				if (!value.get(i).isObject()) {
-					problems.add(new Problem(elementLine,
-							elementPath + " must be a mapping of fields, found " + describe(value.get(i)),
-							elementPath));
-					continue;
-				}
-				items.add(new Item((ObjectNode) value.get(i), elementLine, elementPath, lines, problems));
-			}
-			if (required && value.isEmpty()) {
-				problem(key, "must hold at least one entry");
-			}
-			return items;
-		}
-
-		/**
 		 * The line a field of this mapping is written on (the mapping's line if unknown).
 		 */
 		public long lineOf(String key) {
 			Long at = lines.get(path.isEmpty() ? key : path + "." + key);
 			return at == null ? line : at;
-		}
-
-		private boolean scalarOrAbsent(String key) {
-			JsonNode value = node.get(key);
-			return value == null || value.isValueNode();
-		}
-
-		private void missing(String key) {
-			problems.add(new Problem(node.has(key) ? lineOf(key) : line, describeField(key) + " is missing",
-					describeField(key)));
 		}
 
 		private String describeField(String key) {
