@@ -9,6 +9,7 @@ import java.util.Optional;
 import be.duaalatlas.graphql.PageRequest;
 import be.duaalatlas.index.CatalogueIndices;
 import be.duaalatlas.index.EngineCalls;
+import be.duaalatlas.index.EngineConflicts;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
@@ -17,7 +18,6 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import org.elasticsearch.client.ResponseException;
 
 import org.springframework.stereotype.Component;
 
@@ -141,26 +141,11 @@ class WebhookStore {
 			return true;
 		}
 		catch (ElasticsearchException | IOException ex) {
-			if (isConflict(ex)) {
+			if (EngineConflicts.isConflict(ex)) {
 				return false;
 			}
 			throw ex instanceof IOException io ? new java.io.UncheckedIOException(io) : (ElasticsearchException) ex;
 		}
-	}
-
-	/**
-	 * HTTP 409, as the typed client's exception or, for some requests, the low-level
-	 * client's (the rule of portal's EngineConflicts, which is not this module's to use).
-	 */
-	private static boolean isConflict(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ElasticsearchException typed && typed.status() == 409
-					|| cause instanceof ResponseException response
-							&& response.getResponse().getStatusLine().getStatusCode() == 409) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	void update(Delivery delivery) {
