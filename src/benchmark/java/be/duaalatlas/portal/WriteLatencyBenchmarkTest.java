@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import be.duaalatlas.AtlasIntegrationTest;
+import be.duaalatlas.SampleRecords;
+import be.duaalatlas.SampleRecords.SampleWorkplace;
 import be.duaalatlas.index.EngineRequestCounter;
-import be.duaalatlas.portal.PortalTesting.Workplace;
 import be.duaalatlas.security.Right;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class WriteLatencyBenchmarkTest extends AtlasIntegrationTest {
 
 	@Test
 	void setWorkplaceAvailability() {
-		Workplace target = PortalTesting.workplaces(graphQl, false, 5, 1).get(0);
+		SampleWorkplace target = SampleRecords.company(graphQl);
 		HttpGraphQlTester company = as(graphQl, token(target.owner(), Right.WORKPLACES));
 		int version = workplace(graphQl, target.establishmentNumber()).version();
 		List<Long> micros = new ArrayList<>();
@@ -52,7 +53,7 @@ class WriteLatencyBenchmarkTest extends AtlasIntegrationTest {
 			input.put("lookingForLearner", i % 2 == 0);
 			input.put("places", i % 500);
 			long start = System.nanoTime();
-			int written = company.document(WorkplaceAvailabilityMutationTest.SET)
+			int written = company.documentName(WorkplaceAvailabilityMutationTest.SET)
 				.variable("input", input)
 				.execute()
 				.path("setWorkplaceAvailability.workplace.version")
