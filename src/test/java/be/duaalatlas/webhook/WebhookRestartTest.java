@@ -1,5 +1,7 @@
 package be.duaalatlas.webhook;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,6 +18,7 @@ import be.duaalatlas.webhook.WebhookReceiver.Received;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -47,6 +50,13 @@ class WebhookRestartTest extends AtlasIntegrationTest {
 			"initial-backoff", "max-backoff");
 
 	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/**
+	 * A killed holder's lease, short enough to wait for here; more than an attempt's
+	 * timeouts (2 s) with their margin (5 s) and a poll (0.5 s), so that a live holder
+	 * renews it in time.
+	 */
+	private static final String LEASE = "--atlas.webhooks.lease=10s";
 
 	/** The suite's own instance: it does not deliver while the instances here do. */
 	@Autowired
@@ -181,6 +191,101 @@ class WebhookRestartTest extends AtlasIntegrationTest {
 		}
 	}
 
+	/**
+	 * An instance killed (SIGKILL, its own JVM) while the receiver holds a request: its
+	 * lease is neither released nor renewed, and the next instance takes the webhook over
+	 * once the lease expired, sending the change in flight again under its delivery id.
+	 */
+	@Test
+	void aKilledInstancesWebhookIsTakenOverOnceItsLeaseExpired(@TempDir Path dir) throws Exception {
+		List<Target> targets = WebhookDeliveryTest.twoCompanies(graphQl, 4);
+		Target one = targets.get(0);
+		Target two = targets.get(1);
+		Set<String> written = new LinkedHashSet<>();
+		HttpGraphQlTester partner = graphQl.mutate()
+			.header("Authorization", "Bearer " + token("0400.000.655", Right.OFFERINGS))
+			.build();
+		// writes go through the suite's instance, which does not deliver meanwhile
+		suiteDispatcher.stop();
+		String webhook = null;
+		Process killed = null;
+		Path output = dir.resolve("killed-instance.txt");
+		try (WebhookReceiver receiver = new WebhookReceiver()) {
+			JsonNode registered = WebhookDeliveryTest.register(partner, receiver.url(), false);
+			webhook = registered.path("webhook").path("id").asText();
+			String secret = registered.path("secret").asText();
+
+			List<String> command = new ArrayList<>(
+					List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-cp",
+							System.getProperty("java.class.path"), DuaalAtlasApplication.class.getName(),
+							"--spring.profiles.active=dev", "--atlas.dev-identity-provider.port=0", LEASE));
+			command.addAll(arguments());
+			killed = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+			// the only instance that delivers: once it did, it holds the webhook's lease
+			// (a JVM of its own starts slower than a context: ImportCommandProcessTest's
+			// bound)
+			written.add(target(one, WebhookDeliveryTest.write(graphQl, one)));
+			String hook = webhook;
+			await().atMost(Duration.ofMinutes(5))
+				.untilAsserted(() -> assertThat(WebhookDeliveryTest.of(receiver.accepted(), hook))
+					.extracting(WebhookRestartTest::change)
+					.containsAll(written));
+
+			receiver.mode(Mode.HANG);
+			int arrived = receiver.arrived();
+			String inFlight = target(two, WebhookDeliveryTest.write(graphQl, two));
+			written.add(inFlight);
+			await().atMost(DEADLINE).until(() -> receiver.arrived() > arrived);
+			killed.destroyForcibly().waitFor();
+			long killedAt = System.nanoTime();
+			receiver.mode(Mode.ACCEPT);
+			written.add(target(one, WebhookDeliveryTest.write(graphQl, one)));
+
+			try (Instance next = new Instance(LEASE)) {
+				awaitAccepted(receiver, webhook, written);
+				System.out.printf("a killed instance's webhook delivered again %d ms after the kill%n",
+						Duration.ofNanos(System.nanoTime() - killedAt).toMillis());
+				List<Received> got = WebhookDeliveryTest.of(receiver.received(), webhook);
+				WebhookDeliveryTest.assertJournalOrderPerRecord(got);
+				for (Received request : got) {
+					assertThat(WebhookDeliveryTest.verifies(secret, request)).as("signature of " + request.delivery())
+						.isTrue();
+				}
+				assertThat(got).extracting(WebhookRestartTest::change).allMatch(written::contains);
+				List<Received> again = got.stream().filter(r -> change(r).equals(inFlight)).toList();
+				assertThat(again).hasSizeGreaterThanOrEqualTo(2);
+				assertThat(again).extracting(Received::delivery).containsOnly(again.get(0).delivery());
+				assertThat(again).anyMatch(Received::accepted);
+				await().atMost(DEADLINE).untilAsserted(() -> {
+					List<JsonNode> log = WebhookDeliveryTest.log(next.as(token("0400.000.655", Right.OFFERINGS)), hook);
+					assertThat(log).extracting(d -> d.path("status").asText()).containsOnly("DELIVERED");
+					assertThat(log).extracting(
+							d -> d.path("change").path("id").asText() + "@" + d.path("change").path("version").asInt())
+						.containsExactlyInAnyOrderElementsOf(written);
+				});
+			}
+		}
+		catch (Exception | AssertionError failure) {
+			if (Files.exists(output)) {
+				System.out.println("The instance killed here printed:\n" + Files.readString(output));
+			}
+			throw failure;
+		}
+		finally {
+			if (killed != null && killed.isAlive()) {
+				killed.destroyForcibly();
+			}
+			suiteDispatcher.start();
+			if (webhook != null) {
+				WebhookDeliveryTest.remove(partner, webhook);
+			}
+		}
+	}
+
+	private static String target(Target target, int version) {
+		return target.id() + "@" + version;
+	}
+
 	/** Waits until the receiver accepted every change written. */
 	private static void awaitAccepted(WebhookReceiver receiver, String webhook, Set<String> written) {
 		await().atMost(DEADLINE)
@@ -201,6 +306,26 @@ class WebhookRestartTest extends AtlasIntegrationTest {
 	}
 
 	/**
+	 * The arguments of an instance of this test's own: the suite's engine, index prefix
+	 * and delivery settings, nothing loaded.
+	 */
+	private List<String> arguments() {
+		List<String> args = new ArrayList<>(List.of("--server.port=0",
+				"--atlas.index.prefix=" + environment.getRequiredProperty("atlas.index.prefix"),
+				"--spring.elasticsearch.uris=" + TestEngine.url(), "--atlas.ingest.load-sample=false",
+				// a stopped service is no failing receiver: a start slower than the
+				// suite's 10 s retry window must not pause the webhook
+				"--atlas.webhooks.retry-for=5m",
+				// both instances of a rolling restart follow the journal closely
+				"--atlas.webhooks.poll-every=500ms"));
+		for (String setting : SETTINGS) {
+			args.add(
+					"--atlas.webhooks." + setting + "=" + environment.getRequiredProperty("atlas.webhooks." + setting));
+		}
+		return args;
+	}
+
+	/**
 	 * A service instance of this test's own: a new application context on the suite's
 	 * engine and index prefix, loading nothing, delivering webhooks as the suite's
 	 * instance would.
@@ -211,20 +336,10 @@ class WebhookRestartTest extends AtlasIntegrationTest {
 
 		private final HttpGraphQlTester graphQl;
 
-		Instance() {
+		Instance(String... extra) {
 			long started = System.nanoTime();
-			List<String> args = new ArrayList<>(List.of("--server.port=0",
-					"--atlas.index.prefix=" + environment.getRequiredProperty("atlas.index.prefix"),
-					"--spring.elasticsearch.uris=" + TestEngine.url(), "--atlas.ingest.load-sample=false",
-					// a stopped service is no failing receiver: a start slower than the
-					// suite's 10 s retry window must not pause the webhook
-					"--atlas.webhooks.retry-for=5m",
-					// both instances of a rolling restart follow the journal closely
-					"--atlas.webhooks.poll-every=500ms"));
-			for (String setting : SETTINGS) {
-				args.add("--atlas.webhooks." + setting + "="
-						+ environment.getRequiredProperty("atlas.webhooks." + setting));
-			}
+			List<String> args = arguments();
+			args.addAll(List.of(extra));
 			context = new SpringApplicationBuilder(DuaalAtlasApplication.class).profiles("dev")
 				.run(args.toArray(String[]::new));
 			graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer()
@@ -243,8 +358,7 @@ class WebhookRestartTest extends AtlasIntegrationTest {
 		 * Writes a change to a workplace through this instance; returns it as written.
 		 */
 		String write(Target target) {
-			int version = WebhookDeliveryTest.write(graphQl, target);
-			return target.id() + "@" + version;
+			return target(target, WebhookDeliveryTest.write(graphQl, target));
 		}
 
 		@Override
