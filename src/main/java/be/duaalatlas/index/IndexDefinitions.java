@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 public class IndexDefinitions {
 
 	private static final java.util.Set<String> SERVICE_INDICES = java.util.Set.of("import-reports", "write-journal",
-			"audit", "listing-reports", "webhooks", "webhook-deliveries", "import-leases");
+			"audit", "listing-reports", "webhooks", "webhook-deliveries", "webhook-leases", "import-leases");
 
 	private final Map<String, IndexDefinition> byKind = new LinkedHashMap<>();
 
@@ -42,8 +42,8 @@ public class IndexDefinitions {
 	/**
 	 * Whether a definition holds catalogue records (built by imports) rather than the
 	 * service's own books: the import reports, the journal of accepted writes, the audit
-	 * trail, the reports about listings, the webhooks with their deliveries and the
-	 * import leases, which no import ever rebuilds.
+	 * trail, the reports about listings, the webhooks with their deliveries and leases,
+	 * and the import leases, which no import ever rebuilds.
 	 */
 	public static boolean isCatalogueKind(String kind) {
 		return !SERVICE_INDICES.contains(kind);

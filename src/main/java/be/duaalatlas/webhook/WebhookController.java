@@ -46,15 +46,18 @@ class WebhookController {
 
 	private final WebhookDispatcher dispatcher;
 
+	private final WebhookLeases leases;
+
 	private final JournalFeed journal;
 
 	private final WebhookProperties properties;
 
 	private final Validator validator;
 
-	WebhookController(WebhookStore store, WebhookUrls urls, WebhookDispatcher dispatcher, JournalFeed journal,
-			WebhookProperties properties, Validator validator) {
+	WebhookController(WebhookStore store, WebhookUrls urls, WebhookDispatcher dispatcher, WebhookLeases leases,
+			JournalFeed journal, WebhookProperties properties, Validator validator) {
 		this.store = store;
+		this.leases = leases;
 		this.urls = urls;
 		this.dispatcher = dispatcher;
 		this.journal = journal;
@@ -130,6 +133,7 @@ class WebhookController {
 	WebhookView removeWebhook(@Argument String id, @Nullable Principal principal) {
 		Subscription webhook = own(principal, id, "removeWebhook");
 		store.remove(webhook.id());
+		leases.remove(webhook.id());
 		return WebhookView.of(webhook);
 	}
 

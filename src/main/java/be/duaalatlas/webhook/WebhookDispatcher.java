@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
  * after a wait that doubles ({@link WebhookProperties#backoff}); while it waits, later
  * changes of the same record wait behind it (journal order per record), other records' go
  * on. A delivery still failing {@code retry-for} after its first failure pauses its
- * webhook, with the reason; {@code resumeWebhook} starts it again where it stopped.
+ * webhook, with the reason; {@code resumeWebhook} starts it again where it stopped. With
+ * several instances, each webhook is delivered by the one holding its lease
+ * ({@link WebhookLeases}); the others only read.
  */
 @Component
 class WebhookDispatcher implements SmartLifecycle {
@@ -44,6 +46,8 @@ class WebhookDispatcher implements SmartLifecycle {
 
 	private final WebhookProperties properties;
 
+	private final WebhookLeases leases;
+
 	private final ReentrantLock lock = new ReentrantLock();
 
 	private final Condition woken = lock.newCondition();
@@ -56,8 +60,9 @@ class WebhookDispatcher implements SmartLifecycle {
 	private volatile Thread thread;
 
 	WebhookDispatcher(WebhookStore store, JournalFeed journal, WebhookMatch match, WebhookSender sender,
-			WebhookProperties properties) {
+			WebhookProperties properties, WebhookLeases leases) {
 		this.store = store;
+		this.leases = leases;
 		this.journal = journal;
 		this.match = match;
 		this.sender = sender;
@@ -98,8 +103,10 @@ class WebhookDispatcher implements SmartLifecycle {
 	}
 
 	/**
-	 * Ends the thread after its current round (not interrupted: an engine call cut short
-	 * would leave a round half-kept), waiting for it within an attempt's timeouts.
+	 * Ends the thread after its current attempt (not interrupted: an engine call cut
+	 * short would leave the attempt's outcome unkept), waiting for it within an attempt's
+	 * timeouts. What is left of the round stays in the engine (deliveries waiting, the
+	 * cursor) for the next instance, which may take the leases at once.
 	 */
 	@Override
 	public void stop() {
@@ -113,7 +120,16 @@ class WebhookDispatcher implements SmartLifecycle {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
+			if (!running.isAlive()) {
+				// an attempt still running keeps its leases until they expire
+				leases.releaseAll();
+			}
 		}
+	}
+
+	/** The longest an attempt may take, with room for keeping its outcome. */
+	private Duration attemptBound() {
+		return properties.connectTimeout().plus(properties.readTimeout()).plusSeconds(5);
 	}
 
 	@Override
@@ -121,8 +137,13 @@ class WebhookDispatcher implements SmartLifecycle {
 		return thread != null;
 	}
 
+	/** Whether {@link #stop()} was called: the dispatcher thread does no more. */
+	private boolean stopping() {
+		return thread != Thread.currentThread();
+	}
+
 	private void run() {
-		while (thread == Thread.currentThread()) {
+		while (!stopping()) {
 			Instant next = Instant.now().plus(properties.pollEvery());
 			try {
 				Instant due = EngineRequestCounter.uncounted(this::round);
@@ -170,6 +191,13 @@ class WebhookDispatcher implements SmartLifecycle {
 		active = webhooks.size();
 		Instant due = null;
 		for (Subscription webhook : webhooks) {
+			if (stopping()) {
+				return null;
+			}
+			// held at least until the next round, so that the holder keeps it while idle
+			if (!leases.hold(webhook.id(), attemptBound().plus(properties.pollEvery()))) {
+				continue;
+			}
 			Instant next = deliver(webhook);
 			if (next != null && (due == null || next.isBefore(due))) {
 				due = next;
@@ -188,6 +216,9 @@ class WebhookDispatcher implements SmartLifecycle {
 		Set<String> blocked = new HashSet<>();
 		Instant due = null;
 		for (Delivery delivery : waiting) {
+			if (stopping()) {
+				return null;
+			}
 			if (blocked.contains(delivery.record())) {
 				continue;
 			}
@@ -198,7 +229,7 @@ class WebhookDispatcher implements SmartLifecycle {
 				continue;
 			}
 			Attempt attempt = attempt(webhook, delivery);
-			if (attempt == Attempt.PAUSED) {
+			if (attempt == Attempt.ENDED) {
 				return null;
 			}
 			if (attempt != Attempt.DELIVERED) {
@@ -220,13 +251,18 @@ class WebhookDispatcher implements SmartLifecycle {
 		long cursor = webhook.cursor();
 		try {
 			for (JournalFeed.Entry entry : entries) {
+				if (stopping()) {
+					// the cursor stays before this entry: the next instance reads on
+					// from it
+					return null;
+				}
 				if (match.wants(webhook, entry)) {
 					Delivery delivery = Delivery.of(webhook, entry.sequence(), entry.change());
 					// a delivery that exists was made before a restart: the waiting ones
 					// are above
 					if (store.create(delivery) && !blocked.contains(delivery.record())) {
 						Attempt attempt = attempt(webhook, delivery);
-						if (attempt == Attempt.PAUSED) {
+						if (attempt == Attempt.ENDED) {
 							cursor = entry.sequence();
 							return null;
 						}
@@ -258,12 +294,16 @@ class WebhookDispatcher implements SmartLifecycle {
 		return a == null || (b != null && b.isBefore(a)) ? b : a;
 	}
 
-	/** How one attempt went; {@link #next} is when a failed one is tried again. */
+	/**
+	 * How one attempt went; {@link #next} is when a failed one is tried again;
+	 * {@link #ENDED}: the webhook was paused, its lease lost or the dispatcher is
+	 * stopping, nothing more for it now.
+	 */
 	private static final class Attempt {
 
 		static final Attempt DELIVERED = new Attempt(null);
 
-		static final Attempt PAUSED = new Attempt(null);
+		static final Attempt ENDED = new Attempt(null);
 
 		final Instant next;
 
@@ -274,6 +314,11 @@ class WebhookDispatcher implements SmartLifecycle {
 	}
 
 	private Attempt attempt(Subscription webhook, Delivery delivery) {
+		if (stopping() || !leases.hold(webhook.id(), attemptBound())) {
+			// stopping, or another instance took the webhook over: the delivery waits in
+			// the engine
+			return Attempt.ENDED;
+		}
 		WebhookSender.Outcome outcome = sender.send(webhook, delivery);
 		Instant now = Instant.now();
 		if (outcome.delivered()) {
@@ -288,7 +333,7 @@ class WebhookDispatcher implements SmartLifecycle {
 					+ first + " (last: " + outcome.error() + "); resume with resumeWebhook";
 			store.pause(webhook.id(), reason);
 			log.info("Webhook {} of {} paused: {}", webhook.id(), webhook.organisation(), reason);
-			return Attempt.PAUSED;
+			return Attempt.ENDED;
 		}
 		store.update(delivery.failed(now, outcome.status(), outcome.error(), next));
 		return new Attempt(next);

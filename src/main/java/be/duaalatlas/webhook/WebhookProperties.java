@@ -22,13 +22,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxPerOrganisation webhooks an organisation may have
  * @param batch journal entries read per webhook and round; also the most deliveries a
  * webhook may have waiting before it reads further
+ * @param lease how long an instance's hold on a webhook lasts unrenewed: after a crash,
+ * the longest its webhooks wait for another instance (a graceful stop releases them);
+ * more than an attempt's timeouts and {@code poll-every} together
  */
 @ConfigurationProperties("atlas.webhooks")
 record WebhookProperties(@DefaultValue("false") boolean allowHttpLoopback, @DefaultValue("5s") Duration connectTimeout,
 		@DefaultValue("10s") Duration readTimeout, @DefaultValue("30s") Duration initialBackoff,
 		@DefaultValue("1h") Duration maxBackoff, @DefaultValue("24h") Duration retryFor,
 		@DefaultValue("30s") Duration pollEvery, @DefaultValue("10") int maxPerOrganisation,
-		@DefaultValue("100") int batch) {
+		@DefaultValue("100") int batch, @DefaultValue("2m") Duration lease) {
 
 	/** The wait after the {@code attempts}-th failed attempt. */
 	Duration backoff(int attempts) {

@@ -59,7 +59,7 @@ class WebhookDeliveryTest extends AtlasIntegrationTest {
 	private static final Duration DEADLINE = Duration.ofSeconds(60);
 
 	/** A workplace this test writes, with the version it last wrote. */
-	private static final class Target {
+	static final class Target {
 
 		final String establishment;
 
@@ -217,7 +217,7 @@ class WebhookDeliveryTest extends AtlasIntegrationTest {
 	}
 
 	/** Each record's changes were sent in journal order: a version never goes back. */
-	private static void assertJournalOrderPerRecord(List<Received> requests) throws Exception {
+	static void assertJournalOrderPerRecord(List<Received> requests) throws Exception {
 		Map<String, Integer> last = new HashMap<>();
 		for (Received request : requests) {
 			JsonNode change = JSON.readTree(request.body());
@@ -240,7 +240,7 @@ class WebhookDeliveryTest extends AtlasIntegrationTest {
 				&& MessageDigest.isEqual(expected, request.signature().getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static List<Received> of(List<Received> requests, String webhook) {
+	static List<Received> of(List<Received> requests, String webhook) {
 		return requests.stream().filter(r -> webhook.equals(r.webhook())).toList();
 	}
 
@@ -248,7 +248,7 @@ class WebhookDeliveryTest extends AtlasIntegrationTest {
 		return of(receiver.received(), webhook).stream().filter(r -> is(r, id, version)).count();
 	}
 
-	private static boolean is(Received request, String id, int version) {
+	static boolean is(Received request, String id, int version) {
 		try {
 			JsonNode change = JSON.readTree(request.body());
 			return change.path("id").asText().equals(id) && change.path("version").asInt() == version;
@@ -277,7 +277,7 @@ class WebhookDeliveryTest extends AtlasIntegrationTest {
 		return graphQl.mutate().header("Authorization", "Bearer " + token).build();
 	}
 
-	private static JsonNode register(HttpGraphQlTester partner, String url, boolean ownRecordsOnly) {
+	static JsonNode register(HttpGraphQlTester partner, String url, boolean ownRecordsOnly) {
 		return partner.document(WebhookRegistrationTest.REGISTER)
 			.variable("input", Map.of("url", url, "kinds", List.of("WORKPLACE"), "ownRecordsOnly", ownRecordsOnly))
 			.execute()
@@ -286,7 +286,7 @@ class WebhookDeliveryTest extends AtlasIntegrationTest {
 			.get();
 	}
 
-	private static void remove(HttpGraphQlTester partner, String webhook) {
+	static void remove(HttpGraphQlTester partner, String webhook) {
 		partner.document("mutation($id: ID!) { removeWebhook(id: $id) { id } }")
 			.variable("id", webhook)
 			.execute()
@@ -308,7 +308,7 @@ class WebhookDeliveryTest extends AtlasIntegrationTest {
 		throw new AssertionError("no webhook " + webhook);
 	}
 
-	private static List<JsonNode> log(HttpGraphQlTester partner, String webhook) {
+	static List<JsonNode> log(HttpGraphQlTester partner, String webhook) {
 		List<JsonNode> nodes = new ArrayList<>();
 		partner.document(LOG)
 			.variable("id", webhook)
@@ -330,12 +330,20 @@ class WebhookDeliveryTest extends AtlasIntegrationTest {
 
 	/** Writes a new availability to a workplace as its company; returns its version. */
 	private int write(Target target) {
+		return write(graphQl, target);
+	}
+
+	/** The same, through {@code service} (an instance of the service's own). */
+	static int write(HttpGraphQlTester service, Target target) {
 		Map<String, Object> input = new HashMap<>();
 		input.put("establishmentNumber", target.establishment);
 		input.put("version", target.version);
 		input.put("lookingForLearner", target.version % 2 == 0);
 		input.put("places", target.version % 5 + 1);
-		target.version = as(token(target.company, Right.WORKPLACES)).document(SET)
+		target.version = service.mutate()
+			.header("Authorization", "Bearer " + token(target.company, Right.WORKPLACES))
+			.build()
+			.document(SET)
 			.variable("input", input)
 			.execute()
 			.path("setWorkplaceAvailability.change.version")
@@ -344,8 +352,15 @@ class WebhookDeliveryTest extends AtlasIntegrationTest {
 		return target.version;
 	}
 
-	/** Two workplaces of two different companies that no other test writes. */
 	private List<Target> twoCompanies() {
+		return twoCompanies(graphQl, 0);
+	}
+
+	/**
+	 * Two workplaces of two different companies that no other test writes, after
+	 * {@code skip} companies taken by another webhook test.
+	 */
+	static List<Target> twoCompanies(HttpGraphQlTester graphQl, int skip) {
 		JsonNode edges = graphQl.document(
 				"{ search(filter: { kinds: [WORKPLACE] }, sort: NAME, first: 100) { edges { node { ... on Workplace { establishmentNumber enterpriseNumber version } } } } }")
 			.execute()
@@ -359,12 +374,14 @@ class WebhookDeliveryTest extends AtlasIntegrationTest {
 			}
 		}
 		// from the end: PortalTesting's slices are taken from the front
-		Target first = companies.get(companies.size() - 1);
-		Target second = null;
-		for (int i = companies.size() - 2; second == null; i--) {
-			second = companies.get(i).company.equals(first.company) ? null : companies.get(i);
+		List<Target> distinct = new ArrayList<>();
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		for (int i = companies.size() - 1; distinct.size() < skip + 2; i--) {
+			if (seen.add(companies.get(i).company)) {
+				distinct.add(companies.get(i));
+			}
 		}
-		return List.of(first, second);
+		return distinct.subList(skip, skip + 2);
 	}
 
 }

@@ -75,6 +75,14 @@ final class WebhookReceiver implements AutoCloseable {
 		return received.stream().sorted(java.util.Comparator.comparingInt(Received::arrival)).toList();
 	}
 
+	/**
+	 * Requests that arrived so far, answered or not (one that hangs counts from its
+	 * arrival).
+	 */
+	int arrived() {
+		return arrivals.get();
+	}
+
 	List<Received> accepted() {
 		return received().stream().filter(Received::accepted).toList();
 	}

@@ -132,13 +132,14 @@ class WebhookRegistrationTest extends AtlasIntegrationTest {
 
 	@Test
 	void inProductionNotEvenTheLoopbackOverHttpIsAnEndpoint() {
-		WebhookUrls production = new WebhookUrls(
-				new WebhookProperties(false, Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30),
-						Duration.ofHours(1), Duration.ofHours(24), Duration.ofSeconds(30), 10, 100));
+		WebhookUrls production = new WebhookUrls(new WebhookProperties(false, Duration.ofSeconds(5),
+				Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofHours(24),
+				Duration.ofSeconds(30), 10, 100, Duration.ofMinutes(2)));
 		assertThat(production.problem("http://127.0.0.1:8080/hook")).hasValue("only https endpoints are accepted");
 		assertThat(production.problem("https://8.8.8.8/hook")).isEmpty();
 		WebhookUrls tests = new WebhookUrls(new WebhookProperties(true, Duration.ofSeconds(5), Duration.ofSeconds(10),
-				Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofHours(24), Duration.ofSeconds(30), 10, 100));
+				Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofHours(24), Duration.ofSeconds(30), 10, 100,
+				Duration.ofMinutes(2)));
 		assertThat(tests.problem("http://127.0.0.1:8080/hook")).isEmpty();
 		assertThat(tests.problem("https://127.0.0.1:8080/hook")).isPresent();
 	}
