@@ -97,6 +97,23 @@ class ImportLeases {
 
 	Lease acquire(String kind, Duration maxWait) throws IOException {
 		String holder = instance + "/" + UUID.randomUUID().toString().substring(0, 8);
+		// running from before its lease is created: another import of this instance that
+		// found it in between would take it as left behind
+		running.add(holder);
+		boolean held = false;
+		try {
+			Lease lease = take(kind, holder, maxWait);
+			held = true;
+			return lease;
+		}
+		finally {
+			if (!held) {
+				running.remove(holder);
+			}
+		}
+	}
+
+	private Lease take(String kind, String holder, Duration maxWait) throws IOException {
 		long deadline = System.nanoTime() + maxWait.toNanos();
 		// a holder's clock may be wrong: a lease that has not changed for ttl while we
 		// watched is stale by our own clock too
@@ -190,7 +207,6 @@ class ImportLeases {
 
 	private Lease started(String kind, String holder, Instant acquired, long seqNo, long primaryTerm) {
 		Lease lease = new Lease(kind, holder, acquired, seqNo, primaryTerm);
-		running.add(holder);
 		long every = properties.renewEvery().toMillis();
 		lease.renewal = renewals.scheduleWithFixedDelay(lease::renew, every, every, TimeUnit.MILLISECONDS);
 		return lease;
