@@ -71,7 +71,9 @@ class EngineWatchdog implements HealthIndicator, MeterBinder, AutoCloseable {
 			log.warn("The embedded Elasticsearch is running again on {} (restart {} since the service started)",
 					engine.url(), restarts);
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
+			// a periodic check that throws is never run again: the engine would stay dead
+			// with the watchdog silent
 			failedAttempts++;
 			Duration backOff = backOff(failedAttempts);
 			nextAttempt = Instant.now().plus(backOff);

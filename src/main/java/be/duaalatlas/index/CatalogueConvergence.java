@@ -87,7 +87,9 @@ class CatalogueConvergence implements ApplicationRunner, DisposableBean {
 			});
 			next = properties.checkEvery();
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
+			// an attempt that threw past here would schedule no next one: readiness
+			// would stay as it is until the service is restarted
 			next = failed(ex);
 		}
 		try {
@@ -144,7 +146,7 @@ class CatalogueConvergence implements ApplicationRunner, DisposableBean {
 		}
 	}
 
-	private Duration failed(RuntimeException ex) {
+	private Duration failed(Throwable ex) {
 		boolean wasReady = converged;
 		converged = false;
 		failures++;

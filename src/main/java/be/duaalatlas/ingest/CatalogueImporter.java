@@ -168,15 +168,17 @@ public class CatalogueImporter {
 		running.started(progress);
 		try {
 			load(index, batches, context, progress, new PendingMerges(jsonMapper()));
+			// first: rows whose bulk request went unanswered (the engine died) were not
+			// rejected
+			if (progress.failure() != null) {
+				throw new ImportFailedException("the engine refused a bulk request: " + progress.failure().getMessage(),
+						progress.failure());
+			}
 			if (progress.importedCount() == 0) {
 				// an empty or truncated export must not empty the live catalogue
 				throw new ImportFailedException(
 						progress.readCount() == 0 ? "the source holds no rows; the live index is kept as it was"
 								: "every row was rejected; the live index is kept as it was");
-			}
-			if (progress.failure() != null) {
-				throw new ImportFailedException("the engine refused a bulk request: " + progress.failure().getMessage(),
-						progress.failure());
 			}
 			// the files hold what the sources say; writes accepted through the API since
 			// then go on top, in order

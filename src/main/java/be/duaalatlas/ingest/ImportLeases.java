@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -30,7 +32,8 @@ import org.springframework.stereotype.Component;
  * sequence number last seen. Without it two imports of one kind would pick the same next
  * version and bulk into it together. An import that finds the lease taken waits (at most
  * {@code max-wait}); a lease that was not renewed for {@code ttl} (its holder died) is
- * taken over.
+ * taken over, and one that an ended import of this very instance left behind (the engine
+ * was down while it tried to release it) is taken back at once.
  */
 @Component
 class ImportLeases {
@@ -49,8 +52,18 @@ class ImportLeases {
 
 	private final ImportLeaseProperties properties;
 
-	/** This process, as the holder of its leases names it (pid@host). */
-	private final String process = ManagementFactory.getRuntimeMXBean().getName();
+	/**
+	 * This instance, as the holders of its leases begin: the process (pid@host) and a
+	 * random part, since a restarted container may have the same pid and host name.
+	 */
+	private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/"
+			+ UUID.randomUUID().toString().substring(0, 8);
+
+	/**
+	 * The holders of this instance's leases whose import still runs (not closed yet): any
+	 * other holder that begins with {@link #instance} is an import here that ended.
+	 */
+	private final Set<String> running = ConcurrentHashMap.newKeySet();
 
 	private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "import-lease-renewal");
@@ -83,7 +96,24 @@ class ImportLeases {
 	}
 
 	Lease acquire(String kind, Duration maxWait) throws IOException {
-		String holder = process + "/" + UUID.randomUUID().toString().substring(0, 8);
+		String holder = instance + "/" + UUID.randomUUID().toString().substring(0, 8);
+		// running from before its lease is created: another import of this instance that
+		// found it in between would take it as left behind
+		running.add(holder);
+		boolean held = false;
+		try {
+			Lease lease = take(kind, holder, maxWait);
+			held = true;
+			return lease;
+		}
+		finally {
+			if (!held) {
+				running.remove(holder);
+			}
+		}
+	}
+
+	private Lease take(String kind, String holder, Duration maxWait) throws IOException {
 		long deadline = System.nanoTime() + maxWait.toNanos();
 		// a holder's clock may be wrong: a lease that has not changed for ttl while we
 		// watched is stale by our own clock too
@@ -111,17 +141,26 @@ class ImportLeases {
 				unchangedSince = System.nanoTime();
 			}
 			LeaseDocument other = held.source();
+			boolean endedHere = endedHere(other.holder());
 			boolean stale = Instant.parse(other.expiresAt()).isBefore(now)
 					|| System.nanoTime() - unchangedSince > properties.ttl().toNanos();
-			if (stale) {
+			if (stale || endedHere) {
 				try {
 					IndexResponse taken = client.index(i -> i.index(alias())
 						.id(kind)
 						.ifSeqNo(held.seqNo())
 						.ifPrimaryTerm(held.primaryTerm())
 						.document(wanted));
-					log.warn("Took over the import lease of {} from {}, which stopped renewing it (it expired at {})",
-							kind, other.holder(), other.expiresAt());
+					if (endedHere) {
+						log.warn(
+								"Took back the import lease of {} that an ended import of this instance left behind ({})",
+								kind, other.holder());
+					}
+					else {
+						log.warn(
+								"Took over the import lease of {} from {}, which stopped renewing it (it expired at {})",
+								kind, other.holder(), other.expiresAt());
+					}
 					return started(kind, holder, now, taken.seqNo(), taken.primaryTerm());
 				}
 				catch (ElasticsearchException | IOException ex) {
@@ -144,6 +183,21 @@ class ImportLeases {
 			}
 			pause(Math.min(left, properties.pollEvery().toNanos()));
 		}
+	}
+
+	/**
+	 * A lease of this instance whose import is no longer running: it failed (the engine
+	 * died under it) and could not release its lease. Nobody else may take it before its
+	 * ttl, but this instance knows it is free: waiting for the ttl would only keep the
+	 * kind from being imported again after the engine came back.
+	 */
+	private boolean endedHere(String holder) {
+		return holder != null && holder.startsWith(instance + "/") && !running.contains(holder);
+	}
+
+	/** This instance's name, with which the holders of its leases begin. */
+	String instance() {
+		return instance;
 	}
 
 	private LeaseDocument document(String kind, String holder, Instant acquired, Instant now) {
@@ -265,6 +319,9 @@ class ImportLeases {
 		@Override
 		public void close() {
 			renewal.cancel(false);
+			// the import has ended: from now on a lease left behind is free for this
+			// instance's next import of the kind
+			running.remove(holder);
 			synchronized (this) {
 				if (released) {
 					return;
@@ -299,7 +356,8 @@ class ImportLeases {
 				}
 				while (System.nanoTime() < deadline);
 				log.error(
-						"Could not release the import lease of {} ({}); the next import of {} takes it over after {} s",
+						"Could not release the import lease of {} ({}); this instance's next import of {} takes it "
+								+ "back at once, another's after {} s",
 						kind, problem, kind, properties.ttl().toSeconds());
 			}
 		}

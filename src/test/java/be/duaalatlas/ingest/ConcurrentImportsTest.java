@@ -28,7 +28,9 @@ import static org.awaitility.Awaitility.await;
  * together: the kind's lease in the engine lets one build while the other waits, and
  * refuses the other (BUSY, nothing done) when it would wait longer than
  * {@code atlas.import-lease.max-wait} (4 s here). The lease is released when an import
- * ends, failed or not, and taken over from a holder that stopped renewing it.
+ * ends, failed or not, and taken over from a holder that stopped renewing it; one that an
+ * ended import of this instance left behind is taken back at once, while a live lease of
+ * another instance in the same process is waited for.
  */
 class ConcurrentImportsTest extends IngestIntegrationTest {
 
@@ -37,6 +39,9 @@ class ConcurrentImportsTest extends IngestIntegrationTest {
 
 	@Autowired
 	private ImportLeaseProperties leaseProperties;
+
+	@Autowired
+	private ImportLeases leases;
 
 	private final ExecutorService threads = Executors.newFixedThreadPool(2);
 
@@ -153,6 +158,36 @@ class ConcurrentImportsTest extends IngestIntegrationTest {
 		assertThat(report.status()).isEqualTo("SUCCEEDED");
 		assertThat(version(report.liveIndex())).isEqualTo(version(live) + 1);
 		assertThat(lease("offerings")).isNull();
+	}
+
+	/**
+	 * The engine died under an import of this instance and was not back while it tried to
+	 * release its lease: the lease stays, renewed a moment ago, valid for its whole ttl
+	 * (60 s). This instance knows that import ended, so its next import of the kind takes
+	 * the lease back at once instead of waiting (BUSY after 4 s) for the ttl.
+	 */
+	@Test
+	void aLeaseThatAnEndedImportOfThisInstanceLeftBehindIsTakenBackAtOnce() throws IOException {
+		String live = sampleOfferingsLive();
+		Instant renewed = Instant.now();
+		LeaseDocument leftBehind = new LeaseDocument("offerings", leases.instance() + "/deadbeef",
+				renewed.minusSeconds(5).toString(), renewed.toString(), renewed.plus(leaseProperties.ttl()).toString());
+		client.index(i -> i.index(indices.alias(ImportLeases.INDEX)).id("offerings").document(leftBehind));
+
+		ImportReport report = importKind("offerings", true, sampleOfferings());
+		assertThat(report.status()).as(report.failure()).isEqualTo("SUCCEEDED");
+		assertThat(version(report.liveIndex())).isEqualTo(version(live) + 1);
+		assertThat(lease("offerings")).isNull();
+
+		// the same lease of another instance (same process, other instance name) is
+		// waited for
+		LeaseDocument another = new LeaseDocument("offerings", otherInstance().instance() + "/deadbeef",
+				renewed.toString(), Instant.now().toString(), Instant.now().plus(leaseProperties.ttl()).toString());
+		client.index(i -> i.index(indices.alias(ImportLeases.INDEX)).id("offerings").document(another));
+		ImportReport refused = importKind("offerings", true, sampleOfferings());
+		assertThat(refused.status()).isEqualTo("BUSY");
+		assertThat(lease("offerings").holder()).isEqualTo(another.holder());
+		client.delete(d -> d.index(indices.alias(ImportLeases.INDEX)).id("offerings"));
 	}
 
 	private LeaseDocument lease(String kind) throws IOException {

@@ -44,6 +44,9 @@ import static org.awaitility.Awaitility.await;
  * sample catalogue and becomes ready; an engine killed later takes readiness, never
  * liveness, and a write accepted before it is there after; an engine killed in the middle
  * of a sample import fails that import, and the whole sample comes back with the writes.
+ * The import lease's ttl is 10 minutes here, longer than any wait for readiness, and a
+ * failed import tries to release its lease only once: the kind's next import must take
+ * back the lease the killed import left behind at once, never wait for its ttl.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReadinessAndConvergenceTest {
@@ -54,7 +57,7 @@ class ReadinessAndConvergenceTest {
 	 * From an engine killed to a ready service: the watchdog's restart (~15 s), at most
 	 * one back-off (10 s) and the sample's load (~25 s) on an idle 2-core machine; up to
 	 * 255 s were measured on one running other builds (load average 45-55), so the bound
-	 * leaves more than that.
+	 * leaves more than that. Shorter than the import lease's ttl here.
 	 */
 	private static final Duration READY_AFTER_A_KILL = Duration.ofSeconds(450);
 
@@ -68,7 +71,10 @@ class ReadinessAndConvergenceTest {
 		FileSystemUtils.deleteRecursively(WORK.resolve("data"));
 		// started aside: its start (engine, indices, sample) is what the tests watch
 		service = ServiceStartedAside.start("--atlas.engine.work-dir=" + WORK, "--atlas.engine.heap=384m",
-				"--atlas.engine.start-timeout=300s", "--atlas.index.prefix=ready-");
+				"--atlas.engine.start-timeout=300s", "--atlas.index.prefix=ready-",
+				// a lease the killed import left behind, if waited for, would keep the
+				// service from being ready for longer than any wait here
+				"--atlas.import-lease.ttl=10m", "--atlas.import-lease.release-for=0s");
 	}
 
 	@AfterAll
@@ -191,6 +197,11 @@ class ReadinessAndConvergenceTest {
 		assertThat(service.context().getBean(ImportReports.class).latest(importing.get(), 10))
 			.extracting(ImportReport::status)
 			.contains("FAILED");
+		// its lease, left behind (the engine was down while it tried to release it), was
+		// taken back by the next import of the kind, which waited for no one
+		assertThat(perSampleKind(metrics, "atlas_imports_total", ",status=\"BUSY\"").values())
+			.as("imports refused BUSY")
+			.allMatch(count -> count == 0);
 		// every kind of the sample imported again, to the count of before
 		Map<String, Double> succeededAfter = perSampleKind(metrics, "atlas_imports_total", ",status=\"SUCCEEDED\"");
 		SampleCatalogue.LAYOUT.keySet()
