@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.stream.IntStream;
 import be.duaalatlas.TestEngine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.Awaitility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +68,20 @@ public final class LocalCluster implements AutoCloseable {
 						transportPorts.get(n), seedHosts, names);
 				cluster.nodes.add(new Node(names.get(n), properties, membership));
 			}
-			cluster.nodes.forEach(Node::launch);
+			// the nodes share the distribution's config folder: on a fresh distribution
+			// the
+			// first node writes its keystore there, and nodes started beside it raced it
+			// for
+			// elasticsearch.keystore.tmp (exit 74, NoSuchFileException)
+			Node first = cluster.nodes.get(0);
+			first.launch();
+			Path keystore = EmbeddedEngine.distribution(first.properties.home().toAbsolutePath().normalize())
+				.resolve("config/elasticsearch.keystore");
+			Awaitility.await("the first node's keystore " + keystore)
+				.atMost(first.properties.startTimeout())
+				.pollInterval(Duration.ofMillis(100))
+				.until(() -> Files.exists(keystore) || !first.engine.isAlive());
+			cluster.nodes.stream().skip(1).forEach(Node::launch);
 			cluster.nodes.forEach(node -> node.engine.awaitHealthy());
 			log.info("Local cluster of {} nodes up: {}", size, cluster.uris());
 			return cluster;
