@@ -27,6 +27,7 @@ import be.duaalatlas.fleet.FleetTraffic.Read;
 import be.duaalatlas.fleet.FleetTraffic.Target;
 import be.duaalatlas.fleet.GraphQlOverHttp.Answer;
 import be.duaalatlas.ingest.generator.GenerateCatalogue;
+import be.duaalatlas.security.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.awaitility.Awaitility;
@@ -43,7 +44,8 @@ import org.awaitility.Awaitility;
  * <p>
  * Settings (system properties): {@code fleet.scenarios} (default
  * {@code node-kill,instance-restart,rolling-restart,import}), {@code fleet.readers}
- * (16), {@code fleet.write-every} ms per writer (500; two writers), {@code fleet.down}
+ * (16), {@code fleet.think} ms a reader pauses between an answer and its next question
+ * (1000), {@code fleet.write-every} ms per writer (500; two writers), {@code fleet.down}
  * seconds a killed node stays down (20), {@code fleet.settle} seconds of load before
  * and after each fault (10), {@code fleet.workplaces} generated for the import (100000),
  * {@code fleet.node-heap} (384m), {@code fleet.service-heap} (384m),
@@ -65,6 +67,8 @@ public final class FleetScenarios {
 	private final int readers = Integer.getInteger("fleet.readers", 16);
 
 	private final long writeEvery = Long.getLong("fleet.write-every", 500);
+
+	private final long think = Long.getLong("fleet.think", 1000);
 
 	private final Duration down = Duration.ofSeconds(Integer.getInteger("fleet.down", 20));
 
@@ -110,7 +114,8 @@ public final class FleetScenarios {
 		jar = jar();
 		Files.createDirectories(WORK);
 		Path output = WORK.resolve("FLEET.md");
-		report.setting("readers", readers + " clients asking the contract operations without pause, over both instances");
+		report.setting("readers", readers + " clients asking the contract operations in turn, each pausing " + think
+				+ " ms after an answer, over both instances");
 		report.setting("writers", "2, each on 4 workplaces, one write every " + writeEvery + " ms (read version, write)");
 		report.setting("cluster", "3 nodes, heap " + nodeHeap + " each; instances heap " + serviceHeap);
 		report.setting("machine", Runtime.getRuntime().availableProcessors() + " cores, load average at start "
@@ -169,7 +174,7 @@ public final class FleetScenarios {
 
 	/** Fifteen seconds of the whole load, not measured: the instances' JIT and caches. */
 	private void warmUp(List<List<Target>> writers) {
-		try (FleetTraffic traffic = FleetTraffic.start(urls(), readers, writers, writeEvery)) {
+		try (FleetTraffic traffic = FleetTraffic.start(urls(), readers, think, writers, writeEvery)) {
 			hold(Duration.ofSeconds(15));
 			allAccepted.addAll(traffic.accepted());
 		}
@@ -177,7 +182,7 @@ public final class FleetScenarios {
 
 	private FleetReport.Scenario nodeKill(List<List<Target>> writers) {
 		FleetReport.Scenario result = new FleetReport.Scenario("node killed (SIGKILL) and started again");
-		try (FleetTraffic traffic = FleetTraffic.start(urls(), readers, writers, writeEvery);
+		try (FleetTraffic traffic = FleetTraffic.start(urls(), readers, think, writers, writeEvery);
 				HealthLog health = new HealthLog(cluster)) {
 			hold(settle);
 			int victim = cluster.primaryOf("write-journal");
@@ -200,7 +205,7 @@ public final class FleetScenarios {
 	private FleetReport.Scenario instanceRestart(List<List<Target>> writers) {
 		FleetReport.Scenario result = new FleetReport.Scenario("instance restarted (SIGTERM, then started again)");
 		Instance restarted = instances.get(1);
-		try (FleetTraffic traffic = FleetTraffic.start(urls(), readers, writers, writeEvery);
+		try (FleetTraffic traffic = FleetTraffic.start(urls(), readers, think, writers, writeEvery);
 				HealthLog health = new HealthLog(cluster)) {
 			hold(settle);
 			long faultAt = System.currentTimeMillis();
@@ -222,7 +227,7 @@ public final class FleetScenarios {
 
 	private FleetReport.Scenario rollingRestart(List<List<Target>> writers) {
 		FleetReport.Scenario result = new FleetReport.Scenario("rolling restart of the three nodes (SIGTERM each)");
-		try (FleetTraffic traffic = FleetTraffic.start(urls(), readers, writers, writeEvery);
+		try (FleetTraffic traffic = FleetTraffic.start(urls(), readers, think, writers, writeEvery);
 				HealthLog health = new HealthLog(cluster)) {
 			hold(settle);
 			long faultAt = System.currentTimeMillis();
@@ -255,7 +260,7 @@ public final class FleetScenarios {
 		long kept = writers.stream().flatMap(List::stream).filter(t -> register.contains(t.establishmentNumber())).count();
 		result.note(kept + " of the writers' " + writers.stream().mapToInt(List::size).sum()
 				+ " workplaces are in the generated register");
-		try (FleetTraffic traffic = FleetTraffic.start(urls(), readers, writers, writeEvery);
+		try (FleetTraffic traffic = FleetTraffic.start(urls(), readers, think, writers, writeEvery);
 				HealthLog health = new HealthLog(cluster);
 				GenerationLog generations = new GenerationLog(urls(), generated / 2)) {
 			hold(settle);
@@ -432,7 +437,10 @@ public final class FleetScenarios {
 		void start() {
 			Path log = WORK.resolve("instance-" + (index + 1) + ".log");
 			try {
-				process = new ProcessBuilder(java("--server.port=" + port, "--spring.profiles.active=dev",
+				// the partner writers' tokens come from the local identity provider
+				// of this JVM; the instances trust it as production trusts its own
+				process = new ProcessBuilder(java("--server.port=" + port,
+						"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.provider().issuer(),
 						// one address sends the whole load: its budget must not refuse it
 						"--atlas.rate-limit.anonymous.requests-per-minute=100000000",
 						"--atlas.rate-limit.anonymous.burst=1000000"))

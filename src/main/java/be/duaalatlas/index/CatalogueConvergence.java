@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
-import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -129,20 +128,17 @@ class CatalogueConvergence implements ApplicationRunner, DisposableBean {
 	 * engine recovers its shards for some seconds before they can be searched).
 	 */
 	private void engineAnswers() {
-		HealthResponse health;
+		boolean searchable;
 		try {
-			health = client.cluster()
-				.health(h -> h.index(indexProperties.prefix() + "*")
-					.waitForStatus(HealthStatus.Yellow)
-					.timeout(t -> t.time("5s")));
+			searchable = ClusterHealthWait.reached(client, indexProperties.prefix() + "*", HealthStatus.Yellow,
+					Duration.ofSeconds(5));
 		}
 		catch (IOException ex) {
 			throw new ConvergenceFailed("the search engine does not answer, or not yet for the catalogue's indices ("
 					+ ex.getMessage() + ")", ex);
 		}
-		if (health.timedOut() || health.status() == HealthStatus.Red) {
-			throw new ConvergenceFailed(
-					"the catalogue's indices are not searchable yet (cluster health " + health.status() + ")", null);
+		if (!searchable) {
+			throw new ConvergenceFailed("the catalogue's indices are not searchable yet (not yellow within 5 s)", null);
 		}
 	}
 

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
-import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -293,13 +292,9 @@ public class CatalogueIndices {
 	private void withReplicas(String kind, String index) throws IOException {
 		String replicas = definitions.get(kind).autoExpandReplicas();
 		admin.indices().putSettings(p -> p.index(index).settings(s -> s.autoExpandReplicas(replicas)));
-		HealthResponse health = admin.cluster()
-			.health(h -> h.index(index)
-				.waitForStatus(HealthStatus.Green)
-				.timeout(t -> t.time(replicaWait.toMillis() + "ms")));
-		if (health.timedOut()) {
-			log.info("{} goes live before its replicas are ready ({}); the cluster copies them on", index,
-					health.status());
+		if (!ClusterHealthWait.reached(admin, index, HealthStatus.Green, replicaWait)) {
+			log.info("{} goes live before its replicas are ready (not green within {}); the cluster copies them on",
+					index, replicaWait);
 		}
 	}
 

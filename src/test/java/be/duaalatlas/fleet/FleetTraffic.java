@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -79,6 +80,9 @@ public final class FleetTraffic implements AutoCloseable {
 	/** Writes sent again after a SEARCH_UNAVAILABLE answer. */
 	private final AtomicLong resent = new AtomicLong();
 
+	/** Set when the traffic stops: no writer starts another write. */
+	private volatile boolean closing;
+
 	/** Instances a load balancer has taken out of rotation (being restarted). */
 	private final Set<Integer> outOfRotation = ConcurrentHashMap.newKeySet();
 
@@ -98,15 +102,24 @@ public final class FleetTraffic implements AutoCloseable {
 	 */
 	public static FleetTraffic start(List<String> graphqlUrls, int readers, List<List<Target>> writers,
 			long writeEveryMillis) {
+		return start(graphqlUrls, readers, 0, writers, writeEveryMillis);
+	}
+
+	/**
+	 * Starts {@code readers} readers, each pausing {@code thinkMillis} between an answer
+	 * and its next question (as a person reading a page does), and one writer per group
+	 * of targets writing one of them every {@code writeEveryMillis}, one write at a time.
+	 */
+	public static FleetTraffic start(List<String> graphqlUrls, int readers, long thinkMillis,
+			List<List<Target>> writers, long writeEveryMillis) {
 		FleetTraffic traffic = new FleetTraffic(graphqlUrls, readers + writers.size());
 		for (int r = 0; r < readers; r++) {
-			traffic.clients.scheduleWithFixedDelay(traffic::readOnce, r, 1, TimeUnit.MILLISECONDS);
+			traffic.clients.scheduleWithFixedDelay(traffic::readOnce, r, Math.max(1, thinkMillis),
+					TimeUnit.MILLISECONDS);
 		}
 		for (List<Target> targets : writers) {
-			AtomicLong next = new AtomicLong();
-			traffic.clients.scheduleWithFixedDelay(
-					() -> traffic.writeOnce(targets.get((int) (next.getAndIncrement() % targets.size()))), 0,
-					Math.max(1, writeEveryMillis), TimeUnit.MILLISECONDS);
+			Writer writer = traffic.new Writer(targets, Math.max(1, writeEveryMillis));
+			traffic.later(writer::step, 0);
 		}
 		return traffic;
 	}
@@ -141,53 +154,90 @@ public final class FleetTraffic implements AutoCloseable {
 		reads.add(new Read(System.currentTimeMillis(), answer.nanos(), answer.failure(), instance));
 	}
 
-	private void writeOnce(Target target) {
-		int instance = nextInstance();
-		Answer current = GraphQlOverHttp.post(instances.get(instance), READ_VERSION,
-				Map.of("e", target.establishmentNumber()), null);
-		reads.add(new Read(System.currentTimeMillis(), current.nanos(), current.failure(), instance));
-		if (!current.ok()) {
-			return;
+	/**
+	 * Runs {@code task} after {@code delayMillis} on the clients' pool; false once the
+	 * traffic is closed.
+	 */
+	private boolean later(Runnable task, long delayMillis) {
+		try {
+			clients.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+			return true;
 		}
-		int version = current.data("workplace.version").asInt();
-		int places = (int) (turn.get() % 500);
-		Map<String, Object> input = new HashMap<>();
-		input.put("establishmentNumber", target.establishmentNumber());
-		input.put("version", version);
-		input.put("lookingForLearner", true);
-		input.put("places", places);
-		// the write goes to another instance than the read when there are several; a
-		// partner app sends it again, naming the version it read, when the answer was
-		// SEARCH_UNAVAILABLE (a write that did go through then answers CONFLICT)
-		Answer written = null;
-		for (int attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
-			written = GraphQlOverHttp.post(instances.get(nextInstance()), SET_AVAILABILITY, Map.of("input", input),
-					TestTokens.token(target.owner(), Right.WORKPLACES));
-			if (written.ok() || !"SEARCH_UNAVAILABLE".equals(written.failure()) || attempt == WRITE_ATTEMPTS) {
-				break;
+		catch (RejectedExecutionException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * A partner app writing its own workplaces in turn, one write at a time: it reads the
+	 * version, writes naming it, and sends a write answered SEARCH_UNAVAILABLE again
+	 * after a growing pause (a write that did go through then answers CONFLICT).
+	 */
+	private final class Writer {
+
+		private final List<Target> targets;
+
+		private final long everyMillis;
+
+		private long next;
+
+		Writer(List<Target> targets, long everyMillis) {
+			this.targets = targets;
+			this.everyMillis = everyMillis;
+		}
+
+		void step() {
+			if (closing) {
+				return;
 			}
-			resent.incrementAndGet();
-			errors.add(new Refused(target.establishmentNumber(), written.failure() + " (sent again)",
-					System.currentTimeMillis()));
-			try {
-				Thread.sleep(250L * attempt);
+			Target target = targets.get((int) (next++ % targets.size()));
+			int instance = nextInstance();
+			Answer current = GraphQlOverHttp.post(instances.get(instance), READ_VERSION,
+					Map.of("e", target.establishmentNumber()), null);
+			reads.add(new Read(System.currentTimeMillis(), current.nanos(), current.failure(), instance));
+			if (!current.ok()) {
+				later(this::step, everyMillis);
+				return;
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
+			int places = (int) (turn.get() % 500);
+			Map<String, Object> input = new HashMap<>();
+			input.put("establishmentNumber", target.establishmentNumber());
+			input.put("version", current.data("workplace.version").asInt());
+			input.put("lookingForLearner", true);
+			input.put("places", places);
+			send(target, input, places, 1);
+		}
+
+		/** The write goes to another instance than the read when there are several. */
+		private void send(Target target, Map<String, Object> input, int places, int attempt) {
+			Answer written = GraphQlOverHttp.post(instances.get(nextInstance()), SET_AVAILABILITY,
+					Map.of("input", input), TestTokens.token(target.owner(), Right.WORKPLACES));
+			if (!written.ok() && "SEARCH_UNAVAILABLE".equals(written.failure()) && attempt < WRITE_ATTEMPTS) {
+				resent.incrementAndGet();
+				errors.add(new Refused(target.establishmentNumber(), written.failure() + " (sent again)",
+						System.currentTimeMillis()));
+				if (later(() -> send(target, input, places, attempt + 1), 250L * attempt)) {
+					return;
+				}
+			}
+			outcome(target, written, places);
+			later(this::step, everyMillis);
+		}
+
+		private void outcome(Target target, Answer written, int places) {
+			long at = System.currentTimeMillis();
+			if (written.ok()) {
+				JsonNode payload = written.data("setWorkplaceAvailability");
+				accepted.add(new Accepted(target.establishmentNumber(), payload.path("change").path("version").asInt(),
+						sequence(payload.path("change").path("cursor").asText()), places, at));
+			}
+			else {
+				Refused refusal = new Refused(target.establishmentNumber(), written.failure(), at);
+				refused.add(refusal);
+				errors.add(refusal);
 			}
 		}
-		long at = System.currentTimeMillis();
-		if (written.ok()) {
-			JsonNode payload = written.data("setWorkplaceAvailability");
-			accepted.add(new Accepted(target.establishmentNumber(), payload.path("change").path("version").asInt(),
-					sequence(payload.path("change").path("cursor").asText()), places, at));
-		}
-		else {
-			Refused refusal = new Refused(target.establishmentNumber(), written.failure(), at);
-			refused.add(refusal);
-			errors.add(refusal);
-		}
+
 	}
 
 	static long sequence(String cursor) {
@@ -227,6 +277,8 @@ public final class FleetTraffic implements AutoCloseable {
 	/** Stops every client and waits for the requests in flight. */
 	@Override
 	public void close() {
+		// writers start no new write; a write being sent again is still answered
+		closing = true;
 		clients.shutdown();
 		try {
 			if (!clients.awaitTermination(60, TimeUnit.SECONDS)) {
