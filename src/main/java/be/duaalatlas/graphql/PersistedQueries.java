@@ -122,6 +122,18 @@ class PersistedQueries implements WebGraphQlInterceptor {
 		return texts;
 	}
 
+	/** The contract's documents that hold only queries (what the website reads). */
+	List<String> contractQueries() {
+		return byHash.values()
+			.stream()
+			.filter(registered -> !registered.operations().isEmpty() && registered.operations()
+				.values()
+				.stream()
+				.allMatch(kind -> kind == OperationDefinition.Operation.QUERY))
+			.map(Registered::text)
+			.toList();
+	}
+
 	/**
 	 * The document registered under a hash (the contract's, or a client's unless
 	 * allow-list-only), or null.

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +18,15 @@ import org.springframework.stereotype.Component;
  */
 @Component("catalogueReadiness")
 public class CatalogueReadiness implements HealthIndicator {
+
+	/**
+	 * Published once, when the catalogue has been checked and loaded for the first time
+	 * since the service started.
+	 */
+	public record CatalogueLoaded() {
+	}
+
+	private final ApplicationEventPublisher events;
 
 	private volatile boolean ready;
 
@@ -34,6 +44,10 @@ public class CatalogueReadiness implements HealthIndicator {
 	 * result, an unknown postcode). Stays true through later engine outages, in which
 	 * answers the service keeps in memory still come.
 	 */
+	CatalogueReadiness(ApplicationEventPublisher events) {
+		this.events = events;
+	}
+
 	public boolean loadedOnce() {
 		return loadedOnce;
 	}
@@ -47,9 +61,12 @@ public class CatalogueReadiness implements HealthIndicator {
 			since = Instant.now();
 		}
 		ready = true;
-		loadedOnce = true;
 		problem = null;
 		nextAttempt = null;
+		if (!loadedOnce) {
+			loadedOnce = true;
+			events.publishEvent(new CatalogueLoaded());
+		}
 	}
 
 	void markNotReady(String problem, Instant nextAttempt) {

@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  * {@code package}: the tests before it run on the test classpath, which can hold what the
  * jar lacks (a JSON-P implementation declared with scope test once left the packaged
  * service unable to read any answer of the engine, never ready, while every other test
- * passed).
+ * passed). Ready only once warmed up ({@code graphql/WarmUp}).
  */
 class PackagedJarIT {
 
@@ -82,6 +82,10 @@ class PackagedJarIT {
 				assertThat(service.isAlive()).as("the packaged service is running").isTrue();
 				return readiness().equals("UP");
 			});
+		// ready only after it asked itself the contract's queries, every one answered
+		assertThat(Files.readString(WORK.resolve("service.log")))
+			.containsPattern("Warmed up: [1-9]\\d* requests of the contract's [1-9]\\d* queries in \\d+ ms "
+					+ "\\(0 not answered in full\\)");
 
 		JsonNode answer = graphQl("""
 				{ catalogueStatus { kinds { kind records } }
