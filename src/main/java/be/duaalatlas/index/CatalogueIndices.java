@@ -79,6 +79,7 @@ public class CatalogueIndices {
 		for (IndexDefinition definition : definitions.all()) {
 			if (live(definition.kind()).isEmpty()) {
 				String index = createVersion(definition.kind(), Map.of());
+				prepareToGoLive(definition.kind(), index);
 				switchAlias(definition.kind(), index);
 				log.info("Created index {} behind alias {} from {}", index, alias(definition.kind()),
 						definition.file());
@@ -245,16 +246,14 @@ public class CatalogueIndices {
 	}
 
 	/**
-	 * Makes a filled version searchable and points the alias at it in one atomic step;
-	 * older versions but the one just replaced are dropped (the replaced one stays one
-	 * generation for a manual rollback).
+	 * Makes a filled version searchable, durable and copied: live settings, flush, first
+	 * refresh and its replicas (waited for a bounded while). Every step through the admin
+	 * client: the flush and first refresh write all the new version's segments (seconds
+	 * for 100,000 documents on a busy machine), the replicas are copied to another node.
+	 * Done before the importer re-applies the journal, so that only the alias change lies
+	 * between that and {@link #switchAlias}.
 	 */
-	public void switchAlias(String kind, String index) {
-		String alias = alias(kind);
-		// every step through the admin client: the flush and first refresh write all the
-		// new version's segments (seconds for 100,000 documents on a busy machine), the
-		// replicas are copied to another node, the alias change is published to every
-		// node
+	public void prepareToGoLive(String kind, String index) {
 		try {
 			admin.indices()
 				.putSettings(p -> p.index(index)
@@ -264,6 +263,20 @@ public class CatalogueIndices {
 			admin.indices().flush(f -> f.index(index));
 			admin.indices().refresh(r -> r.index(index));
 			withReplicas(kind, index);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Points the alias at a version made ready by {@link #prepareToGoLive} in one atomic
+	 * step, published to every node; older versions but the one just replaced are dropped
+	 * (the replaced one stays one generation for a manual rollback).
+	 */
+	public void switchAlias(String kind, String index) {
+		String alias = alias(kind);
+		try {
 			List<Action> actions = new ArrayList<>();
 			Optional<String> previous = live(admin, kind).map(LiveIndex::index);
 			previous.ifPresent(old -> actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(alias)))));

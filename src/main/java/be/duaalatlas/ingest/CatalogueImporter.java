@@ -180,8 +180,11 @@ public class CatalogueImporter {
 						progress.readCount() == 0 ? "the source holds no rows; the live index is kept as it was"
 								: "every row was rejected; the live index is kept as it was");
 			}
+			indices.prepareToGoLive(kind, index);
 			// the files hold what the sources say; writes accepted through the API since
-			// then go on top, in order
+			// then go on top, in order, right before the switch: those accepted between
+			// the two are caught up after it, and a write meanwhile brings its record
+			// up to the journal first (PartnerWrites)
 			long[] applied = acceptedWrites.stream().mapToLong(writes -> writes.reapply(kind, index)).toArray();
 			// another import took the lease over (this one stopped renewing it): it must
 			// not go live over that one's

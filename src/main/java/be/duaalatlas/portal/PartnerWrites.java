@@ -160,7 +160,7 @@ public class PartnerWrites {
 			}
 			ObjectNode whole = record.get();
 			String alias = indices.alias(attempt.kind());
-			if (client.exists(e -> e.index(alias).id(attempt.recordId())).value()) {
+			if (upToDate(attempt).found()) {
 				throw exists(attempt);
 			}
 			ObjectNode written = whole.deepCopy().put("recordVersion", 1);
@@ -266,8 +266,7 @@ public class PartnerWrites {
 	/** The record as it is now: it must exist and be the caller's organisation's. */
 	private GetResponse<ObjectNode> existing(Attempt attempt, Caller caller, BiPredicate<Caller, ObjectNode> owns)
 			throws IOException {
-		GetResponse<ObjectNode> current = client.get(g -> g.index(indices.alias(attempt.kind())).id(attempt.recordId()),
-				ObjectNode.class);
+		GetResponse<ObjectNode> current = upToDate(attempt);
 		if (!current.found()) {
 			throw new NotFoundException(attempt.idArgument(),
 					"No record '" + attempt.recordId() + "' in " + attempt.kind());
@@ -275,6 +274,21 @@ public class PartnerWrites {
 		if (!owns.test(caller, current.source())) {
 			throw RefusedException
 				.forbidden("'" + attempt.recordId() + "' is not a record of organisation " + caller.organisation());
+		}
+		return current;
+	}
+
+	/**
+	 * The record as the live index holds it, brought up to the journal first: a write is
+	 * checked against the last accepted version, also right after a full import's alias
+	 * switch, before its catch-up ({@link WriteJournal#bringUpToDate}).
+	 */
+	private GetResponse<ObjectNode> upToDate(Attempt attempt) throws IOException {
+		String alias = indices.alias(attempt.kind());
+		GetResponse<ObjectNode> current = client.get(g -> g.index(alias).id(attempt.recordId()), ObjectNode.class);
+		int version = current.found() ? current.source().path("recordVersion").asInt(0) : 0;
+		if (journal.bringUpToDate(attempt.kind(), attempt.recordId(), alias, version)) {
+			return client.get(g -> g.index(alias).id(attempt.recordId()), ObjectNode.class);
 		}
 		return current;
 	}

@@ -328,23 +328,61 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 	}
 
 	/**
+	 * Applies to a live index, in order, the journal's entries for a record that the
+	 * index lacks: those after the one it holds, at {@code version} (0: it holds none,
+	 * and then those after the record's last removal). Between a full import's alias
+	 * switch and its catch-up the new live index lacks the writes accepted since the
+	 * import re-applied the journal: a write checked against that older version was
+	 * accepted a second time under the same version (the fleet report's import, seven
+	 * times). Returns whether anything was applied: then the record must be read again.
+	 */
+	boolean bringUpToDate(String kind, String recordId, String index, int version) throws IOException {
+		SearchResponse<JournalEntry> latest = client.search(s -> s.index(alias())
+			.size(PAGE)
+			.query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("kind").value(kind)))
+				.filter(f -> f.term(t -> t.field("recordId").value(recordId)))))
+			.sort(o -> o.field(f -> f.field("sequence").order(SortOrder.Desc))), JournalEntry.class);
+		List<JournalEntry> missing = new ArrayList<>();
+		for (var hit : latest.hits().hits()) {
+			JournalEntry entry = hit.source();
+			// versions start again at 1 when a removed record is created anew: newest
+			// first, down to the one the index holds, or to the removal before it
+			if (entry.version() <= version
+					|| version == 0 && JournalEntry.Operation.DELETE.name().equals(entry.operation())) {
+				break;
+			}
+			missing.add(0, entry);
+		}
+		boolean applied = false;
+		for (JournalEntry entry : missing) {
+			applied |= applyIfNewer(entry, index);
+		}
+		if (applied) {
+			log.warn("{} {} was behind the journal (version {}, the journal's {}): brought up to date before a write",
+					kind, recordId, version, missing.get(missing.size() - 1).version());
+		}
+		return applied;
+	}
+
+	/**
 	 * Applies an entry to a live index unless the record there already has its version or
 	 * a later one (the writer and an import's catch-up may both apply it; a later write
-	 * must never be undone by an earlier one).
+	 * must never be undone by an earlier one); whether it did.
 	 */
-	void applyIfNewer(JournalEntry entry, String index) throws IOException {
+	boolean applyIfNewer(JournalEntry entry, String index) throws IOException {
 		GetResponse<ObjectNode> current = client.get(g -> g.index(index).id(entry.recordId()), ObjectNode.class);
 		int version = current.found() ? current.source().path("recordVersion").asInt(0) : 0;
 		if (current.found() && version >= entry.version()) {
-			return;
+			return false;
 		}
 		if (!current.found() && !JournalEntry.Operation.INDEX.name().equals(entry.operation())) {
-			return;
+			return false;
 		}
 		GetResponse<ObjectNode> guard = current.found() ? current : null;
 		// a bulk reports a lost condition per item: then someone else applied it, or
 		// wrote after it
 		client.bulk(b -> b.operations(operation(entry, current.index(), guard)).refresh(Refresh.True));
+		return true;
 	}
 
 	/**

@@ -126,6 +126,7 @@ class AliasSwitchTest extends IngestIntegrationTest {
 		String old = indices.createVersion("offerings",
 				Map.of("atlas_definition_hash", "0123456789abcdef", "atlas_source_fingerprint", "older-definition"));
 		copyLiveDocumentsInto("offerings", old);
+		indices.prepareToGoLive("offerings", old);
 		indices.switchAlias("offerings", old);
 
 		assertThat(indices.states()).filteredOn(s -> s.kind().equals("offerings")).singleElement().satisfies(state -> {
