@@ -13,6 +13,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
@@ -71,11 +72,15 @@ class WarmUp implements HealthIndicator {
 
 	private volatile boolean done;
 
-	WarmUp(Properties properties, WebGraphQlHandler handler, PersistedQueries persisted) {
+	/**
+	 * @param handler none where nothing is served over HTTP (the import command): nothing
+	 * to warm up
+	 */
+	WarmUp(Properties properties, ObjectProvider<WebGraphQlHandler> handler, PersistedQueries persisted) {
 		this.duration = properties.duration();
-		this.handler = handler;
+		this.handler = handler.getIfAvailable();
 		this.queries = persisted.contractQueries();
-		this.done = duration.isZero() || duration.isNegative() || queries.isEmpty();
+		this.done = this.handler == null || duration.isZero() || duration.isNegative() || queries.isEmpty();
 	}
 
 	@EventListener

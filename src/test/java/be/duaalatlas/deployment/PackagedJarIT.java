@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -46,22 +48,27 @@ class PackagedJarIT {
 
 	@BeforeAll
 	static void startTheJar() throws IOException {
-		Path jar;
-		try (Stream<Path> files = Files.list(Path.of("target"))) {
-			jar = files.filter((file) -> file.getFileName().toString().matches("duaal-atlas-.*\\.jar"))
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("no packaged jar in target/: run the package phase"));
-		}
 		FileSystemUtils.deleteRecursively(WORK);
 		Files.createDirectories(WORK);
 		port = freePort();
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		service = new ProcessBuilder(
-				List.of(java, "-Xmx384m", "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toAbsolutePath().toString(),
+				List.of(java(), "-Xmx384m", "-XX:+ExitOnOutOfMemoryError", "-jar", jar().toAbsolutePath().toString(),
 						"--server.port=" + port, "--atlas.engine.work-dir=" + WORK.resolve("engine").toAbsolutePath()))
 			.redirectErrorStream(true)
 			.redirectOutput(WORK.resolve("service.log").toFile())
 			.start();
+	}
+
+	private static Path jar() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("target"))) {
+			return files.filter((file) -> file.getFileName().toString().matches("duaal-atlas-.*\\.jar"))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("no packaged jar in target/: run the package phase"));
+		}
+	}
+
+	private static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
 	@AfterAll
@@ -96,6 +103,22 @@ class PackagedJarIT {
 		assertThat(answer.at("/data/catalogueStatus/kinds").findValues("records"))
 			.as("every kind of the sample holds records")
 			.allSatisfy((records) -> assertThat(records.asInt()).isPositive());
+
+		// the import command (profile import, no web server) from the same jar, against
+		// the running service's engine: its context starts without what only a web
+		// application has (a warm-up once needed the GraphQL handler and failed there)
+		Matcher engine = Pattern.compile("Embedded Elasticsearch healthy on (http://\\S+)")
+			.matcher(Files.readString(WORK.resolve("service.log")));
+		assertThat(engine.find()).as("the engine's address in the log").isTrue();
+		Process command = new ProcessBuilder(List.of(java(), "-Xmx256m", "-jar", jar().toAbsolutePath().toString(),
+				"--spring.profiles.active=import", "--spring.elasticsearch.uris=" + engine.group(1), "reports",
+				"workplaces"))
+			.redirectErrorStream(true)
+			.redirectOutput(WORK.resolve("import-command.log").toFile())
+			.start();
+		assertThat(command.waitFor(3, TimeUnit.MINUTES)).as("the import command ends").isTrue();
+		assertThat(command.exitValue()).as(Files.readString(WORK.resolve("import-command.log"))).isZero();
+		assertThat(Files.readString(WORK.resolve("import-command.log"))).contains("workplaces SUCCEEDED");
 
 		service.destroy();
 		assertThat(service.waitFor(60, TimeUnit.SECONDS)).as("stops within a minute of SIGTERM").isTrue();
