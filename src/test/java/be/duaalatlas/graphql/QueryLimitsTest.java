@@ -146,6 +146,24 @@ class QueryLimitsTest extends AtlasIntegrationTest {
 		assertThat(error.path("extensions").path("cost").path("requested").asLong()).isGreaterThan(150_000);
 	}
 
+	/**
+	 * A document is parsed and validated once (ParsedDocuments), but measured on every
+	 * request: a costly one sent again is refused again, and the same text costs what its
+	 * variables ask each time.
+	 */
+	@Test
+	void aDocumentSentAgainIsMeasuredAgain() throws Exception {
+		String costly = "{ search(first: 100) { edges { node { " + "__typename ".repeat(1_500) + " } } } }";
+		assertRefused(post(costly), "cost");
+		assertRefused(post(costly), "cost");
+
+		String page = "query($n: Int) { programmes(first: $n) { totalCount edges { node { code } } } }";
+		long five = post(page, Map.of("n", 5)).path("extensions").path("cost").path("requested").asLong();
+		long twenty = post(page, Map.of("n", 20)).path("extensions").path("cost").path("requested").asLong();
+		assertThat(five).isEqualTo(1 + 100 + 5 + 1 + 1 + 5 + 5);
+		assertThat(twenty).isEqualTo(1 + 100 + 20 + 1 + 1 + 20 + 20);
+	}
+
 	@Test
 	void rootFieldsAndDepthAreLimited() throws Exception {
 		String roots = "{ catalogueStatus { generation } place(postcode: \"9000\") { postcode } roleMap { role } "
@@ -235,9 +253,14 @@ class QueryLimitsTest extends AtlasIntegrationTest {
 	}
 
 	private JsonNode post(String query) throws Exception {
+		return post(query, Map.of());
+	}
+
+	private JsonNode post(String query, Map<String, Object> variables) throws Exception {
 		HttpResponse<String> response = http(HttpRequest.newBuilder(graphql())
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", query)))));
+			.POST(HttpRequest.BodyPublishers
+				.ofString(json.writeValueAsString(Map.of("query", query, "variables", variables)))));
 		assertThat(response.statusCode()).as(response.body()).isLessThan(500);
 		return json.readTree(response.body());
 	}
