@@ -298,6 +298,11 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 				last = entries.get(entries.size() - 1).sequence();
 			}
 			refreshFacets(index, merged);
+			if (last > 0) {
+				// the version is already searchable (CatalogueIndices.prepareToGoLive):
+				// what was applied on top must be too, before its alias switches
+				admin.indices().refresh(r -> r.index(index));
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
