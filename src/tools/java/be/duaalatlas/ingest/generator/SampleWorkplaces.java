@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 /**
  * Writes the sample catalogue's workplaces ({@code recognitions.csv} and
@@ -35,7 +34,10 @@ public final class SampleWorkplaces {
 		try (Writer register = Files.newBufferedWriter(out.resolve("recognitions.csv"), StandardCharsets.UTF_8);
 				Writer availability = Files.newBufferedWriter(out.resolve("availability.csv"),
 						StandardCharsets.UTF_8)) {
-			new CatalogueGenerator(CatalogueGenerator.CatalogueFacts.ofSample(), SEED, LocalDate.now())
+			// the catalogue's day (Belgium), which the service reads availability on: in
+			// UTC it is still the day before between 23:00 and 24:00 UTC
+			new CatalogueGenerator(CatalogueGenerator.CatalogueFacts.ofSample(), SEED,
+					be.duaalatlas.search.Publication.today())
 				.write(WORKPLACES, register, availability, Writer.nullWriter());
 		}
 	}
