@@ -16,11 +16,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * What a searchable document counts for in the facets, computed once when it is written
  * (by the import, a partner's write and the journal's re-application) into the keyword
- * fields {@code facets.kind}, {@code facets.regions} and {@code facets.sectors}, so that
- * the search counts them with one {@code terms} aggregation each instead of a filter per
- * value over the whole result. Each value set is what the search filter of the same name
- * matches (CatalogueQueries): the facet count of a value is the total of that filter.
- * Whether a workplace is looking for a learner is not here: it ages out with the day.
+ * fields {@code facets.kind}, {@code facets.regions}, {@code facets.sectors},
+ * {@code facets.studyDomains}, {@code facets.grades} and {@code facets.finalities}, so
+ * that the search counts them with one {@code terms} aggregation each instead of a filter
+ * per value over the whole result. Each value set is what the search filter of the same
+ * name matches (CatalogueQueries): the facet count of a value is the total of that
+ * filter. The classification values come from the programmes the record names
+ * ({@link ProgrammeClasses}, a programme's from itself): when an import changes a
+ * programme's classification, the records that name it are written again
+ * ({@code ingest}). Whether a workplace is looking for a learner is not here: it ages out
+ * with the day.
  */
 public final class FacetValues {
 
@@ -33,7 +38,11 @@ public final class FacetValues {
 
 	private static final List<String> EVERY_SECTOR = Coded.codes(Sector.class).stream().sorted().toList();
 
-	private FacetValues() {
+	private final ProgrammeClasses programmes;
+
+	/** With the classification of the programmes that records name. */
+	public FacetValues(ProgrammeClasses programmes) {
+		this.programmes = programmes;
 	}
 
 	/**
@@ -41,7 +50,7 @@ public final class FacetValues {
 	 * (places, equivalences): every field is written, an empty list too, so that a
 	 * partial update replaces the values it had.
 	 */
-	public static ObjectNode of(JsonNode document) {
+	public ObjectNode of(JsonNode document) {
 		Kind kind = kind(document);
 		if (kind == null) {
 			return null;
@@ -50,11 +59,22 @@ public final class FacetValues {
 		facets.put("kind", kind.name());
 		facets.set("regions", array(regions(document)));
 		facets.set("sectors", array(sectors(document, kind)));
+		Set<String> studyDomains = new java.util.TreeSet<>();
+		Set<String> grades = new java.util.TreeSet<>();
+		Set<String> finalities = new java.util.TreeSet<>();
+		for (ProgrammeClasses.ProgrammeClass programme : classes(document, kind)) {
+			addIfPresent(studyDomains, programme.studyDomain());
+			addIfPresent(grades, programme.grade());
+			addIfPresent(finalities, programme.finality());
+		}
+		facets.set("studyDomains", array(studyDomains));
+		facets.set("grades", array(grades));
+		facets.set("finalities", array(finalities));
 		return facets;
 	}
 
 	/** The document with its facet values set (in place); returned for chaining. */
-	public static ObjectNode addTo(ObjectNode document) {
+	public ObjectNode addTo(ObjectNode document) {
 		ObjectNode facets = of(document);
 		if (facets != null) {
 			document.set(FIELD, facets);
@@ -66,7 +86,7 @@ public final class FacetValues {
 	 * A partial update with the facet values of the whole record it makes (set in place);
 	 * returned for chaining.
 	 */
-	public static ObjectNode addTo(ObjectNode partial, JsonNode whole) {
+	public ObjectNode addTo(ObjectNode partial, JsonNode whole) {
 		ObjectNode facets = of(whole);
 		if (facets != null) {
 			partial.set(FIELD, facets);
@@ -115,6 +135,34 @@ public final class FacetValues {
 			sectors.addAll(EVERY_SECTOR);
 		}
 		return sectors;
+	}
+
+	/**
+	 * The classifications of the programmes a record names in any of the fields the
+	 * search's programme filter looks at; a programme's own code is classified by its own
+	 * fields (during its import the live classification is the one it replaces).
+	 */
+	private List<ProgrammeClasses.ProgrammeClass> classes(JsonNode document, Kind kind) {
+		List<ProgrammeClasses.ProgrammeClass> classes = new java.util.ArrayList<>();
+		String own = kind == Kind.PROGRAMME ? document.path("code").asText(null) : null;
+		if (own != null) {
+			classes.add(ProgrammeClasses.ProgrammeClass.of(document));
+		}
+		for (String field : ProgrammeClasses.CODE_FIELDS) {
+			for (String code : values(document.path(field))) {
+				ProgrammeClasses.ProgrammeClass programme = code.equals(own) ? null : programmes.of(code);
+				if (programme != null) {
+					classes.add(programme);
+				}
+			}
+		}
+		return classes;
+	}
+
+	private static void addIfPresent(Set<String> values, String value) {
+		if (value != null) {
+			values.add(value);
+		}
 	}
 
 	/** A keyword field's values: the engine takes one value or a list alike. */

@@ -18,7 +18,10 @@ import be.duaalatlas.index.CatalogueIndices;
 import be.duaalatlas.index.FacetValues;
 import be.duaalatlas.index.LiveIndex;
 import be.duaalatlas.index.PooledConnectionTimeout;
+import be.duaalatlas.index.ProgrammeClasses;
+import be.duaalatlas.index.ProgrammeFollowers;
 import be.duaalatlas.index.Snapshots;
+import be.duaalatlas.programme.ProgrammeDocument;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
@@ -72,10 +75,14 @@ public class CatalogueImporter {
 
 	private final ImportLeases leases;
 
+	private final ProgrammeFollowers programmeFollowers;
+
 	CatalogueImporter(ElasticsearchClient client, CatalogueIndices indices, ImportReports reports,
 			IngestProperties properties, CatalogueGeneration generation, List<AcceptedWrites> acceptedWrites,
-			PooledConnectionTimeout timeouts, Snapshots snapshots, RunningImports running, ImportLeases leases) {
+			PooledConnectionTimeout timeouts, Snapshots snapshots, RunningImports running, ImportLeases leases,
+			ProgrammeFollowers programmeFollowers) {
 		this.leases = leases;
+		this.programmeFollowers = programmeFollowers;
 		this.snapshots = snapshots;
 		this.running = running;
 		this.generation = generation;
@@ -189,9 +196,11 @@ public class CatalogueImporter {
 			// another import took the lease over (this one stopped renewing it): it must
 			// not go live over that one's
 			lease.check();
+			ProgrammeClasses before = classes(kind, context);
 			indices.switchAlias(kind, index);
 			context.refresh(kind);
 			catchUp(kind, applied);
+			followProgrammes(before, kind, context);
 		}
 		catch (IOException | RuntimeException ex) {
 			failure = ex.getMessage();
@@ -258,6 +267,7 @@ public class CatalogueImporter {
 		ImportProgress progress = new ImportProgress(kind);
 		String failure = null;
 		try {
+			ProgrammeClasses before = classes(kind, context);
 			load(alias, batches, context, progress, null);
 			if (progress.failure() != null) {
 				throw new ImportFailedException("the engine refused a bulk request: " + progress.failure().getMessage(),
@@ -265,6 +275,7 @@ public class CatalogueImporter {
 			}
 			bulkClient.indices().refresh(r -> r.index(alias));
 			context.refresh(kind);
+			followProgrammes(before, kind, context);
 		}
 		catch (IOException | RuntimeException ex) {
 			failure = ex.getMessage();
@@ -300,6 +311,29 @@ public class CatalogueImporter {
 		}
 	}
 
+	/** The live programmes' classification before an import of programmes, else null. */
+	private static ProgrammeClasses classes(String kind, ImportContext context) {
+		return kind.equals(ProgrammeDocument.KIND) ? ProgrammeClasses.of(context.records(kind).values()) : null;
+	}
+
+	/**
+	 * After programmes went live: the records that name a programme whose classification
+	 * changed count for its new one in the facets. A failure leaves them counting for the
+	 * old one until the next import of programmes; the new programmes stay live.
+	 */
+	private void followProgrammes(ProgrammeClasses before, String kind, ImportContext context) {
+		if (before == null) {
+			return;
+		}
+		try {
+			programmeFollowers.follow(before, ProgrammeClasses.of(context.records(kind).values()));
+		}
+		catch (IOException | RuntimeException ex) {
+			log.error("The facet values of records naming re-classified programmes could not be written: {}",
+					ex.getMessage());
+		}
+	}
+
 	/**
 	 * @param pending for a new index: the fields that sources adding to other sources'
 	 * records (availability) give, read first and merged into the records before they are
@@ -330,7 +364,7 @@ public class CatalogueImporter {
 				.listener(new ProgressListener(progress)))) {
 				batch.source()
 					.readAll(batch.inputs(), context,
-							input -> new BulkSink(bulk, index, input, progress, pending, json));
+							input -> new BulkSink(bulk, index, input, progress, pending, json, context.facetValues()));
 			}
 			if (Thread.currentThread().isInterrupted()) {
 				throw new ImportFailedException("interrupted");
@@ -377,7 +411,8 @@ public class CatalogueImporter {
 	 * where its row came from.
 	 */
 	private record BulkSink(BulkIngester<RowOrigin> bulk, String index, SourceInput input, ImportProgress progress,
-			PendingMerges pending, com.fasterxml.jackson.databind.ObjectMapper json) implements RowSink {
+			PendingMerges pending, com.fasterxml.jackson.databind.ObjectMapper json,
+			FacetValues facetValues) implements RowSink {
 
 		@Override
 		public void index(String id, Object document, long line) {
@@ -385,7 +420,7 @@ public class CatalogueImporter {
 			Object whole = pending == null ? document : pending.applyTo(id, document, progress);
 			// the facet values of the record as written (a merge below adds availability
 			// only, which no facet value depends on)
-			ObjectNode merged = FacetValues.addTo(whole instanceof ObjectNode node ? node : json.valueToTree(whole));
+			ObjectNode merged = facetValues.addTo(whole instanceof ObjectNode node ? node : json.valueToTree(whole));
 			bulk.add(BulkOperation.of(o -> o.index(i -> i.index(index).id(id).document(merged))),
 					new RowOrigin(input.name(), line, id));
 		}

@@ -6,10 +6,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import be.duaalatlas.index.CatalogueIndices;
+import be.duaalatlas.index.FacetValues;
+import be.duaalatlas.index.ProgrammeClasses;
 import be.duaalatlas.index.Provenance;
 import be.duaalatlas.index.Snapshots;
 import be.duaalatlas.place.PlaceDocument;
 import be.duaalatlas.place.PlaceLookup;
+import be.duaalatlas.programme.ProgrammeDocument;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -20,6 +23,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class ImportContext {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final String PROGRAMMES = ProgrammeDocument.KIND;
 
 	private final Snapshots snapshots;
 
@@ -78,6 +83,15 @@ public final class ImportContext {
 	@SuppressWarnings("unchecked")
 	public <T> T memo(String key, java.util.function.Supplier<T> compute) {
 		return (T) memos.computeIfAbsent(key, k -> compute.get());
+	}
+
+	/**
+	 * The facet values of the records this run writes, with the classification of the
+	 * live programmes (read again after programmes were re-imported in the same run).
+	 */
+	public FacetValues facetValues() {
+		return memo(PROGRAMMES + ":facetValues",
+				() -> new FacetValues(ProgrammeClasses.of(records(PROGRAMMES).values())));
 	}
 
 	/** The live gazetteer by postcode, for adapters that place records. */

@@ -19,7 +19,7 @@ import be.duaalatlas.graphql.RefusedException;
 import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.index.CatalogueIndices;
 import be.duaalatlas.index.EngineConflicts;
-import be.duaalatlas.index.FacetValues;
+import be.duaalatlas.index.LiveFacetValues;
 import be.duaalatlas.index.Slugs;
 import be.duaalatlas.security.Caller;
 import be.duaalatlas.security.Right;
@@ -78,9 +78,12 @@ public class PartnerWrites {
 
 	private final CatalogueGeneration generation;
 
+	private final LiveFacetValues facetValues;
+
 	PartnerWrites(ElasticsearchClient client, CatalogueIndices indices, WriteJournal journal, AuditTrail audit,
-			CatalogueGeneration generation) {
+			CatalogueGeneration generation, LiveFacetValues facetValues) {
 		this.client = client;
+		this.facetValues = facetValues;
 		this.indices = indices;
 		this.journal = journal;
 		this.audit = audit;
@@ -137,7 +140,7 @@ public class PartnerWrites {
 						.id(current.id())
 						.ifSeqNo(current.seqNo())
 						.ifPrimaryTerm(current.primaryTerm())
-						.document(FacetValues.addTo(written.deepCopy()))
+						.document(facetValues.current().addTo(written.deepCopy()))
 						.refresh(Refresh.True)));
 			JournalEntry entry = journaled(attempt, caller, JournalEntry.Operation.INDEX, version + 1, whole,
 					current.index(), () -> restore(current, indexed.seqNo(), indexed.primaryTerm()));
@@ -167,7 +170,7 @@ public class PartnerWrites {
 			CreateResponse created = guarded(() -> exists(attempt),
 					() -> client.create(c -> c.index(alias)
 						.id(attempt.recordId())
-						.document(FacetValues.addTo(written.deepCopy()))
+						.document(facetValues.current().addTo(written.deepCopy()))
 						.refresh(Refresh.True)));
 			JournalEntry entry = journaled(attempt, caller, JournalEntry.Operation.INDEX, 1, whole, created.index(),
 					() -> client.delete(d -> d.index(created.index())
@@ -404,7 +407,7 @@ public class PartnerWrites {
 		record.setAll(set);
 		record.put("recordVersion", version);
 		// the facet values of the record as it will be (the journal keeps what was set)
-		ObjectNode doc = FacetValues.addTo(set.deepCopy().put("recordVersion", version), record);
+		ObjectNode doc = facetValues.current().addTo(set.deepCopy().put("recordVersion", version), record);
 		UpdateResponse<ObjectNode> updated = guarded(attempt,
 				() -> client.update(u -> u.index(current.index())
 					.id(current.id())
@@ -423,7 +426,7 @@ public class PartnerWrites {
 	 */
 	private UpdateResponse<ObjectNode> undo(GetResponse<ObjectNode> current, ObjectNode before,
 			UpdateResponse<ObjectNode> updated) throws IOException {
-		ObjectNode restore = FacetValues.addTo(before.deepCopy(), current.source());
+		ObjectNode restore = facetValues.current().addTo(before.deepCopy(), current.source());
 		JsonNode version = current.source().get("recordVersion");
 		restore.set("recordVersion", version == null ? NullNode.getInstance() : version);
 		return client.update(u -> u.index(current.index())

@@ -16,6 +16,7 @@ import be.duaalatlas.index.BackgroundReads;
 import be.duaalatlas.index.CatalogueIndices;
 import be.duaalatlas.index.EngineConflicts;
 import be.duaalatlas.index.FacetValues;
+import be.duaalatlas.index.LiveFacetValues;
 import be.duaalatlas.index.PooledConnectionTimeout;
 import be.duaalatlas.index.AcceptedWrites;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -91,9 +92,12 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 
 	private final ApplicationEventPublisher events;
 
+	private final LiveFacetValues facetValues;
+
 	WriteJournal(ElasticsearchClient client, CatalogueIndices indices, BackgroundReads reads,
-			PooledConnectionTimeout timeouts, ApplicationEventPublisher events) {
+			PooledConnectionTimeout timeouts, ApplicationEventPublisher events, LiveFacetValues facetValues) {
 		this.client = client;
+		this.facetValues = facetValues;
 		this.admin = timeouts.forAdmin(client);
 		this.indices = indices;
 		this.events = events;
@@ -394,7 +398,7 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 	 * The entry as a bulk operation on an index; the record's version goes with it. With
 	 * {@code guard}, only if the record is still as read then.
 	 */
-	static BulkOperation operation(JournalEntry entry, String index, GetResponse<ObjectNode> guard) {
+	BulkOperation operation(JournalEntry entry, String index, GetResponse<ObjectNode> guard) {
 		Long seqNo = guard == null ? null : guard.seqNo();
 		Long primaryTerm = guard == null ? null : guard.primaryTerm();
 		return switch (JournalEntry.Operation.valueOf(entry.operation())) {
@@ -404,7 +408,8 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 				.id(entry.recordId())
 				.ifSeqNo(seqNo)
 				.ifPrimaryTerm(primaryTerm)
-				.document(FacetValues.addTo(entry.document().deepCopy().put("recordVersion", entry.version())))));
+				.document(facetValues.current()
+					.addTo(entry.document().deepCopy().put("recordVersion", entry.version())))));
 			case MERGE -> BulkOperation.of(o -> o.update(u -> u.index(index)
 				.id(entry.recordId())
 				.ifSeqNo(seqNo)
@@ -417,14 +422,14 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 	 * A merge entry as a partial update; with the record it applies to, also the facet
 	 * values of the record it makes (without, {@link #reapply} sets them afterwards).
 	 */
-	private static ObjectNode merge(JournalEntry entry, GetResponse<ObjectNode> onto) {
+	private ObjectNode merge(JournalEntry entry, GetResponse<ObjectNode> onto) {
 		ObjectNode partial = entry.document().deepCopy().put("recordVersion", entry.version());
 		if (onto == null || onto.source() == null) {
 			return partial;
 		}
 		ObjectNode whole = onto.source().deepCopy();
 		whole.setAll(entry.document());
-		return FacetValues.addTo(partial, whole);
+		return facetValues.current().addTo(partial, whole);
 	}
 
 	/**
@@ -442,7 +447,7 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 					continue;
 				}
 				ObjectNode source = doc.result().source();
-				ObjectNode facets = FacetValues.of(source);
+				ObjectNode facets = facetValues.current().of(source);
 				if (facets != null && !facets.equals(source.get(FacetValues.FIELD))) {
 					ObjectNode partial = JsonNodeFactory.instance.objectNode().set(FacetValues.FIELD, facets);
 					operations.add(BulkOperation.of(o -> o.update(u -> u.index(index)

@@ -15,11 +15,7 @@ import be.duaalatlas.index.CatalogueGeneration;
 import be.duaalatlas.index.CatalogueIndices;
 import be.duaalatlas.index.EngineCalls;
 import be.duaalatlas.index.FacetValues;
-import be.duaalatlas.vocabulary.Enums;
-import be.duaalatlas.vocabulary.Finality;
-import be.duaalatlas.vocabulary.Grade;
 import be.duaalatlas.vocabulary.Kind;
-import be.duaalatlas.vocabulary.StudyDomain;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.DistanceUnit;
@@ -56,22 +52,13 @@ public class CatalogueSearch {
 	 */
 	static final Map<String, String> TERM_FACETS = Map.of("audiences", "audiences", "steps", "steps", "languages",
 			"languages", "sectors", FacetValues.FIELD + ".sectors", "regions", FacetValues.FIELD + ".regions",
-			"lookingForLearner", "lookingForLearner");
+			"studyDomains", FacetValues.FIELD + ".studyDomains", "grades", FacetValues.FIELD + ".grades", "finalities",
+			FacetValues.FIELD + ".finalities", "lookingForLearner", "lookingForLearner");
 
 	/**
 	 * The most values a terms facet has (sectors, regions, languages, ...: far fewer).
 	 */
 	static final int TERM_FACET_SIZE = 30;
-
-	/**
-	 * Facets whose filter means more than "has this value" and is not written into the
-	 * records: a study domain, grade or finality also matches the offerings and
-	 * workplaces of its programmes, which the programmes' own attributes decide: facet
-	 * name → every value the filter takes. They are counted with the filter's own clause,
-	 * so a count is the total that filter gives.
-	 */
-	static final Map<String, List<String>> FILTER_FACETS = Map.of("studyDomains", Enums.names(StudyDomain.class),
-			"grades", Enums.names(Grade.class), "finalities", Enums.names(Finality.class));
 
 	/**
 	 * How much a text match weighs per kind when kinds mix: a pupil typing a trade means
@@ -348,14 +335,6 @@ public class CatalogueSearch {
 				counted.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(TERM_FACET_SIZE))));
 			}
 		});
-		FILTER_FACETS.forEach((name, values) -> {
-			if (!selected.contains(name)) {
-				return;
-			}
-			Map<String, Query> perValue = new java.util.LinkedHashMap<>();
-			values.forEach(value -> perValue.put(value, clause(name, value)));
-			counted.put(name, Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(perValue)))));
-		});
 		counted.forEach((name, aggregation) -> {
 			List<Query> within = new ArrayList<>();
 			if (kinds != null) {
@@ -368,17 +347,6 @@ public class CatalogueSearch {
 				.of(a -> a.filter(f -> f.bool(b -> b.filter(within))).aggregations("values", aggregation)));
 		});
 		return aggregations;
-	}
-
-	/** The clause the filter adds for this one value of a facet. */
-	private Query clause(String facet, String value) {
-		SearchFilter only = switch (facet) {
-			case "studyDomains" -> SearchFilter.NONE.withStudyDomain(StudyDomain.valueOf(value));
-			case "grades" -> SearchFilter.NONE.withGrade(Grade.valueOf(value));
-			case "finalities" -> SearchFilter.NONE.withFinality(Finality.valueOf(value));
-			default -> throw new IllegalArgumentException(facet);
-		};
-		return queries.filters(only, null, "filter").get(0);
 	}
 
 }

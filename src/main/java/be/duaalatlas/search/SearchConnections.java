@@ -106,16 +106,7 @@ class SearchConnections {
 		}
 		Aggregate values = aggregate.isFilter() ? aggregate.filter().aggregations().get("values") : aggregate;
 		List<FacetCount> counts = new ArrayList<>();
-		if (values.isFilters()) {
-			values.filters().buckets().keyed().forEach((value, bucket) -> {
-				if (bucket.docCount() > 0) {
-					counts.add(new FacetCount(value, bucket.docCount()));
-				}
-			});
-			counts.sort(
-					java.util.Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
-		}
-		else if (values.isSterms()) {
+		if (values.isSterms()) {
 			values.sterms()
 				.buckets()
 				.array()
