@@ -32,7 +32,8 @@ public record ProgrammeClasses(Map<String, ProgrammeClass> byCode) {
 	/** A programme's classification, each value null when the record has none. */
 	public record ProgrammeClass(String studyDomain, String grade, String finality) {
 
-		static ProgrammeClass of(JsonNode programme) {
+		/** A programme record's classification. */
+		public static ProgrammeClass of(JsonNode programme) {
 			return new ProgrammeClass(text(programme, "studyDomain"),
 					Coded.fromCode(Grade.class, text(programme, "grade")).map(Enum::name).orElse(null),
 					Coded.fromCode(Finality.class, text(programme, "finality")).map(Enum::name).orElse(null));

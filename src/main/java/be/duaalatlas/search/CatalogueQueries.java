@@ -10,6 +10,7 @@ import java.util.Set;
 
 import be.duaalatlas.graphql.BadArgumentException;
 import be.duaalatlas.index.FacetValues;
+import be.duaalatlas.index.ProgrammeClasses;
 import be.duaalatlas.place.Gazetteer;
 import be.duaalatlas.vocabulary.Coded;
 import be.duaalatlas.vocabulary.InstitutionNumber;
@@ -184,12 +185,12 @@ public class CatalogueQueries {
 		if (f.hasProgrammeAttributes()) {
 			Set<String> codes = programmes.matching(f);
 			List<FieldValue> values = codes.stream().map(FieldValue::of).toList();
-			clauses
-				.add(Query.of(q -> q.bool(b -> b.should(s -> s.terms(t -> t.field("code").terms(v -> v.value(values))))
-					.should(s -> s.terms(t -> t.field("programmeCode").terms(v -> v.value(values))))
-					.should(s -> s.terms(t -> t.field("programmeCodes").terms(v -> v.value(values))))
-					.should(s -> s.terms(t -> t.field("programme").terms(v -> v.value(values))))
-					.minimumShouldMatch("1"))));
+			// the fields in which records name programmes, as the facets read them
+			clauses.add(Query.of(q -> q.bool(b -> {
+				ProgrammeClasses.CODE_FIELDS
+					.forEach(field -> b.should(s -> s.terms(t -> t.field(field).terms(v -> v.value(values)))));
+				return b.minimumShouldMatch("1");
+			})));
 		}
 		if (f.sectors() != null && !f.sectors().isEmpty()) {
 			List<FieldValue> values = f.sectors().stream().map(FieldValue::of).toList();

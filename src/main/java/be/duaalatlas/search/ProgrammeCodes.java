@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import be.duaalatlas.index.ProgrammeClasses.ProgrammeClass;
 import be.duaalatlas.index.Snapshots;
 import be.duaalatlas.index.Snapshots.Snapshot;
 import be.duaalatlas.vocabulary.Kind;
@@ -18,9 +19,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * The programmes' classification (study domain, grade, finality, qualifications), held
- * per catalogue generation, so that a filter on it also applies to offerings and
- * workplaces: it becomes a filter on programme codes.
+ * The programmes' classification (study domain, grade, finality, read as the facets read
+ * them: {@link ProgrammeClass}) and qualifications, held per catalogue generation, so
+ * that a filter on it also applies to offerings and workplaces: it becomes a filter on
+ * programme codes.
  */
 @Component
 public class ProgrammeCodes {
@@ -32,7 +34,11 @@ public class ProgrammeCodes {
 				docs -> docs.stream().map(ProgrammeCodes::entry).toList());
 	}
 
-	record Entry(String code, String studyDomain, String grade, String finality, Set<String> qualifications) {
+	/**
+	 * A programme: its code, its classification as the facets count it, its
+	 * qualifications.
+	 */
+	record Entry(String code, ProgrammeClass classification, Set<String> qualifications) {
 	}
 
 	public boolean exists(String code) {
@@ -74,9 +80,10 @@ public class ProgrammeCodes {
 			.filter(e -> filter.programme() == null || e.code().equals(filter.programme()))
 			.filter(e -> filter.qualification() == null
 					|| e.qualifications().contains(qualificationId(filter.qualification())))
-			.filter(e -> filter.studyDomain() == null || e.studyDomain().equals(filter.studyDomain().name()))
-			.filter(e -> filter.grade() == null || e.grade().equals(filter.grade().code()))
-			.filter(e -> filter.finality() == null || e.finality().equals(filter.finality().code()))
+			.filter(e -> filter.studyDomain() == null
+					|| filter.studyDomain().name().equals(e.classification().studyDomain()))
+			.filter(e -> filter.grade() == null || filter.grade().name().equals(e.classification().grade()))
+			.filter(e -> filter.finality() == null || filter.finality().name().equals(e.classification().finality()))
 			.map(Entry::code)
 			.collect(Collectors.toSet());
 	}
@@ -88,8 +95,7 @@ public class ProgrammeCodes {
 	private static Entry entry(JsonNode doc) {
 		Set<String> qualifications = new HashSet<>();
 		doc.path("qualifications").forEach(q -> qualifications.add(q.path("id").asText()));
-		return new Entry(doc.path("code").asText(), doc.path("studyDomain").asText(), doc.path("grade").asText(),
-				doc.path("finality").asText(), qualifications);
+		return new Entry(doc.path("code").asText(), ProgrammeClass.of(doc), qualifications);
 	}
 
 }
