@@ -1,7 +1,6 @@
 package be.duaalatlas.index;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,10 +9,7 @@ import be.duaalatlas.vocabulary.Kind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * The records that name a programme count for its study domain, grade and finality in the
  * facets ({@link FacetValues}): when an import changes a programme's classification,
- * their facet values are written again, each update conditional on the record's version
- * as read, so that a partner's write meanwhile is read again rather than overwritten.
+ * their facet values are written again ({@link FacetRewrites}).
  */
 @Component
 public class ProgrammeFollowers {
@@ -33,15 +28,15 @@ public class ProgrammeFollowers {
 
 	static final int PAGE = 1_000;
 
-	/** Rounds of reading again the records someone wrote meanwhile. */
-	static final int ROUNDS = 3;
-
 	private final ElasticsearchClient client;
 
 	private final CatalogueIndices indices;
 
-	ProgrammeFollowers(ElasticsearchClient client, CatalogueIndices indices) {
+	private final FacetRewrites rewrites;
+
+	ProgrammeFollowers(ElasticsearchClient client, CatalogueIndices indices, FacetRewrites rewrites) {
 		this.client = client;
+		this.rewrites = rewrites;
 		this.indices = indices;
 	}
 
@@ -92,8 +87,9 @@ public class ProgrammeFollowers {
 						.trackTotalHits(t -> t.enabled(false));
 					return from == null ? s : s.searchAfter(from);
 				}, ObjectNode.class)).hits().hits();
-				written += write(hits.stream()
-					.map(hit -> new Versioned(hit.index(), hit.id(), hit.source(), hit.seqNo(), hit.primaryTerm()))
+				written += rewrites.rewrite(hits.stream()
+					.map(hit -> new FacetRewrites.Versioned(hit.index(), hit.id(), hit.source(), hit.seqNo(),
+							hit.primaryTerm()))
 					.toList(), facetValues);
 				if (hits.size() < PAGE) {
 					break;
@@ -106,62 +102,6 @@ public class ProgrammeFollowers {
 		}
 		EngineCalls.call(() -> client.indices().refresh(r -> r.index(alias)));
 		return written;
-	}
-
-	/** Writes the records whose values differ; those written meanwhile are read again. */
-	private long write(List<Versioned> records, FacetValues facetValues) throws IOException {
-		long written = 0;
-		List<Versioned> round = records;
-		for (int i = 0; i < ROUNDS && !round.isEmpty(); i++) {
-			List<BulkOperation> operations = new ArrayList<>();
-			List<Versioned> sent = new ArrayList<>();
-			for (Versioned record : round) {
-				ObjectNode facets = facetValues.of(record.source());
-				if (facets == null || facets.equals(record.source().get(FacetValues.FIELD))) {
-					continue;
-				}
-				ObjectNode partial = JsonNodeFactory.instance.objectNode().set(FacetValues.FIELD, facets);
-				operations.add(BulkOperation.of(o -> o.update(u -> u.index(record.index())
-					.id(record.id())
-					.ifSeqNo(record.seqNo())
-					.ifPrimaryTerm(record.primaryTerm())
-					.action(a -> a.doc(partial)))));
-				sent.add(record);
-			}
-			if (operations.isEmpty()) {
-				break;
-			}
-			BulkResponse response = EngineCalls.call(() -> client.bulk(b -> b.operations(operations)));
-			List<String> again = new ArrayList<>();
-			for (int item = 0; item < response.items().size(); item++) {
-				var result = response.items().get(item);
-				if (result.error() == null) {
-					written++;
-				}
-				else if (result.status() == 409) {
-					again.add(sent.get(item).id());
-				}
-				else {
-					throw new IOException("the engine refused the facet values of " + sent.get(item).id() + ": "
-							+ result.error().reason());
-				}
-			}
-			round = again.isEmpty() ? List.of() : reread(sent.get(0).index(), again);
-		}
-		return written;
-	}
-
-	private List<Versioned> reread(String index, List<String> ids) throws IOException {
-		return EngineCalls.call(() -> client.mget(m -> m.index(index).ids(ids), ObjectNode.class))
-			.docs()
-			.stream()
-			.filter(doc -> doc.isResult() && doc.result().found())
-			.map(doc -> new Versioned(index, doc.result().id(), doc.result().source(), doc.result().seqNo(),
-					doc.result().primaryTerm()))
-			.toList();
-	}
-
-	private record Versioned(String index, String id, ObjectNode source, Long seqNo, Long primaryTerm) {
 	}
 
 }

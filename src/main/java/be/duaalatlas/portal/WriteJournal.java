@@ -15,6 +15,7 @@ import be.duaalatlas.graphql.PageRequest;
 import be.duaalatlas.index.BackgroundReads;
 import be.duaalatlas.index.CatalogueIndices;
 import be.duaalatlas.index.EngineConflicts;
+import be.duaalatlas.index.FacetRewrites;
 import be.duaalatlas.index.FacetValues;
 import be.duaalatlas.index.LiveFacetValues;
 import be.duaalatlas.index.PooledConnectionTimeout;
@@ -31,7 +32,6 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -94,10 +94,14 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 
 	private final LiveFacetValues facetValues;
 
+	private final FacetRewrites facetRewrites;
+
 	WriteJournal(ElasticsearchClient client, CatalogueIndices indices, BackgroundReads reads,
-			PooledConnectionTimeout timeouts, ApplicationEventPublisher events, LiveFacetValues facetValues) {
+			PooledConnectionTimeout timeouts, ApplicationEventPublisher events, LiveFacetValues facetValues,
+			FacetRewrites facetRewrites) {
 		this.client = client;
 		this.facetValues = facetValues;
+		this.facetRewrites = facetRewrites;
 		this.admin = timeouts.forAdmin(client);
 		this.indices = indices;
 		this.events = events;
@@ -438,30 +442,7 @@ class WriteJournal implements AcceptedWrites, MeterBinder {
 	 * region, a location).
 	 */
 	private void refreshFacets(String index, Set<String> ids) throws IOException {
-		List<String> all = new ArrayList<>(ids);
-		for (int from = 0; from < all.size(); from += PAGE) {
-			List<String> some = all.subList(from, Math.min(all.size(), from + PAGE));
-			List<BulkOperation> operations = new ArrayList<>();
-			for (var doc : client.mget(m -> m.index(index).ids(some), ObjectNode.class).docs()) {
-				if (!doc.isResult() || !doc.result().found()) {
-					continue;
-				}
-				ObjectNode source = doc.result().source();
-				ObjectNode facets = facetValues.current().of(source);
-				if (facets != null && !facets.equals(source.get(FacetValues.FIELD))) {
-					ObjectNode partial = JsonNodeFactory.instance.objectNode().set(FacetValues.FIELD, facets);
-					operations.add(BulkOperation.of(o -> o.update(u -> u.index(index)
-						.id(doc.result().id())
-						.ifSeqNo(doc.result().seqNo())
-						.ifPrimaryTerm(doc.result().primaryTerm())
-						.action(a -> a.doc(partial)))));
-				}
-			}
-			if (!operations.isEmpty()) {
-				// a lost condition: someone wrote the record meanwhile, with its facets
-				client.bulk(b -> b.operations(operations));
-			}
-		}
+		facetRewrites.rewrite(index, ids, facetValues.current());
 	}
 
 	private List<JournalEntry> entries(String kind, long after) throws IOException {
