@@ -167,7 +167,7 @@ final class Report {
 				row(md, size.name + ": import ≥ 0.7× a raw `_bulk` of the same documents",
 						format("import %,d ms, raw bulk %,d ms: %.2f×", size.importMillis, size.rawMillis, ratio), ratio >= 0.7,
 						"the import reads and validates both source files (check digits, places, programmes), merges the "
-								+ "availability into the register's rows, and flushes and switches the alias at the end; the raw "
+								+ "availability into the register's rows, and flushes, merges into one segment and switches the alias at the end; the raw "
 								+ "bulk only sends the finished documents");
 			}
 		}

@@ -62,6 +62,31 @@ class AliasSwitchTest extends IngestIntegrationTest {
 	}
 
 	@Test
+	void aVersionGoesLiveMergedIntoOneSegment() throws IOException {
+		String version = indices.createVersion("offerings", Map.of());
+		try {
+			// three refreshes, three segments: what a bulk load on several threads leaves
+			for (int batch = 0; batch < 3; batch++) {
+				String id = "merge-" + batch;
+				client.index(i -> i.index(version).id(id).document(Map.of("kind", "offerings")).refresh(Refresh.True));
+			}
+			assertThat(segments(version)).isEqualTo(3);
+
+			indices.prepareToGoLive("offerings", version);
+
+			assertThat(segments(version)).isEqualTo(1);
+			assertThat(count(version)).isEqualTo(3);
+		}
+		finally {
+			indices.drop(version);
+		}
+	}
+
+	private int segments(String index) throws IOException {
+		return client.cat().segments(c -> c.index(index)).valueBody().size();
+	}
+
+	@Test
 	void anImportWhoseSourceFailsHalfWayLeavesTheLiveIndexAsItWasAndDropsTheHalfBuiltVersion() {
 		String live = sampleOfferingsLive();
 		List<String> versions = indices.versions("offerings");
